@@ -1,0 +1,111 @@
+"""Header lines at the top of scraped plain text, turned into metadata.
+
+Recognised (each may be followed on the same line by the first body sentence):
+
+    ' date 2024-03 Von Tagesspiegel'      -> published 2024-03, source Tagesspiegel
+    '14.02.2024 09:12'                     -> published 2024-02-14T09:12
+    '2024-02-14 09:12', 'Stand: 14.02.2024, 09:12 Uhr'
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# How far down a header line may stand (non-empty lines).
+HEADER_DEPTH = 6
+
+_DATE_VON = re.compile(
+    r"^\s*date\s+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+[Vv]on\s+(?P<rest>.+))?\s*$"
+)
+_GERMAN_DATETIME = re.compile(
+    r"^\s*(?:(?:stand|veröffentlicht|aktualisiert)(?: am)?:?\s*)?"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
+    r"(?:,?\s*(?:um\s*)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*uhr)?)?\s*$",
+    re.IGNORECASE,
+)
+_ISO_DATETIME = re.compile(
+    r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<hh>\d{2}):(?P<mm>\d{2}))?\s*$"
+)
+
+
+# A dateline opening the lead: "Frankfurt/München (dpa) - ", "KYIV, March 4 (Reuters) - ".
+_DATELINE = re.compile(
+    r"^(?P<dateline>[A-ZÄÖÜ][\w./ ,-]{0,40}\((?:dpa|afp|ap|apa|kna|epd|sda|reuters|rtr|dts)"
+    r"(?:/[a-z]{2,4})?\)\s*[-–—]\s*)(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def split_dateline(line: str) -> tuple[str, str] | None:
+    """("Frankfurt/München (dpa) -", "Reisende …") when the line opens with a dateline."""
+    match = _DATELINE.match(line)
+    return (match["dateline"].strip(), match["rest"]) if match else None
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    raw = tomllib.loads(resources.files("lagebild.clean").joinpath("patterns.toml").read_text())
+    return frozenset(raw["header"][key])
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What header lines said, and the body text found glued to them."""
+
+    published: str | None = None
+    source: str | None = None
+    glued_body: str | None = None
+
+
+def parse_header_line(line: str) -> Header | None:
+    """The metadata of one header line, or None when the line is not a header."""
+    match = _DATE_VON.match(line)
+    if match:
+        source, body = _split_outlet(match["rest"] or "")
+        return Header(published=match["date"], source=source, glued_body=body)
+    for pattern in (_GERMAN_DATETIME, _ISO_DATETIME):
+        match = pattern.match(line)
+        if match:
+            return Header(published=_iso(match))
+    return None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["hh"] is not None:
+        hour, minute = int(match["hh"]), int(match["mm"])
+        if hour < 24 and minute < 60:
+            iso += f"T{hour:02d}:{minute:02d}"
+    return iso
+
+
+def _split_outlet(rest: str) -> tuple[str | None, str | None]:
+    """'Tagesspiegel Die Stadt ist …' -> ('Tagesspiegel', 'Die Stadt ist …')."""
+    words = rest.split()
+    if not words:
+        return None, None
+    for end, word in enumerate(words[:4], start=1):
+        if word.lower().strip(".,") in _words("outlet_ends"):
+            return " ".join(words[:end]), " ".join(words[end:]) or None
+    taken = 1
+    while taken < min(len(words), 3):
+        word = words[taken]
+        following = words[taken + 1] if taken + 1 < len(words) else ""
+        starts_sentence = (
+            word.lower() in _words("sentence_starters")
+            or not word[:1].isupper()
+            or (following[:1].islower() and following.lower() not in _words("sentence_starters"))
+        )
+        if starts_sentence:
+            break
+        taken += 1
+    source = " ".join(words[:taken])
+    body = " ".join(words[taken:]) or None
+    return source, body

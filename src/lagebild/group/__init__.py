@@ -1,0 +1,1 @@
+"""Grouping: near-duplicate detection (``dedupe``) and story clustering (``cluster``)."""

@@ -1,0 +1,239 @@
+"""The frozen records that flow between the pipeline stages.
+
+    read      -> Document          (decoded content + what the input said about itself)
+    clean     -> Article           (body text, metadata, every removal with its reason)
+    analyze   -> Analysis          (sentences, tokens, entity mentions, quotes, numbers, dates)
+    dedupe    -> Outcome           (ok / duplicate / rejected, per input document)
+    cluster   -> Story             (article ids of one event)
+    summarize -> Briefing          (what the contract calls a story)
+    pipeline  -> Report            (every outcome, every briefing)
+
+Character offsets are Python ``str`` indices into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ContentKind = Literal["text", "html"]
+Status = Literal["ok", "duplicate", "rejected"]
+EntityType = Literal["PER", "LOC", "ORG", "EVENT", "MISC"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input document as read: decoded content plus any metadata the input carried."""
+
+    id: str
+    origin: str
+    content: str
+    kind: ContentKind
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not be turned into an article, with a reason a user can act on."""
+
+    id: str
+    origin: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the input that cleaning took out of the body, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: the body text and what is known about it."""
+
+    id: str
+    origin: str
+    text: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    removed: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lemma: str
+    pos: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity as it appears in the text, with the form it is filed under."""
+
+    text: str
+    name: str
+    type: EntityType
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date named in the text, as ISO 8601 to the precision the text gives."""
+
+    text: str
+    iso: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the analysis stage understood of one article."""
+
+    article: Article
+    language: str
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The fate of one input document; every input has exactly one."""
+
+    id: str
+    origin: str
+    status: Status
+    article: Article | None = None
+    duplicate_of: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that report one event. ``article_ids`` includes duplicates, in time order."""
+
+    id: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cited:
+    """A piece of briefing text and the articles it rests on."""
+
+    text: str
+    citations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    name: str
+    type: EntityType
+    variants: tuple[str, ...]
+    mentions: int
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    speaker: str | None
+    text: str
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityRef:
+    text: str
+    value: float
+    unit: str | None
+    article_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str
+    text: str
+    citations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    topic: str
+    claims: tuple[Cited, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The sourced picture of one story."""
+
+    story_id: str
+    headline: str
+    language: str
+    article_ids: tuple[str, ...]
+    independent_sources: int
+    summary: tuple[Cited, ...]
+    key_facts: tuple[Cited, ...] = ()
+    entities: tuple[EntitySummary, ...] = ()
+    quotes: tuple[QuoteRef, ...] = ()
+    quantities: tuple[QuantityRef, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of one run: every input's outcome and one briefing per story."""
+
+    outcomes: tuple[Outcome, ...]
+    briefings: tuple[Briefing, ...]
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
+
+    def articles(self) -> dict[str, Article]:
+        """Every article that was read and cleaned, by id (duplicates included)."""
+        return {o.id: o.article for o in self.outcomes if o.article is not None}

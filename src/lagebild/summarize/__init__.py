@@ -1,0 +1,105 @@
+"""Summarize: a Story and its analysed articles become a Briefing.
+
+Copies (wire duplicates) are listed with the story but never cited or
+counted: the summary, facts and timeline rest on the independent articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from lagebild.config import SummaryConfig
+from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, Story
+from lagebild.summarize.entities import summarise_entities
+from lagebild.summarize.selection import Candidate, rank, select
+from lagebild.summarize.timeline import build_timeline
+from lagebild.summarize.vectors import sentence_matrix
+
+__all__ = ["build_briefing"]
+
+KEY_FACTS = 5
+HEADLINE_WORDS = 14
+
+
+def build_briefing(
+    story: Story,
+    analyses: Mapping[str, Analysis],
+    duplicates: Mapping[str, str],
+    config: SummaryConfig,
+) -> Briefing:
+    originals = [analyses[i] for i in story.article_ids if i not in duplicates]
+    items = [(a, s) for a in originals for s in a.sentences]
+    vectors = sentence_matrix(items)
+    vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
+    candidates = rank(items, vectors, config)
+    chosen = select(candidates, vectors_of, config.words)
+    entities, names = summarise_entities(originals)
+    return Briefing(
+        story_id=story.id,
+        headline=_headline(originals, candidates, chosen),
+        language=Counter(a.language for a in originals).most_common(1)[0][0],
+        article_ids=story.article_ids,
+        independent_sources=len(originals),
+        summary=tuple(_cite(c) for c in _reading_order(chosen)),
+        key_facts=tuple(_key_facts(candidates, chosen)),
+        entities=tuple(entities),
+        quotes=tuple(
+            QuoteRef(names.get(q.speaker or "", q.speaker), q.text, a.article.id, q.start, q.end)
+            for a in originals
+            for q in a.quotes
+        ),
+        quantities=tuple(
+            QuantityRef(q.text, q.value, q.unit, a.article.id)
+            for a in originals
+            for q in a.quantities
+        ),
+        timeline=tuple(build_timeline(originals, vectors_of)),
+    )
+
+
+def _cite(candidate: Candidate) -> Cited:
+    return Cited(candidate.sentence.text, candidate.support)
+
+
+def _reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
+    """Lead sentences first: by relative position in their article, then by article."""
+
+    def position(c: Candidate) -> float:
+        return c.sentence.index / max(len(c.analysis.sentences), 1)
+
+    return sorted(chosen, key=lambda c: (round(position(c), 1), c.analysis.article.id))
+
+
+def _key_facts(candidates: Sequence[Candidate], chosen: Sequence[Candidate]) -> list[Cited]:
+    """Statements that two or more independent sources make, the best supported first."""
+    in_summary = {(c.analysis.article.id, c.sentence.index) for c in chosen}
+    shared = [c for c in candidates if len(c.support) >= 2]
+    shared.sort(key=lambda c: (-len(c.support), -c.score, len(c.sentence.text)))
+    facts: list[Cited] = []
+    seen: set[frozenset[str]] = set()
+    for candidate in shared:
+        key = frozenset(candidate.support)
+        if (candidate.analysis.article.id, candidate.sentence.index) in in_summary or key in seen:
+            continue
+        seen.add(key)
+        facts.append(_cite(candidate))
+        if len(facts) == KEY_FACTS:
+            break
+    return facts
+
+
+def _headline(
+    originals: Sequence[Analysis], candidates: Sequence[Candidate], chosen: Sequence[Candidate]
+) -> str:
+    """The title of the article whose sentences rank best; else the top sentence, shortened."""
+    weight: dict[str, float] = dict.fromkeys((a.article.id for a in originals), 0.0)
+    for candidate in candidates:
+        weight[candidate.analysis.article.id] += candidate.score * len(candidate.support)
+    titled = [a for a in originals if a.article.title and not a.article.title.endswith("?")]
+    if titled:
+        best = max(titled, key=lambda a: (weight[a.article.id], -originals.index(a)))
+        return best.article.title or ""
+    text = chosen[0].sentence.text if chosen else originals[0].sentences[0].text
+    words = text.split()
+    return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")

@@ -1,0 +1,44 @@
+"""Timeline: the dated sentences of a story, one entry per date and statement, in date order."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from lagebild.records import Analysis, TimelineEntry
+
+# Two dated sentences with at least this cosine similarity tell of the same event.
+SAME_EVENT = 0.3
+MAX_WORDS = 30
+
+
+def build_timeline(
+    analyses: Sequence[Analysis], vectors_of: dict[tuple[str, int], np.ndarray]
+) -> list[TimelineEntry]:
+    """Day-precise dates with the sentence that names them; similar statements merged."""
+    by_date: dict[str, list[tuple[Analysis, int]]] = defaultdict(list)
+    for analysis in analyses:
+        for date in analysis.dates:
+            if len(date.iso) >= 10:
+                by_date[date.iso].append((analysis, date.sentence))
+    entries: list[TimelineEntry] = []
+    for iso in sorted(by_date):
+        groups: list[list[tuple[Analysis, int]]] = []
+        for item in by_date[iso]:
+            vector = vectors_of.get((item[0].article.id, item[1]))
+            for group in groups:
+                first = vectors_of.get((group[0][0].article.id, group[0][1]))
+                if vector is not None and first is not None and float(vector @ first) >= SAME_EVENT:
+                    group.append(item)
+                    break
+            else:
+                groups.append([item])
+        for group in groups:
+            texts = [a.sentences[i].text for a, i in group]
+            short = [t for t in texts if len(t.split()) <= MAX_WORDS]
+            text = min(short or texts, key=lambda t: len(t))
+            citations = tuple(dict.fromkeys(a.article.id for a, _ in group))
+            entries.append(TimelineEntry(iso, text, citations))
+    return entries

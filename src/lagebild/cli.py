@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from lagebild import __version__
@@ -109,7 +110,7 @@ def brief(
     try:
         config = Config.load(config_file)
     except ConfigError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
     if words is not None:
         config = config.with_summary_words(words)
@@ -122,15 +123,17 @@ def brief(
             sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}")
+        err.print(f"wrote {escape(str(output))}")
     if html is not None:
         from lagebild.render.html import render_html
 
         html.write_text(render_html(report), encoding="utf-8")
-        err.print(f"wrote {html}")
+        err.print(f"wrote {escape(str(html))}")
     rejected = [o for o in report.outcomes if o.status == "rejected"]
     for outcome in rejected:
-        err.print(f"[yellow]rejected[/yellow] {outcome.origin}: {outcome.error}")
+        err.print(
+            f"[yellow]rejected[/yellow] {escape(outcome.origin)}: {escape(outcome.error or '')}"
+        )
     if strict and rejected:
         raise typer.Exit(1)
 

@@ -1,0 +1,96 @@
+"""The extractive summary: verbatim sentences, each citing every article that says it."""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.analyze import analyze
+from lagebild.config import Config
+from lagebild.records import Analysis, Article, Sentence, Story
+from lagebild.summarize import build_briefing
+from lagebild.summarize.selection import usable
+
+A = (
+    "Die Stadt Trier hat wegen des Hochwassers der Mosel den Katastrophenfall ausgerufen. "
+    "Rund 400 Anwohner der Altstadt wurden in der Nacht in Sicherheit gebracht. "
+    "Er sagte, das sei nötig gewesen. "
+    "Die Feuerwehr war mit mehr als 200 Kräften im Einsatz."
+)
+B = (
+    "Wegen des Moselhochwassers hat Trier den Katastrophenfall ausgerufen. "
+    "In der Nacht wurden rund 400 Anwohner der Altstadt in Sicherheit gebracht. "
+    "Der Pegel erreichte am Morgen 9,80 Meter."
+)
+C = (
+    "Die Mosel hat in Trier einen Pegel von 9,80 Metern erreicht, so hoch wie seit 1993 nicht. "
+    "Die Stadt rief wegen des Hochwassers den Katastrophenfall aus. "
+    "Schulen in der Innenstadt bleiben am Montag geschlossen."
+)
+
+
+def _analyses() -> dict[str, Analysis]:
+    texts = {"a": A, "b": B, "c": C}
+    return {
+        i: analyze(
+            Article(i, f"{i}.txt", t, f"Titel {i}", f"Zeitung {i}", None, "2026-01-10", "de")
+        )
+        for i, t in texts.items()
+    }
+
+
+def _space(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_summary_sentences_are_verbatim_and_cite_their_support() -> None:
+    analyses = _analyses()
+    story = Story("s-a", ("a", "b", "c"))
+    briefing = build_briefing(story, analyses, {}, Config.load().summary)
+    assert briefing.independent_sources == 3
+    assert briefing.summary
+    for sentence in briefing.summary:
+        assert _space(sentence.text) in _space(analyses[sentence.citations[0]].article.text)
+    # the evacuation is told by a and b: whichever is chosen cites both
+    evacuation = [s for s in briefing.summary if "400 Anwohner" in s.text]
+    assert len(evacuation) == 1
+    assert set(evacuation[0].citations) == {"a", "b"}
+    # a sentence leaning on the one before ("Er sagte …") is never used
+    assert not any(s.text.startswith("Er ") for s in briefing.summary)
+
+
+def test_summary_respects_the_word_budget() -> None:
+    config = Config.load().with_summary_words(20).summary
+    briefing = build_briefing(Story("s-a", ("a", "b", "c")), _analyses(), {}, config)
+    words = [len(s.text.split()) for s in briefing.summary]
+    assert sum(words) <= 20 or len(words) == 1
+
+
+def test_copies_are_listed_but_not_cited_or_counted() -> None:
+    analyses = _analyses()
+    analyses["d"] = analyze(
+        Article("d", "d.txt", A, "Kopie", "Kopie-Zeitung", None, "2026-01-10", "de")
+    )
+    story = Story("s-a", ("a", "b", "c", "d"))
+    briefing = build_briefing(story, analyses, {"d": "a"}, Config.load().summary)
+    assert briefing.article_ids == ("a", "b", "c", "d")
+    assert briefing.independent_sources == 3
+    assert all("d" not in s.citations for s in briefing.summary)
+
+
+def test_usable_rejects_fragments() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    assert usable(
+        sentence("Die Stadt rief wegen des Hochwassers den Katastrophenfall aus."), config
+    )
+    assert not usable(
+        sentence("Dies sei ein schwerer Schlag für die ganze Region gewesen."), config
+    )
+    assert not usable(
+        sentence("Die Ministerin plant für Kliniken, die es nicht mehr gibt.“"), config
+    )
+    assert not usable(sentence("Zu kurz."), config)
+    assert not usable(sentence("Eine Überschrift ohne jeden Punkt am Ende hier"), config)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -22,9 +23,37 @@ class RawSentence:
     tokens: tuple[RawToken, ...]
 
 
+# Characters that can be part of an emoji (Extended_Pictographic, Emoji_Presentation,
+# the emoji variation selector). German quotes, dashes and the euro sign are not.
+_EMOJI_CANDIDATE = re.compile("[\u00a9\u00ae\u203c\u2049\u2100-\U0010ffff\ufe0f]")
+
+
+def _skip_emoji_search_without_candidates() -> None:
+    """Make SoMaJo skip its emoji pass on text that cannot contain an emoji.
+
+    The pass runs a regular expression per grapheme and takes about half of
+    SoMaJo's time on news text; where no character could be part of an emoji it
+    finds nothing, so skipping it changes no token (``test_sentences`` checks this).
+    """
+    from somajo import tokenizer
+
+    original = getattr(tokenizer.Tokenizer, "_split_emojis", None)
+    if original is None or getattr(original, "lagebild_fast_path", False):
+        return
+
+    def split_emojis(self: Any, node: Any, token_class: str = "emoticon") -> None:
+        if _EMOJI_CANDIDATE.search(node.value.text):
+            original(self, node, token_class)
+
+    split_emojis.lagebild_fast_path = True  # type: ignore[attr-defined]
+    tokenizer.Tokenizer._split_emojis = split_emojis
+
+
 @cache
 def _tokenizer(language: str) -> Any:
     from somajo import SoMaJo
+
+    _skip_emoji_search_without_candidates()
 
     model = "en_PTB" if language == "en" else "de_CMC"
     return SoMaJo(model, split_camel_case=False, character_offsets=True)

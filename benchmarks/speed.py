@@ -1,0 +1,94 @@
+"""Speed of the whole pipeline: cold CLI runs and throughput on a replicated corpus.
+
+    python benchmarks/speed.py [--corpus examples] [--runs 5] [--articles 1000]
+
+Prints (1) the median wall time of `lagebild brief CORPUS --format json` in a new
+process, with the tag cache warm and, once, cold; (2) where the time of one
+in-process run goes (imports, stages); (3) articles per second for the whole
+pipeline on the corpus replicated to --articles documents (each replica is a
+separate input with its own id; replicas are found as copies of the first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def cli_seconds(corpus: Path, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "lagebild", "brief", str(corpus), "--format", "json"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=env,
+    )
+    return time.perf_counter() - started
+
+
+def in_process_breakdown(corpus: Path, env: dict[str, str]) -> str:
+    code = (
+        "import time; t=time.perf_counter(); import lagebild; from lagebild.render.json import "
+        "render_json; i=time.perf_counter()-t; r=lagebild.brief([%r]); t=time.perf_counter(); "
+        "render_json(r); j=time.perf_counter()-t; "
+        "print(' '.join([f'import={i:.2f}s'] + [f'{k}={v:.2f}s' for k,v in r.timings.items()]"
+        " + [f'render={j:.2f}s']))" % str(corpus)
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=True)
+    return result.stdout.decode().strip()
+
+
+def throughput(corpus: Path, articles: int) -> tuple[float, dict[str, float], dict[str, int]]:
+    import lagebild
+    from lagebild.read import read_inputs
+    from lagebild.records import Document
+
+    documents = [d for d in read_inputs([corpus]) if isinstance(d, Document)]
+    replicated = [
+        Document(f"{d.id}-{n}", f"{d.origin}#{n}", d.content, d.kind)
+        for n in range(articles // len(documents) + 1)
+        for d in documents
+    ][:articles]
+    started = time.perf_counter()
+    report = lagebild.run(replicated, lagebild.Config.load())
+    seconds = time.perf_counter() - started
+    statuses: dict[str, int] = {}
+    for outcome in report.outcomes:
+        statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
+    return seconds, report.timings, statuses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=Path("examples"))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, LAGEBILD_CACHE_DIR=cache)
+        cold = cli_seconds(args.corpus, env)
+        warm = [cli_seconds(args.corpus, env) for _ in range(args.runs)]
+        print(f"cli cold cache (first run on a machine): {cold:.2f} s")
+        print(
+            f"cli warm cache, median of {args.runs}: {statistics.median(warm):.2f} s "
+            f"(min {min(warm):.2f}, max {max(warm):.2f})"
+        )
+        print(f"one run in a new process: {in_process_breakdown(args.corpus, env)}")
+        os.environ["LAGEBILD_CACHE_DIR"] = cache
+        seconds, timings, statuses = throughput(args.corpus, args.articles)
+    stages = " ".join(f"{k}={v:.1f}s" for k, v in timings.items())
+    print(
+        f"throughput: {args.articles} articles in {seconds:.1f} s = "
+        f"{args.articles / seconds:.1f} articles/s ({stages}; {statuses})"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -37,5 +37,5 @@ def analyze(article: Article) -> Analysis:
         mentions=tuple(mentions),
         quotes=tuple(find_quotes(text, sentences, mentions)),
         quantities=tuple(find_quantities(text, sentences, language)),
-        dates=tuple(find_dates(text, sentences, article.published)),
+        dates=tuple(find_dates(text, sentences, article.published, language)),
     )

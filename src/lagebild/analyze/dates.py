@@ -1,7 +1,9 @@
 """Dates named in the text, as ISO 8601 to the precision given.
 
 "14.03.2026" -> 2026-03-14; "5. März 2026" -> 2026-03-05; "5. März" -> the
-publication year; "vom 16. bis zum 18. März" -> both days; "März 2026" -> 2026-03.
+publication year; "vom 16. bis zum 18. März" -> both days; "März 2026" -> 2026-03;
+in English also "March 4, 2026" (German never puts the day after the month, and
+"im Mai 12 neue Fälle" is no date).
 Weekdays and relative expressions ("am Freitag", "vergangene Woche") are not
 resolved here: whether "am Mittwoch" is past or future depends on the verb's
 tense, and a wrong date on a timeline is worse than none.
@@ -41,7 +43,9 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def find_dates(text: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
+def find_dates(
+    text: str, sentences: list[Sentence], published: str | None, language: str
+) -> list[DateMention]:
     """Dates in ``text``; ``published`` (ISO) supplies a missing year."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     found: list[DateMention] = []
@@ -71,7 +75,7 @@ def find_dates(text: str, sentences: list[Sentence], published: str | None) -> l
             add(m.start(), m.end(), _day(given, month, int(m[1])))
     for m in _MONTH_DAY_EN.finditer(text):
         given = int(m[3]) if m[3] else pub_year
-        if given is not None:
+        if given is not None and language != "de":
             add(m.start(), m.end(), _day(given, MONTHS[m[1].lower()], int(m[2])))
     for m in _MONTH_YEAR.finditer(text):
         add(m.start(), m.end(), f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}")

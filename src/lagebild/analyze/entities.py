@@ -92,9 +92,7 @@ def find_mentions(tokens: Sequence[Token], sentence: int, text: str) -> list[Men
             break
         span = tokens[i:j]
         surface = text[span[0].start : span[-1].end]
-        last = span[-1]
-        head = last.text if _is_acronym(last) or not last.lemma[:1].isupper() else last.lemma
-        name = " ".join([*(t.text for t in span[:-1]), head])
+        name = " ".join([*(t.text for t in span[:-1]), _head(span[-1])])
         mentions.append(
             Mention(
                 text=surface,
@@ -107,6 +105,20 @@ def find_mentions(tokens: Sequence[Token], sentence: int, text: str) -> list[Men
         )
         i = j
     return mentions
+
+
+def _head(token: Token) -> str:
+    """The form a name's last word is filed under: "Kesslers" -> "Kessler".
+
+    The lemmatizer lowercases inside words ("Humboldt-universität", "Cop28"), so
+    a lemma that begins the word keeps the word's own spelling.
+    """
+    lemma = token.lemma
+    if _is_acronym(token) or not lemma[:1].isupper():
+        return token.text
+    if token.text.lower().startswith(lemma.lower()):
+        return token.text[: len(lemma)]
+    return lemma
 
 
 def _type(span: Sequence[Token], before: Token | None) -> EntityType:

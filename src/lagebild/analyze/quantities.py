@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lagebild.analyze.dates import MONTHS
 from lagebild.records import Quantity, Sentence
 
 _SCALE = {
@@ -24,12 +25,12 @@ _SCALE = {
     "billionen": 1e12,
 }
 _NUMBER = re.compile(
-    r"(?<![\w.,])"
+    r"(?<![\w.,:])"
     r"(?P<approx>(?:rund|etwa|ungefähr|circa|ca\.|knapp|fast|mehr als|über|mindestens|bis zu|"
     r"weniger als|about|around|nearly|almost|more than|at least|over|up to)\s+)?"
     r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![.:,]?\d)"
-    r"(?:\s*(?P<scale>Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|"
-    r"thousand|million|billion)\b)?"
+    r"(?:\s*(?P<scale>(?:Tausend|Millionen|Million|Milliarden|Milliarde|Billionen|"
+    r"thousand|million|billion)\b|(?:Mio|Mrd)(?:\.|\b)))?"
     r"(?:-|\s*)(?P<unit>%|€|\$|km/h|[A-Za-zÄÖÜäöüß][\wäöüß/-]*)?",
 )
 _MEASURES = frozenset(
@@ -110,8 +111,7 @@ def find_quantities(text: str, sentences: list[Sentence], language: str) -> list
         chunk = text[sentence.start : sentence.end]
         for match in _NUMBER.finditer(chunk):
             unit = match["unit"]
-            following = chunk[match.end("num") : match.end("num") + 1]
-            if _is_date_or_time(match["num"], following, unit):
+            if _is_date_or_time(chunk, match, language):
                 continue
             if unit and not _is_unit(unit, language):
                 unit = None
@@ -151,9 +151,20 @@ def _value(number: str, english: bool) -> float:
     return float(number.replace(",", "."))
 
 
-def _is_date_or_time(number: str, following: str, unit: str | None) -> bool:
-    """Ordinals ("5." before a month), clock times ("14 Uhr") and years are not quantities."""
-    if following == "." or (unit is not None and unit.lower() == "uhr"):
+# An English month name right before a number makes it a day ("March 4").
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\s+$", re.IGNORECASE)
+
+
+def _is_date_or_time(chunk: str, match: re.Match[str], language: str) -> bool:
+    """Ordinals ("5." before a month), clock times ("14 Uhr"), days ("March 4") and years
+    are not quantities. ``chunk`` is the sentence, ``match`` the number in it."""
+    number, unit, end = match["num"], match["unit"], match.end("num")
+    # A period after the number makes it an ordinal, unless it ends the sentence.
+    if chunk[end : end + 1] == "." and end + 1 < len(chunk.rstrip()):
+        return True
+    if unit is not None and unit.lower() == "uhr":
+        return True
+    if language != "de" and _MONTH_BEFORE.search(chunk, 0, match.start("num")):
         return True
     bare = unit is None or not unit[0].isupper()
     return bare and re.fullmatch(r"(19|20)\d{2}", number) is not None

@@ -31,17 +31,16 @@ def find_quotes(
     quotes: list[Quote] = []
     for match in _QUOTE.finditer(text):
         group = next(i for i in range(1, 6) if match.group(i) is not None)
-        inner = match.group(group).strip()
-        if len(inner.split()) < MIN_WORDS:
+        start, end = _trim(text, match.start(group), match.end(group))
+        if len(text[start:end].split()) < MIN_WORDS:
             continue
-        start, end = match.start(group), match.end(group)
         around = [s for s in sentences if s.start < match.end() and s.end > match.start()]
         if not around:
             continue
         first, last = around[0], around[-1]
         quotes.append(
             Quote(
-                text=text[start:end].strip(),
+                text=text[start:end],
                 speaker=_speaker(text, first.start, last.end, match.start(), match.end(), mentions),
                 start=start,
                 end=end,
@@ -49,6 +48,16 @@ def find_quotes(
             )
         )
     return quotes
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quote without surrounding spaces and without the comma that English puts
+    inside the marks ("We will rebuild," he said)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
 
 
 def _speaker(

@@ -7,6 +7,8 @@ kept in ``Article.removed`` with its reason.
 
 from __future__ import annotations
 
+import unicodedata
+
 from lagebild.analyze.language import detect_language
 from lagebild.clean.header import HEADER_DEPTH, Header, parse_header_line, split_dateline
 from lagebild.clean.html import extract_html
@@ -84,4 +86,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def _normalise_spaces(text: str) -> str:
-    return text.translate(_SPACES).translate(_INVISIBLE)
+    """Plain spaces, no invisible characters, and composed letters (NFC).
+
+    Text copied on a Mac often spells "ü" as "u" plus a combining mark; the
+    tokenizer composes it, so without NFC tokens and the text would disagree.
+    """
+    return unicodedata.normalize("NFC", text.translate(_SPACES).translate(_INVISIBLE))

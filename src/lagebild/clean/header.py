@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -69,16 +70,18 @@ def parse_header_line(line: str) -> Header | None:
         return Header(published=match["date"], source=source, glued_body=body)
     for pattern in (_GERMAN_DATETIME, _ISO_DATETIME):
         match = pattern.match(line)
-        if match:
-            return Header(published=_iso(match))
+        published = _iso(match) if match else None
+        if published:
+            return Header(published=published)
     return None
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    """The ISO date (and time) of a matched header; None for an impossible date (31.02.)."""
+    try:
+        iso = date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
         return None
-    iso = f"{year:04d}-{month:02d}-{day:02d}"
     if match["hh"] is not None:
         hour, minute = int(match["hh"]), int(match["mm"])
         if hour < 24 and minute < 60:
@@ -93,7 +96,7 @@ def _split_outlet(rest: str) -> tuple[str | None, str | None]:
         return None, None
     for end, word in enumerate(words[:4], start=1):
         if word.lower().strip(".,") in _words("outlet_ends"):
-            return " ".join(words[:end]), " ".join(words[end:]) or None
+            return " ".join(words[:end]), _after_words(rest, end)
     taken = 1
     while taken < min(len(words), 3):
         word = words[taken]
@@ -106,6 +109,10 @@ def _split_outlet(rest: str) -> tuple[str | None, str | None]:
         if starts_sentence:
             break
         taken += 1
-    source = " ".join(words[:taken])
-    body = " ".join(words[taken:]) or None
-    return source, body
+    return " ".join(words[:taken]), _after_words(rest, taken)
+
+
+def _after_words(rest: str, count: int) -> str | None:
+    """``rest`` after its first ``count`` words, spacing kept (it must end the header line)."""
+    parts = rest.split(None, count)
+    return parts[count] if len(parts) > count else None

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from lagebild.errors import CleanError
 from lagebild.records import Document
+
+_META = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)
+_PUBLISHED_KEYS = ("article:published_time", "datePublished", "pubdate", "date")
+_MINUTE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})")
+
+
+def published_time(html: str) -> str | None:
+    """The publication time from the page's meta tags, to the minute as written there.
+
+    trafilatura's date is only the day; ``article:published_time`` usually has the time.
+    """
+    for tag in _META.findall(html[:200_000]):
+        key = re.search(r"(?:property|name|itemprop)\s*=\s*[\"']([^\"']+)", tag)
+        value = re.search(r"content\s*=\s*[\"']([^\"']+)", tag)
+        if key and value and key.group(1) in _PUBLISHED_KEYS:
+            match = _MINUTE.match(value.group(1).strip())
+            if match:
+                return f"{match.group(1)}T{match.group(2)}"
+    return None
 
 
 def extract_html(document: Document) -> Document:
@@ -40,5 +60,5 @@ def extract_html(document: Document) -> Document:
         title=title,
         source=document.source or result.sitename,
         url=document.url or result.url,
-        published=document.published or result.date,
+        published=document.published or published_time(document.content) or result.date,
     )

@@ -65,8 +65,7 @@ def classify(lines: list[str], has_title: bool) -> list[Line]:
         if labels[i] is None and key in seen and len(stripped) < 400:
             labels[i] = "repeated"
         seen.add(key)
-    if not has_title:
-        _mark_title(lines, labels)
+    _mark_title(lines, labels, has_title)
     _mark_headings(lines, labels)
     return [Line(line, label or "body") for line, label in zip(lines, labels, strict=True)]
 
@@ -85,11 +84,12 @@ def _is_headline_shaped(line: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and not stripped.endswith(_TERMINAL)
 
 
-def _mark_title(lines: list[str], labels: list[str | None]) -> None:
+def _mark_title(lines: list[str], labels: list[str | None], has_title: bool) -> None:
     """Of the headline-shaped lines before the first body line, the longest is the title.
 
     The others (a kicker such as "Krieg in der Ukraine", an outlet name on its own
-    line) are labelled kicker.
+    line) are labelled kicker; so are all of them when the title is already known
+    (the text then often repeats it, with its kicker, above the lead).
     """
     leading: list[int] = []
     for i, label in enumerate(labels):
@@ -100,7 +100,7 @@ def _mark_title(lines: list[str], labels: list[str | None]) -> None:
         leading.append(i)
     if not leading:
         return
-    title = max(leading, key=lambda i: len(lines[i].split()))
+    title = -1 if has_title else max(leading, key=lambda i: len(lines[i].split()))
     for i in leading:
         labels[i] = "title" if i == title else "kicker"
 

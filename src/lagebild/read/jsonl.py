@@ -2,10 +2,13 @@
 
 Optional fields: ``id``, ``title``, ``source``, ``url``, ``published``, ``language``.
 A bad line becomes a Rejection naming the line; the other lines are read.
+The lines are UTF-8 (a BOM is allowed); a file with a UTF-16 BOM, as Windows
+PowerShell writes, is converted to UTF-8 first.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -17,6 +20,8 @@ _OPTIONAL = ("title", "source", "url", "published", "language")
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[Document | Rejection]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
     for number, raw in enumerate(data.splitlines(), start=1):
         if not raw.strip():
             continue

@@ -32,15 +32,23 @@ def cli_seconds(corpus: Path, env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
+_BREAKDOWN = """
+import sys, time
+started = time.perf_counter()
+import lagebild
+from lagebild.render.json import render_json
+imports = time.perf_counter() - started
+report = lagebild.brief([sys.argv[1]])
+started = time.perf_counter()
+render_json(report)
+parts = {"import": imports, **report.timings, "render": time.perf_counter() - started}
+print(" ".join(f"{name}={seconds:.2f}s" for name, seconds in parts.items()))
+"""
+
+
 def in_process_breakdown(corpus: Path, env: dict[str, str]) -> str:
-    code = (
-        "import time; t=time.perf_counter(); import lagebild; from lagebild.render.json import "
-        "render_json; i=time.perf_counter()-t; r=lagebild.brief([%r]); t=time.perf_counter(); "
-        "render_json(r); j=time.perf_counter()-t; "
-        "print(' '.join([f'import={i:.2f}s'] + [f'{k}={v:.2f}s' for k,v in r.timings.items()]"
-        " + [f'render={j:.2f}s']))" % str(corpus)
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=True)
+    command = [sys.executable, "-c", _BREAKDOWN, str(corpus)]
+    result = subprocess.run(command, capture_output=True, env=env, check=True)
     return result.stdout.decode().strip()
 
 

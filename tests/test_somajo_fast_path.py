@@ -6,9 +6,9 @@ import json
 import subprocess
 import sys
 
-from support import EXAMPLES
-
 from lagebild.analyze.sentences import split_sentences
+
+from support import EXAMPLES
 
 SAMPLES = [
     "Am 5. März sagte Dr. Kessler: „Das ist gut.“ Die Zahl stieg auf 1.500 Menschen.",

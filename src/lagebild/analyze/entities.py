@@ -1,7 +1,8 @@
 """Named-entity mentions from proper-noun tags, typed by context cues.
 
-A mention is a run of proper-noun tokens (tag NE), an acronym, or such a run
-joined by name particles ("Ursula von der Leyen"). Its type comes from the
+A mention is a run of proper-noun tokens (tag NE), an acronym, or a first name
+joined to a family name by name particles ("Ursula von der Leyen"; but "Anna
+Berg von der SPD" is two mentions). Its type comes from the
 cue words in ``cues.toml``: a role before it (PER), an organisation, event or
 place word inside it (ORG, EVENT, LOC), a preposition of place before it (LOC).
 Names of two or more words without any cue are taken as persons.
@@ -86,7 +87,7 @@ def find_mentions(tokens: Sequence[Token], sentence: int, text: str) -> list[Men
             k = j
             while k < len(tokens) and tokens[k].text in _PARTICLES:
                 k += 1
-            if k > j and k < len(tokens) and _is_name_token(tokens[k], False):
+            if k > j and j - i == 1 and k < len(tokens) and _joins_by_particle(tokens[k]):
                 j = k + 1
                 continue
             break
@@ -107,8 +108,13 @@ def find_mentions(tokens: Sequence[Token], sentence: int, text: str) -> list[Men
     return mentions
 
 
+def _joins_by_particle(token: Token) -> bool:
+    """Whether the name after "von der" continues a person's name (not "von der SPD")."""
+    return _is_name_token(token, False) and not _is_acronym(token)
+
+
 def _head(token: Token) -> str:
-    """The form a name's last word is filed under: "Kesslers" -> "Kessler".
+    """The form a name's last word is filed under: "Kesslers", "Merz'" -> "Kessler", "Merz".
 
     The lemmatizer lowercases inside words ("Humboldt-universität", "Cop28"), so
     a lemma that begins the word keeps the word's own spelling.
@@ -117,8 +123,8 @@ def _head(token: Token) -> str:
     if _is_acronym(token) or not lemma[:1].isupper():
         return token.text
     if token.text.lower().startswith(lemma.lower()):
-        return token.text[: len(lemma)]
-    return lemma
+        lemma = token.text[: len(lemma)]
+    return lemma.rstrip("'’")
 
 
 def _type(span: Sequence[Token], before: Token | None) -> EntityType:
@@ -133,7 +139,7 @@ def _type(span: Sequence[Token], before: Token | None) -> EntityType:
     ):
         return "PER"
     if last.lower().endswith(cues.location_suffix) or (
-        before is not None and before.text in cues.location_before
+        before is not None and before.text.lower() in cues.location_before
     ):
         return "LOC"
     if len(span) >= 2:

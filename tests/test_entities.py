@@ -1,0 +1,185 @@
+"""Entity mentions: proper-noun runs with particles and acronyms, filed under a base form,
+typed by the context cues in cues.toml."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.analyze import analyze
+from lagebild.analyze.entities import find_mentions
+from lagebild.records import Article, Mention, Token
+
+
+def _mentions(text: str, language: str = "de") -> list[Mention]:
+    article = Article("a", "a.txt", text, None, None, None, "2026-03-10", language)
+    return list(analyze(article).mentions)
+
+
+def _one(text: str, surface: str) -> Mention:
+    found = [m for m in _mentions(text) if m.text == surface]
+    assert len(found) == 1, _mentions(text)
+    return found[0]
+
+
+def test_first_and_last_name_form_one_person() -> None:
+    text = "Bundeskanzler Olaf Scholz reiste am Montag nach Kiew."
+    mention = _one(text, "Olaf Scholz")
+    assert (mention.name, mention.type, mention.sentence) == ("Olaf Scholz", "PER", 0)
+    assert text[mention.start : mention.end] == "Olaf Scholz"
+
+
+def test_name_particles_join_a_name() -> None:
+    text = "Kommissionspräsidentin Ursula von der Leyen sprach in Brüssel."
+    mention = _one(text, "Ursula von der Leyen")
+    assert (mention.name, mention.type) == ("Ursula von der Leyen", "PER")
+    assert text[mention.start : mention.end] == "Ursula von der Leyen"
+
+
+def test_acronym_keeps_its_spelling_and_is_an_organisation() -> None:
+    mentions = _mentions("Die SPD und die NATO reagierten am Abend.")
+    assert [(m.text, m.name, m.type) for m in mentions] == [
+        ("SPD", "SPD", "ORG"),
+        ("NATO", "NATO", "ORG"),
+    ]
+
+
+def test_genitive_is_filed_under_the_base_form() -> None:
+    mention = _one("Die Rede Kesslers wurde im Landtag gelobt.", "Kesslers")
+    assert mention.name == "Kessler"
+
+
+def test_genitive_apostrophe_is_dropped_from_the_name() -> None:
+    mention = _one("Der Plan Merz' scheiterte im Bundesrat.", "Merz'")
+    assert mention.name == "Merz"
+
+
+def test_hyphenated_name_keeps_its_capitals() -> None:
+    mention = _one("Die Max-Planck-Gesellschaft warnte vor Kürzungen.", "Max-Planck-Gesellschaft")
+    assert (mention.name, mention.type) == ("Max-Planck-Gesellschaft", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Der Vorschlag kam von Gesundheitsministerin Kessler.", "Kessler"),
+        ("Am Abend sprach Dr. Kessler vor der Presse.", "Kessler"),
+        ("Der Sprecher Kessler bestätigte den Angriff.", "Kessler"),
+    ],
+)
+def test_role_word_before_a_name_makes_a_person(text: str, surface: str) -> None:
+    assert _one(text, surface).type == "PER"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Die Angriffe in Charkiw gingen weiter.", "Aus Kiew kam Kritik."]
+)
+def test_preposition_of_place_makes_a_location(sentence: str) -> None:
+    (mention,) = _mentions(sentence)
+    assert mention.type == "LOC"
+
+
+def test_place_suffix_makes_a_location() -> None:
+    assert _one("Deutschland liefert weitere Waffen.", "Deutschland").type == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gestern kam die Polizei.",
+        "Heute beginnt der Streik.",
+        "Morgen folgt die Feuerwehr.",
+        "Trotzdem bleibt die Lage ruhig.",
+        "Hoffnung gibt es kaum.",
+    ],
+)
+def test_sentence_initial_common_words_are_not_mentions(text: str) -> None:
+    assert _mentions(text) == []
+
+
+def test_sentence_initial_name_is_a_mention() -> None:
+    assert [m.name for m in _mentions("Russland greift an. Scholz schweigt.")] == [
+        "Russland",
+        "Scholz",
+    ]
+
+
+def test_mentions_carry_their_sentence_and_offsets() -> None:
+    text = "Der Angriff traf Charkiw.\n\nGouverneur Oleh Synjehubow sprach von Schäden."
+    mentions = _mentions(text)
+    assert [(m.text, m.sentence) for m in mentions] == [
+        ("Charkiw", 0),
+        ("Oleh Synjehubow", 1),
+    ]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+# The typing rules on tagged tokens: HanTa tags most German compounds as common nouns,
+# so these cases are built by hand to pin the rules themselves.
+
+
+def _tokens(*spec: tuple[str, str]) -> tuple[str, list[Token]]:
+    tokens: list[Token] = []
+    position = 0
+    for word, pos in spec:
+        tokens.append(Token(word, word, pos, position, position + len(word)))
+        position += len(word) + 1
+    return " ".join(word for word, _ in spec), tokens
+
+
+def _typed(*spec: tuple[str, str]) -> list[tuple[str, str]]:
+    text, tokens = _tokens(*spec)
+    return [(m.text, m.type) for m in find_mentions(tokens, 0, text)]
+
+
+def test_event_word_in_the_name_makes_an_event() -> None:
+    assert _typed(
+        ("Die", "ART"), ("Münchner", "NE"), ("Sicherheitskonferenz", "NE"), ("beginnt", "VV")
+    ) == [("Münchner Sicherheitskonferenz", "EVENT")]
+
+
+def test_organisation_word_in_the_name_makes_an_organisation() -> None:
+    assert _typed(("Die", "ART"), ("Humboldt-Universität", "NE"), ("klagt", "VV")) == [
+        ("Humboldt-Universität", "ORG")
+    ]
+    assert _typed(("Die", "ART"), ("Deutsche", "NE"), ("Gesellschaft", "NE"), ("warnt", "VV")) == [
+        ("Deutsche Gesellschaft", "ORG")
+    ]
+
+
+def test_two_word_name_without_a_cue_is_a_person_one_word_is_misc() -> None:
+    assert _typed(("Laut", "APPR"), ("Anna", "NE"), ("Kessler", "NE"), ("kam", "VV")) == [
+        ("Anna Kessler", "PER")
+    ]
+    assert _typed(("Laut", "APPR"), ("Kessler", "NE"), ("kam", "VV")) == [("Kessler", "MISC")]
+
+
+def test_role_word_ending_makes_a_person() -> None:
+    assert _typed(("Innenministerin", "NN"), ("Berg", "NE"), ("sagte", "VV")) == [("Berg", "PER")]
+
+
+def test_particles_do_not_join_a_full_name_to_an_organisation() -> None:
+    assert _typed(
+        ("Anna", "NE"), ("Kessler", "NE"), ("von", "APPR"), ("der", "ART"), ("Charité", "NE")
+    ) == [("Anna Kessler", "PER"), ("Charité", "MISC")]
+    assert _typed(("Kessler", "NE"), ("von", "APPR"), ("der", "ART"), ("SPD", "NE")) == [
+        ("Kessler", "MISC"),
+        ("SPD", "ORG"),
+    ]
+
+
+def test_particles_need_a_name_after_them() -> None:
+    assert _typed(("Anna", "NE"), ("von", "APPR"), ("der", "ART"), ("Partei", "NN")) == [
+        ("Anna", "MISC")
+    ]
+
+
+def test_particles_join_first_and_family_name() -> None:
+    assert _typed(("Richard", "NE"), ("von", "APPR"), ("Weizsäcker", "NE"), ("sagte", "VV")) == [
+        ("Richard von Weizsäcker", "PER")
+    ]
+
+
+def test_person_named_with_party_gives_two_mentions() -> None:
+    mentions = _mentions("Dazu äußerte sich Friedrich Merz von der CDU am Abend.")
+    assert [(m.text, m.type) for m in mentions] == [("Friedrich Merz", "PER"), ("CDU", "ORG")]

@@ -86,7 +86,7 @@ def test_every_removed_line_is_kept_with_its_reason() -> None:
         Removal("Kritik aus der Opposition", "heading"),
         Removal(caption, "caption"),
         Removal("Artikel teilen", "share"),
-        Removal("Jetzt Newsletter abonnieren", "share"),
+        Removal("Jetzt Newsletter abonnieren", "newsletter"),
         Removal("Schreibe einen Kommentar", "comments"),
         Removal(
             "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "

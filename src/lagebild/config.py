@@ -16,6 +16,7 @@ T = TypeVar("T")
 @dataclass(frozen=True, slots=True)
 class CleanConfig:
     min_body_chars: int
+    template_min_articles: int = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from lagebild.analyze import analyze, save_caches
-from lagebild.clean import clean
+from lagebild.clean import clean, remove_templates
 from lagebild.config import Config
 from lagebild.errors import DocumentError
 from lagebild.group.cluster import cluster
@@ -62,6 +62,7 @@ def run(
     articles = _per_document(
         "clean", documents, lambda d: clean(d, config.clean), rejected, timings, progress
     )
+    articles = remove_templates(articles, config.clean)
     analyses = _per_document("analyze", articles, analyze, rejected, timings, progress)
     save_caches()
 

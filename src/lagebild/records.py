@@ -54,6 +54,15 @@ class Removal:
 
 
 @dataclass(frozen=True, slots=True)
+class LanguageSpan:
+    """A stretch of ``Article.text`` (a paragraph) in another language than the article's."""
+
+    start: int
+    end: int
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article: the body text and what is known about it."""
 
@@ -66,6 +75,8 @@ class Article:
     published: str | None
     language: str | None
     removed: tuple[Removal, ...] = ()
+    # Paragraphs in another language (a quote in English in a German report).
+    other_languages: tuple[LanguageSpan, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

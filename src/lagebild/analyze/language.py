@@ -41,3 +41,35 @@ def detect_language(text: str) -> str:
 
     language, _ = py3langid.classify(text[:5000])
     return str(language)
+
+
+# A passage shorter than this many words is not judged: too little to tell.
+PASSAGE_MIN_WORDS = 8
+# A passage is taken to be in the article's language when that language's function
+# words make up at least this share of it (and no other language's clearly more).
+_PLAUSIBLE_SHARE = 0.05
+
+
+def passage_language(text: str, article_language: str) -> str:
+    """The language of one paragraph of an article written in ``article_language``.
+
+    Cheap for the common case: a paragraph in German or English is recognised from
+    its function words; only a paragraph that is neither, in an article in another
+    language, or long and unclear, goes to the model.
+    """
+    words = _WORD.findall(text.lower())
+    if len(words) < PASSAGE_MIN_WORDS:
+        return article_language
+    shares = {
+        code: sum(w in vocabulary for w in words) / len(words)
+        for code, vocabulary in _function_words().items()
+    }
+    first, second = sorted(shares, key=shares.__getitem__, reverse=True)
+    if shares[first] >= _CLEAR_SHARE and shares[second] <= shares[first] / 4:
+        return first
+    if shares.get(article_language, 0.0) >= _PLAUSIBLE_SHARE or len(words) < 2 * PASSAGE_MIN_WORDS:
+        return article_language
+    import py3langid
+
+    language, _ = py3langid.classify(text)
+    return str(language)

@@ -1,71 +1,92 @@
 """Cleaning: a Document becomes an Article with only the story's body text.
 
-HTML goes through trafilatura first; then plain text and extracted text alike
-go through header parsing and the line classifier. Everything taken out is
-kept in ``Article.removed`` with its reason.
+HTML goes through trafilatura first; then plain text and extracted text alike are
+repaired (``normalise.py``), lose their header lines to metadata (``header.py``)
+and go through the line classifier (``lines.py``: patterns, layout, position).
+Everything taken out is kept in ``Article.removed`` with its reason. Across a
+batch, ``remove_templates`` takes out the lines an outlet puts under every article
+(``templates.py``).
 """
 
 from __future__ import annotations
 
-import unicodedata
-
 from lagebild.analyze.language import detect_language
 from lagebild.clean.header import HEADER_DEPTH, Header, parse_header_line, split_dateline
 from lagebild.clean.html import extract_html
-from lagebild.clean.lines import classify
+from lagebild.clean.languages import PARAGRAPH_BREAK, other_languages
+from lagebild.clean.lines import BODY, Line, classify
+from lagebild.clean.normalise import normalise
+from lagebild.clean.templates import remove_templates
 from lagebild.config import CleanConfig
 from lagebild.errors import CleanError
 from lagebild.records import Article, Document, Removal
 
-__all__ = ["clean"]
+__all__ = ["clean", "label_lines", "remove_templates"]
 
 
 def clean(document: Document, config: CleanConfig) -> Article:
     """The article in ``document``; raises CleanError when too little body text is left."""
     if document.kind == "html":
         document = extract_html(document)
-    lines = [line.strip() for line in _normalise_spaces(document.content).split("\n")]
-    lines = [line for line in lines if line]
-    header, lines, removed = _take_header(lines)
-    labelled = classify(lines, has_title=document.title is not None)
+    header, labelled = label_lines(document.content, has_title=document.title is not None)
     title = document.title
+    source = header.source
     body: list[str] = []
+    removed: list[Removal] = []
     for line in labelled:
-        if line.label == "body":
-            dateline = split_dateline(line.text) if not body else None
-            if dateline:
-                removed.append(Removal(dateline[0], "dateline"))
-            body.append(dateline[1] if dateline else line.text)
+        if line.label == BODY:
+            body.append(line.text)
         elif line.label == "title" and title is None:
             title = line.text
         else:
+            source = source or (line.text if line.label == "source" else None)
             removed.append(Removal(line.text, line.label))
-    text = "\n\n".join(body)
+    text = PARAGRAPH_BREAK.join(body)
     if len(text) < config.min_body_chars:
         raise CleanError(
             f"only {len(text)} characters of body text are left after cleaning "
             f"(at least {config.min_body_chars} are needed); {len(removed)} lines were removed "
             "as residue: is this a news article?"
         )
+    language = document.language or detect_language(text)
     return Article(
         id=document.id,
         origin=document.origin,
         text=text,
         title=title,
-        source=document.source or header.source,
+        source=document.source or source,
         url=document.url,
         published=document.published or header.published,
-        language=document.language or detect_language(text),
+        language=language,
         removed=tuple(removed),
+        other_languages=other_languages(text, language),
     )
 
 
-def _take_header(lines: list[str]) -> tuple[Header, list[str], list[Removal]]:
+def label_lines(content: str, has_title: bool = False) -> tuple[Header, list[Line]]:
+    """The metadata of the header lines, and every non-empty line of ``content`` labelled.
+
+    Header lines are labelled metadata (the body sentence glued to one is a line of its
+    own); the lead's dateline ("Berlin (dpa) -") is a line labelled dateline.
+    """
+    lines = [line.strip() for line in normalise(content).split("\n")]
+    header, lines, taken = _take_header([line for line in lines if line])
+    labelled = classify(lines, has_title=has_title)
+    for i, line in enumerate(labelled):
+        if line.label == BODY:
+            dateline = split_dateline(line.text)
+            if dateline:
+                labelled[i : i + 1] = [Line(dateline[0], "dateline"), Line(dateline[1], BODY)]
+            break
+    return header, [Line(text, "metadata") for text in taken] + labelled
+
+
+def _take_header(lines: list[str]) -> tuple[Header, list[str], list[str]]:
     """Header lines near the top become metadata; text glued to them stays in the body."""
     published: str | None = None
     source: str | None = None
     kept: list[str] = []
-    removed: list[Removal] = []
+    taken: list[str] = []
     for position, line in enumerate(lines):
         header = parse_header_line(line) if position < HEADER_DEPTH else None
         if header is None:
@@ -74,21 +95,8 @@ def _take_header(lines: list[str]) -> tuple[Header, list[str], list[Removal]]:
         published = published or header.published
         source = source or header.source
         if header.glued_body:
-            removed.append(Removal(line[: len(line) - len(header.glued_body)].strip(), "metadata"))
+            taken.append(line[: len(line) - len(header.glued_body)].strip())
             kept.append(header.glued_body)
         else:
-            removed.append(Removal(line, "metadata"))
-    return Header(published=published, source=source), kept, removed
-
-
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " "})
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-
-def _normalise_spaces(text: str) -> str:
-    """Plain spaces, no invisible characters, and composed letters (NFC).
-
-    Text copied on a Mac often spells "ü" as "u" plus a combining mark; the
-    tokenizer composes it, so without NFC tokens and the text would disagree.
-    """
-    return unicodedata.normalize("NFC", text.translate(_SPACES).translate(_INVISIBLE))
+            taken.append(line)
+    return Header(published=published, source=source), kept, taken

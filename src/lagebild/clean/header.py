@@ -10,11 +10,10 @@ Recognised (each may be followed on the same line by the first body sentence):
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib import resources
+
+from lagebild.clean import rules
 
 # How far down a header line may stand (non-empty lines).
 HEADER_DEPTH = 6
@@ -45,12 +44,6 @@ def split_dateline(line: str) -> tuple[str, str] | None:
     """("Frankfurt/München (dpa) -", "Reisende …") when the line opens with a dateline."""
     match = _DATELINE.match(line)
     return (match["dateline"].strip(), match["rest"]) if match else None
-
-
-@cache
-def _words(key: str) -> frozenset[str]:
-    raw = tomllib.loads(resources.files("lagebild.clean").joinpath("patterns.toml").read_text())
-    return frozenset(raw["header"][key])
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,16 +88,19 @@ def _split_outlet(rest: str) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     for end, word in enumerate(words[:4], start=1):
-        if word.lower().strip(".,") in _words("outlet_ends"):
+        if word.lower().strip(".,") in rules.words("header", "outlet_ends"):
             return " ".join(words[:end]), _after_words(rest, end)
     taken = 1
     while taken < min(len(words), 3):
         word = words[taken]
         following = words[taken + 1] if taken + 1 < len(words) else ""
         starts_sentence = (
-            word.lower() in _words("sentence_starters")
+            word.lower() in rules.words("header", "sentence_starters")
             or not word[:1].isupper()
-            or (following[:1].islower() and following.lower() not in _words("sentence_starters"))
+            or (
+                following[:1].islower()
+                and following.lower() not in rules.words("header", "sentence_starters")
+            )
         )
         if starts_sentence:
             break

@@ -69,12 +69,12 @@ def test_scraped_text_is_cleaned() -> None:
     assert (article.id, article.origin) == ("d1", "d1.txt")
 
 
-def test_every_removed_line_is_kept_with_its_reason() -> None:
+def test_every_removed_line_is_kept_with_its_reason_in_input_order() -> None:
     article = clean(_doc(SCRAPED), CONFIG)
     caption = "Köpping im Landtag in Dresden. (Foto: dpa)"
     assert article.removed == (
-        Removal("date 2024-03 Von Leipziger Volkszeitung", "metadata"),
         Removal("Gesundheit in Sachsen", "kicker"),
+        Removal("date 2024-03 Von Leipziger Volkszeitung", "metadata"),
         Removal("Das Wichtigste in Kürze", "teaser"),
         Removal("• Die Reform betrifft 76 Krankenhäuser", "teaser"),
         Removal("• Kleine Häuser sollen Fachabteilungen abgeben", "teaser"),
@@ -118,9 +118,9 @@ def test_known_title_is_kept_and_the_lines_above_the_lead_are_kickers() -> None:
     assert article.title == "Klinikreform in Sachsen"
     assert article.text.startswith(GLUED)
     assert article.removed[:3] == (
-        Removal("date 2024-03 Von Leipziger Volkszeitung", "metadata"),
         Removal("Gesundheit in Sachsen", "kicker"),
         Removal("Köpping stellt neue Klinikreform vor", "kicker"),
+        Removal("date 2024-03 Von Leipziger Volkszeitung", "metadata"),
     )
 
 

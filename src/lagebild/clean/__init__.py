@@ -66,37 +66,46 @@ def clean(document: Document, config: CleanConfig) -> Article:
 def label_lines(content: str, has_title: bool = False) -> tuple[Header, list[Line]]:
     """The metadata of the header lines, and every non-empty line of ``content`` labelled.
 
-    Header lines are labelled metadata (the body sentence glued to one is a line of its
-    own); the lead's dateline ("Berlin (dpa) -") is a line labelled dateline.
+    Lines come in input order; ``Line.number`` counts the non-empty input lines. A header
+    line is labelled metadata, and the body sentence glued to it is a Line of its own
+    with the same number; so is the lead's dateline ("Berlin (dpa) -").
     """
     lines = [line.strip() for line in normalise(content).split("\n")]
-    header, lines, taken = _take_header([line for line in lines if line])
-    labelled = classify(lines, has_title=has_title)
+    lines = [line for line in lines if line]
+    header, pieces = _take_header(lines)
+    rest = [(number, text) for number, text, label in pieces if label is None]
+    classified = iter(classify([text for _, text in rest], has_title=has_title))
+    labelled: list[Line] = []
+    for number, text, label in pieces:
+        line = Line(text, label, number) if label else next(classified)
+        labelled.append(Line(line.text, line.label, number))
     for i, line in enumerate(labelled):
         if line.label == BODY:
             dateline = split_dateline(line.text)
             if dateline:
-                labelled[i : i + 1] = [Line(dateline[0], "dateline"), Line(dateline[1], BODY)]
+                labelled[i : i + 1] = [
+                    Line(dateline[0], "dateline", line.number),
+                    Line(dateline[1], BODY, line.number),
+                ]
             break
-    return header, [Line(text, "metadata") for text in taken] + labelled
+    return header, labelled
 
 
-def _take_header(lines: list[str]) -> tuple[Header, list[str], list[str]]:
-    """Header lines near the top become metadata; text glued to them stays in the body."""
+def _take_header(lines: list[str]) -> tuple[Header, list[tuple[int, str, str | None]]]:
+    """Header lines near the top become metadata; text glued to them stays to be classified."""
     published: str | None = None
     source: str | None = None
-    kept: list[str] = []
-    taken: list[str] = []
-    for position, line in enumerate(lines):
-        header = parse_header_line(line) if position < HEADER_DEPTH else None
+    pieces: list[tuple[int, str, str | None]] = []
+    for number, line in enumerate(lines):
+        header = parse_header_line(line) if number < HEADER_DEPTH else None
         if header is None:
-            kept.append(line)
+            pieces.append((number, line, None))
             continue
         published = published or header.published
         source = source or header.source
         if header.glued_body:
-            taken.append(line[: len(line) - len(header.glued_body)].strip())
-            kept.append(header.glued_body)
+            metadata = line[: len(line) - len(header.glued_body)].strip()
+            pieces += [(number, metadata, "metadata"), (number, header.glued_body, None)]
         else:
-            taken.append(line)
-    return Header(published=published, source=source), kept, taken
+            pieces.append((number, line, "metadata"))
+    return Header(published=published, source=source), pieces

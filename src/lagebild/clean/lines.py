@@ -37,6 +37,7 @@ BODY = "body"
 class Line:
     text: str
     label: str  # "body", "title", "source" (the outlet's name), or the reason it was removed
+    number: int = 0  # which non-empty input line it is (two Lines when one was split)
 
 
 def residue_reason(line: str) -> str | None:
@@ -70,7 +71,10 @@ def classify(lines: list[str], has_title: bool) -> list[Line]:
     _mark_top(lines, labels, has_title, start)
     _mark_outside(lines, labels, start, end)
     _mark_headings(lines, labels)
-    return [Line(line, label or BODY) for line, label in zip(lines, labels, strict=True)]
+    return [
+        Line(line, label or BODY, i)
+        for i, (line, label) in enumerate(zip(lines, labels, strict=True))
+    ]
 
 
 def _mark_teasers_and_repeats(lines: list[str], labels: list[str | None]) -> None:
@@ -97,24 +101,41 @@ def _story(lines: list[str], labels: list[str | None]) -> tuple[int, int]:
     weights = layout_weights()
     residue = [label is not None for label in labels]
     scores = [line_score(line, r, weights) for line, r in zip(lines, residue, strict=True)]
-    stop = _comments_start(lines, scores, weights.prose_words)
-    for i in range(stop, len(lines)):
-        labels[i] = labels[i] or "comments"
+    stop = len(lines)
+    span = _best_span(lines, scores, stop, weights.prose_words)
+    if span is not None:
+        stop = _comments_start(lines, scores, span, weights.prose_words)
+        for i in range(stop, len(lines)):
+            labels[i] = labels[i] or "comments"
+        span = _best_span(lines, scores, stop, weights.prose_words)
+    return span or (stop, stop)
+
+
+def _best_span(
+    lines: list[str], scores: list[float], stop: int, prose_words: int
+) -> tuple[int, int] | None:
+    """The richest stretch above ``stop``; below the page title's repetition if it has one."""
     span = article_span(scores, 0, stop)
     anchor = _title_repeat(lines, stop)
     if anchor is not None and (span is None or span[0] <= anchor):
         after = article_span(scores, anchor + 1, stop)
-        if after is not None and after[2] >= 2 * weights.prose_words:
+        if after is not None and after[2] >= 2 * prose_words:
             span = after
-    return (span[0], span[1]) if span else (stop, stop)
+    return (span[0], span[1]) if span else None
 
 
-def _comments_start(lines: list[str], scores: list[float], prose_words: int) -> int:
-    """The first comment-section line after the first paragraph of prose (or the end)."""
+def _comments_start(
+    lines: list[str], scores: list[float], span: tuple[int, int], prose_words: int
+) -> int:
+    """The first comment-section line inside the story after a paragraph of it (or the end).
+
+    A comment count in the share bar above the story ("Comments", "12 Kommentare")
+    comes before the story's first paragraph and ends nothing.
+    """
     comments = marker("comments_start")
     prose_seen = False
-    for i, line in enumerate(lines):
-        if prose_seen and comments.fullmatch(line.strip()):
+    for i in range(*span):
+        if prose_seen and comments.fullmatch(lines[i].strip()):
             return i
         prose_seen = prose_seen or scores[i] >= prose_words
     return len(lines)

@@ -14,7 +14,7 @@ import unicodedata
 # "Ã¼" (ü), "Ã©" (é), "â€ž" („), "Â " (no-break space), "Ã\x9f" (ß).
 _MOJIBAKE = re.compile(
     "[ÂÃÅâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)  # noqa: E501
+)
 _SPACES = str.maketrans(
     {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\t": " "}
 )

@@ -40,6 +40,12 @@ def _article(outcome: Outcome) -> dict[str, Any]:
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed]
         if article
         else [],
+        "other_languages": [
+            {"start": s.start, "end": s.end, "language": s.language}
+            for s in article.other_languages
+        ]
+        if article
+        else [],
     }
 
 

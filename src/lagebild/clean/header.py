@@ -27,6 +27,14 @@ _GERMAN_DATETIME = re.compile(
     r"(?:,?\s*(?:um\s*)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*uhr)?)?\s*$",
     re.IGNORECASE,
 )
+# "15. April 2025, 10:30", "15. März 2025 um 10:30 Uhr", "April 15, 2025", "15 April 2025"
+_NAMED_MONTH = re.compile(
+    r"^\s*(?:(?:stand|veröffentlicht|aktualisiert|published|updated)(?: am| on)?:?\s*)?"
+    r"(?:(?P<d>\d{1,2})\.?\s+(?P<m>[^\W\d_]{3,10})\.?|(?P<m2>[^\W\d_]{3,10})\.?\s+(?P<d2>\d{1,2}),)"
+    r"\s+(?P<y>\d{4})"
+    r"(?:,?\s*(?:um\s*|at\s*)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*uhr)?)?\s*$",
+    re.IGNORECASE,
+)
 _ISO_DATETIME = re.compile(
     r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<hh>\d{2}):(?P<mm>\d{2}))?\s*$"
 )
@@ -61,7 +69,7 @@ def parse_header_line(line: str) -> Header | None:
     if match:
         source, body = _split_outlet(match["rest"] or "")
         return Header(published=match["date"], source=source, glued_body=body)
-    for pattern in (_GERMAN_DATETIME, _ISO_DATETIME):
+    for pattern in (_GERMAN_DATETIME, _ISO_DATETIME, _NAMED_MONTH):
         match = pattern.match(line)
         published = _iso(match) if match else None
         if published:
@@ -69,10 +77,19 @@ def parse_header_line(line: str) -> Header | None:
     return None
 
 
+def _month(match: re.Match[str]) -> int:
+    """The month of a match, given as a number or as a German or English name."""
+    value = match["m"] or match.groupdict().get("m2") or ""
+    if value.isdigit():
+        return int(value)
+    return rules.months().get(value.lower().rstrip("."), 0)
+
+
 def _iso(match: re.Match[str]) -> str | None:
     """The ISO date (and time) of a matched header; None for an impossible date (31.02.)."""
     try:
-        iso = date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+        day = match["d"] or match.groupdict().get("d2")
+        iso = date(int(match["y"]), _month(match), int(day or 0)).isoformat()
     except ValueError:
         return None
     if match["hh"] is not None:

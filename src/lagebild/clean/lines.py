@@ -58,9 +58,8 @@ def is_outlet(line: str) -> bool:
     if lowered in words("outlets", "names") or _HOST.match(lowered):
         return True
     names = stripped.split()
-    return names[-1].lower() in words("header", "outlet_ends") and all(
-        n[:1].isupper() for n in names
-    )
+    last = names[-1].lower().rsplit("-", 1)[-1]  # "Weser-Kurier"
+    return last in words("header", "outlet_ends") and all(n[:1].isupper() for n in names)
 
 
 def classify(lines: list[str], has_title: bool) -> list[Line]:

@@ -53,3 +53,9 @@ def words(table: str, key: str) -> frozenset[str]:
 @cache
 def layout_weights() -> LayoutWeights:
     return LayoutWeights(**_raw()["layout"])
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month names and abbreviations (German and English, lower case) to their number."""
+    return {name: int(number) for number, names in _raw()["months"].items() for name in names}

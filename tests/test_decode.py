@@ -47,3 +47,19 @@ def test_nul_bytes_are_rejected_as_binary() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"
     with pytest.raises(ReadError, match=r"binary file .*NUL bytes"):
         decode(png)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(encoding: str) -> None:
+    text = "Die Ministerin sagte am Dienstag: „Grüße aus Dresden.“"
+    assert decode(text.encode(encoding)) == text
+
+
+def test_declared_charset_is_used_when_utf8_fails() -> None:
+    page = '<html><head><meta charset="iso-8859-2"></head><body>Łódź, Kraków</body></html>'
+    assert "Łódź, Kraków" in decode(page.encode("iso-8859-2"))
+
+
+def test_declared_latin1_is_read_as_windows_1252() -> None:
+    page = '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">„Grüße“ €'
+    assert decode(page.encode("cp1252")).endswith("„Grüße“ €")

@@ -129,3 +129,23 @@ def test_datelines(line: str, dateline: str, rest: str) -> None:
 )
 def test_no_dateline(line: str) -> None:
     assert split_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("15. April 2025, 10:30", "2025-04-15T10:30"),
+        ("Veröffentlicht am 3. März 2025 um 7:05 Uhr", "2025-03-03T07:05"),
+        ("April 15, 2025", "2025-04-15"),
+        ("Updated: Nov. 19, 2019 11:03", "2019-11-19T11:03"),
+    ],
+)
+def test_dates_with_month_names(line: str, published: str) -> None:
+    header = parse_header_line(line)
+    assert header is not None
+    assert header.published == published
+
+
+@pytest.mark.parametrize("line", ["31. Februar 2025", "Am 15. April 2025 kam er", "15. Foo 2025"])
+def test_impossible_or_glued_month_dates_are_no_header(line: str) -> None:
+    assert parse_header_line(line) is None

@@ -6,7 +6,10 @@ from __future__ import annotations
 import py3langid
 import pytest
 
-from lagebild.analyze.language import detect_language
+from lagebild.analyze.language import detect_language, passage_language
+from lagebild.clean import clean
+from lagebild.config import CleanConfig
+from lagebild.records import Document
 
 GERMAN = (
     "Die Gewerkschaft Verdi hat das Bodenpersonal an mehreren deutschen Flughäfen zu einem "
@@ -69,3 +72,23 @@ def test_short_texts_go_to_the_model(model_calls: list[str]) -> None:
 def test_english_quote_in_a_german_article_is_still_german() -> None:
     text = GERMAN + ' Ein Sprecher sagte auf Englisch: "We are doing everything we can."'
     assert detect_language(text) == "de"
+
+
+def test_a_paragraph_in_another_language_is_marked() -> None:
+    text = f"{GERMAN}\n{ENGLISH}\n{GERMAN.replace('Verdi', 'die Gewerkschaft')}"
+    article = clean(Document("d", "d.txt", text, "text"), CleanConfig(min_body_chars=100))
+    assert article.language == "de"
+    [span] = article.other_languages
+    assert span.language == "en"
+    assert article.text[span.start : span.end] == ENGLISH
+
+
+def test_passages_in_the_article_language_need_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(py3langid, "classify", _model_must_not_run)
+    assert passage_language(GERMAN, "de") == "de"
+    assert passage_language(ENGLISH, "de") == "en"
+    assert passage_language("Die Kritik kam prompt.", "de") == "de"  # too short to judge
+
+
+def test_a_french_paragraph_in_a_german_article() -> None:
+    assert passage_language(FRENCH, "de") == "fr"

@@ -220,3 +220,74 @@ def test_player_block_inside_the_body() -> None:
         "player",
         "body",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Hochwasser in Bayernarrow_forward", "navigation"),
+        ("Wetter in Sachsen: Das Wochenende wird stürmischchevron_right", "navigation"),
+        ("play_arrowVideo abspielen", "player"),
+        ("SZ Plus", "paywall"),
+        ("Abendblatt+", "paywall"),
+        ("Sie sind bereits Abonnent? Hier anmelden", "paywall"),
+        ("2.317 Aufrufe", "counter"),
+        ("1.284", "counter"),
+        ("312 Postings", "counter"),
+        ("Wirtschaft Inland", "section"),
+        (
+            "Die Kommentarfunktion ist für diesen Artikel geschlossen und wird morgen ab 8 Uhr "
+            "wieder geöffnet.",
+            "comments",
+        ),
+        ("Leserkommentare geben nicht die Meinung der Redaktion wieder.", "comments"),
+        ("Strandkörbe in Warnemünde. Das Seebad ist beliebt. © Frank Söllner", "caption"),
+        ("Die Rauchwolke war kilometerweit zu sehen. (Archivbild)", "caption"),
+        ("(Bericht von Klaus Lauer, redigiert von Ralf Banser)", "credit"),
+        ("Quelle: SZ.de/dpa", "credit"),
+        (
+            "Dieser Text wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen und "
+            "von der Redaktion nicht bearbeitet.",
+            "credit",
+        ),
+        ("Alle Rechte vorbehalten. Deutscher Ärzteverlag GmbH", "copyright"),
+        ("(aerzteblatt.de/may)", "agency"),
+        ("Von unserem Korrespondenten Jakob Reimers, Charkiw", "agency"),
+        # English pages
+        ("Advertisement", "advertising"),
+        ("Click to share on Twitter (Opens in new window)", "share"),
+        ("Read more: Tencent profit falls", "navigation"),
+        ("Image copyright Getty Images", "caption"),
+        ("By Julius Young | Fox News", "agency"),
+        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "agency"),
+        ("Leave a Reply", "comments"),
+        ("(Reporting by Greg Roumeliotis; editing by Martin Howell.)", "credit"),
+        (
+            "© 2019 Associated Press. All Rights Reserved. This material may not be published, "
+            "broadcast, rewritten, or redistributed.",
+            "copyright",
+        ),
+    ],
+)
+def test_more_residue(line: str, reason: str) -> None:
+    assert residue_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Europäische Kommission wollte das Ergebnis zunächst nicht kommentieren.",
+        "Das Live-Video des Starts verfolgten nach Angaben der Esa mehr als 200.000 Menschen.",
+        "Von Reuters befragte Ökonomen hatten mit einem Rückgang auf 2,2 Prozent gerechnet.",
+        "Alle Rechte an den Aufnahmen lägen bei der Agentur, erklärte ein Sprecher.",
+        "Kommentar der Richterin zum Auftakt: Beide Seiten sollten einen Vergleich prüfen.",
+        "Related to the case, the company said it would appeal.",
+        "By Monday the talks had failed.",
+        "Pause für die Tarifgespräche",
+        "Crisis in the Middle East",
+        "Die Polizei rät, Fenster auch bei kurzer Abwesenheit zu schließen. Foto und Video "
+        "der Tat liegen vor.",
+    ],
+)
+def test_more_body_lines_that_look_like_residue(line: str) -> None:
+    assert residue_reason(line) is None

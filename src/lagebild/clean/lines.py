@@ -174,9 +174,11 @@ def _mark_top(lines: list[str], labels: list[str | None], has_title: bool, start
     for i in range(start - 1, -1, -1):
         if labels[i] is not None:
             continue
-        if len(leading) == TITLE_LINES + 1 or not _is_headline_shaped(lines[i], TITLE_MAX_WORDS):
+        if not _is_headline_shaped(lines[i], TITLE_MAX_WORDS):
             break
         leading.insert(0, i)
+    if len(leading) > TITLE_LINES + 1:
+        leading = leading[-2:]  # a menu ends above the title: only the title and its kicker
     outlets = [i for i in leading if is_outlet(lines[i])][:1]
     for i in outlets:
         labels[i] = "source"

@@ -100,3 +100,16 @@ def test_page_without_content_is_rejected() -> None:
 def test_page_without_any_text_names_the_likely_cause() -> None:
     with pytest.raises(CleanError, match="no article text found in the HTML page"):
         clean(_page("<html><head></head><body><div id='app'></div></body></html>"), CONFIG)
+
+
+def test_when_trafilatura_finds_nothing_the_visible_text_is_cleaned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    article = clean(_page(PAGE), CONFIG)
+    assert article.text.startswith(LEAD)
+    assert QUOTE in article.text
+    assert "Startseite" not in article.text
+    assert "© 2024" not in article.text

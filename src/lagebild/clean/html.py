@@ -29,6 +29,30 @@ def published_time(html: str) -> str | None:
     return None
 
 
+_BLOCKS = (
+    *("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th"),
+    *("section", "article", "header", "footer", "nav", "aside", "blockquote", "figcaption"),
+    *("dt", "dd", "pre", "form", "label", "button", "ul", "ol", "table", "main"),
+)
+
+
+def visible_text(html: str) -> str:
+    """The text a browser would show, one block element per line (no scripts or styles)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # lxml raises several kinds on broken or empty markup
+        return ""
+    for element in root.iter("script", "style", "noscript", "template", "head"):
+        element.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
+    return "\n".join(" ".join(line.split()) for line in root.text_content().split("\n"))
+
+
 def extract_html(document: Document) -> Document:
     """The page's main text as a plain-text Document, with the metadata the page gives."""
     import trafilatura  # imported here: it is only needed for HTML input
@@ -44,12 +68,17 @@ def extract_html(document: Document) -> Document:
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise CleanError(f"the HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
     if result is None or not (result.text or "").strip():
-        raise CleanError(
-            "no article text found in the HTML page (the extractor found no main content; "
-            "is it an index page, a paywall or a page that needs JavaScript?)"
-        )
+        # trafilatura found no main content: the page's visible text, a block per line,
+        # goes to the plain-text cleaner, whose layout step finds the story if there is one.
+        text = visible_text(document.content)
+        if not text.strip():
+            raise CleanError(
+                "no article text found in the HTML page (the extractor found no main content "
+                "and the page shows no text; is it a page that needs JavaScript?)"
+            )
+        return replace(document, kind="text", content=text)
     title = document.title or result.title
-    text: str = result.text
+    text = result.text
     first, _, rest = text.partition("\n")
     if title and first.strip() == title.strip():
         text = rest

@@ -10,12 +10,12 @@ pages passed, and snippet precision/recall as trafilatura's evaluation counts th
 
 Extractors:
   trafilatura-default   trafilatura.extract(html), nothing else
-  lagebild              lagebild.clean on the page: trafilatura with lagebild's settings,
-                        then the line cleaner (Article.text)
+  lagebild              lagebild.clean on the page: trafilatura with lagebild's settings
+                        (favor_precision), then the line cleaner (Article.text)
   lagebild+structure    the same, with the crossheads and teasers the cleaner set aside
                         put back in place (they are kept as structure, not as body text)
-  lagebild/precision, lagebild/recall (+s: with structure)
-                        lagebild's path with trafilatura's favor_precision / favor_recall
+  lagebild/balanced, lagebild/recall (+s: with structure)
+                        lagebild's path with trafilatura's default balance / favor_recall
 """
 
 from __future__ import annotations
@@ -79,12 +79,13 @@ def _lagebild(page: str, structure: bool = False) -> str:
     return "\n".join(line.text for line in lines if line.label in ("body", "heading", "teaser"))
 
 
-def _favouring(option: str, structure: bool = False) -> Callable[[str], str]:
+def _favouring(precision: bool, recall: bool, structure: bool) -> Callable[[str], str]:
     original = trafilatura.bare_extraction
 
     def extract(page: str) -> str:
         def patched(*args: object, **kwargs: object) -> object:
-            return original(*args, **kwargs, **{option: True})  # type: ignore[arg-type]
+            kwargs.update(favor_precision=precision, favor_recall=recall)
+            return original(*args, **kwargs)
 
         with mock.patch.object(trafilatura, "bare_extraction", patched):
             return _lagebild(page, structure)
@@ -96,10 +97,10 @@ EXTRACTORS: dict[str, Callable[[str], str]] = {
     "trafilatura-default": _default,
     "lagebild": _lagebild,
     "lagebild+structure": lambda page: _lagebild(page, structure=True),
-    "lagebild/precision": _favouring("favor_precision"),
-    "lagebild/precision+s": _favouring("favor_precision", structure=True),
-    "lagebild/recall": _favouring("favor_recall"),
-    "lagebild/recall+s": _favouring("favor_recall", structure=True),
+    "lagebild/balanced": _favouring(False, False, structure=False),
+    "lagebild/balanced+s": _favouring(False, False, structure=True),
+    "lagebild/recall": _favouring(False, True, structure=False),
+    "lagebild/recall+s": _favouring(False, True, structure=True),
 }
 
 

@@ -26,17 +26,24 @@ def _function_words() -> dict[str, frozenset[str]]:
 _CLEAR_SHARE = 0.12
 
 
+def _by_function_words(words: list[str]) -> tuple[str | None, dict[str, float]]:
+    """The language the function words clearly show (or None), and each language's share."""
+    shares = {
+        code: sum(w in vocabulary for w in words) / len(words)
+        for code, vocabulary in _function_words().items()
+    }
+    first, second = sorted(shares, key=shares.__getitem__, reverse=True)
+    clear = shares[first] >= _CLEAR_SHARE and shares[second] <= shares[first] / 4
+    return (first if clear else None), shares
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in."""
     words = _WORD.findall(text[:5000].lower())
     if len(words) >= 30:
-        shares = {
-            code: sum(w in vocabulary for w in words) / len(words)
-            for code, vocabulary in _function_words().items()
-        }
-        first, second = sorted(shares, key=shares.__getitem__, reverse=True)
-        if shares[first] >= _CLEAR_SHARE and shares[second] <= shares[first] / 4:
-            return first
+        clear, _ = _by_function_words(words)
+        if clear:
+            return clear
     import py3langid
 
     language, _ = py3langid.classify(text[:5000])
@@ -60,13 +67,9 @@ def passage_language(text: str, article_language: str) -> str:
     words = _WORD.findall(text.lower())
     if len(words) < PASSAGE_MIN_WORDS:
         return article_language
-    shares = {
-        code: sum(w in vocabulary for w in words) / len(words)
-        for code, vocabulary in _function_words().items()
-    }
-    first, second = sorted(shares, key=shares.__getitem__, reverse=True)
-    if shares[first] >= _CLEAR_SHARE and shares[second] <= shares[first] / 4:
-        return first
+    clear, shares = _by_function_words(words)
+    if clear:
+        return clear
     if shares.get(article_language, 0.0) >= _PLAUSIBLE_SHARE or len(words) < 2 * PASSAGE_MIN_WORDS:
         return article_language
     import py3langid

@@ -21,6 +21,7 @@ _SPACES = str.maketrans(
 # Zero-width characters, the soft hyphen and the byte-order mark: invisible, and they
 # split words ("Minis\u00adterin") for the tokenizer and for search.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_ODD = re.compile("[\u00a0\u202f\u2007\u2009\u200a\t\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\u000b\u000c]")
 
 
@@ -52,4 +53,6 @@ def normalise(text: str) -> str:
     tokenizer composes it, so without NFC tokens and the text would disagree.
     """
     text = _LINE_BREAKS.sub("\n", repair_mojibake(text))
-    return unicodedata.normalize("NFC", text.translate(_SPACES).translate(_INVISIBLE))
+    if _ODD.search(text):  # translate() is slow on long text; most text needs none of it
+        text = text.translate(_SPACES).translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", text)

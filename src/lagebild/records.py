@@ -224,6 +224,10 @@ class Briefing:
     quantities: tuple[QuantityRef, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # statements only one independent source makes, each citing that source
+    unique_facts: tuple[Cited, ...] = ()
+    # values that changed over time (an update, not a disagreement), earliest first
+    developments: tuple[Conflict, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,10 @@ class Labels:
     quotes: str
     quantities: str
     conflicts: str
+    unique_facts: str
+    developments: str
+    coverage: str
+    then: str
     timeline: str
     entities: str
     sources: str
@@ -91,6 +95,10 @@ GERMAN = Labels(
     quotes="Wer sagte was",
     quantities="Zahlen",
     conflicts="Wo die Quellen abweichen",
+    unique_facts="Nur in einer Quelle",
+    developments="Wie sich Angaben entwickelt haben",
+    coverage="Welche Quelle was berichtet",
+    then="später",
     timeline="Zeitleiste",
     entities="Beteiligte",
     sources="Quellen",
@@ -155,6 +163,10 @@ ENGLISH = Labels(
     quotes="Who said what",
     quantities="Numbers",
     conflicts="Where sources differ",
+    unique_facts="Only in one source",
+    developments="How figures developed",
+    coverage="Which source reports what",
+    then="later",
     timeline="Timeline",
     entities="Entities",
     sources="Sources",

@@ -52,6 +52,8 @@ def briefing_blocks(ctx: StoryContext) -> list[str]:
         (lab.quotes, _quotes(ctx)),
         (lab.quantities, _quantities(ctx)),
         (lab.conflicts, _conflicts(ctx)),
+        (lab.developments, _developments(ctx)),
+        (lab.unique_facts, _unique(ctx)),
         (lab.timeline, _timeline(ctx)),
         (lab.entities, _entities(ctx)),
         (lab.sources, _sources(ctx)),
@@ -124,6 +126,26 @@ def _conflicts(ctx: StoryContext) -> str:
             for c in conflict.claims
         )
         lines.append(f"- {_text(conflict.topic)}: {claims}")
+    return "\n".join(lines)
+
+
+def _developments(ctx: StoryContext) -> str:
+    lab, lines = ctx.labels, []
+    for development in ctx.briefing.developments:
+        steps = f" → {lab.then} ".join(
+            f"{lab.quoted(_text(s.text))} {ctx.markers(s.citations)}".rstrip()
+            for s in development.claims
+        )
+        lines.append(f"- {_text(development.topic)}: {steps}")
+    return "\n".join(lines)
+
+
+def _unique(ctx: StoryContext) -> str:
+    """``- [4] Der Standard: …`` per fact only one source reports."""
+    lines = []
+    for fact in ctx.briefing.unique_facts:
+        source = ctx.outlet(fact.citations[0]) if fact.citations else ctx.labels.unknown_source
+        lines.append(f"- {ctx.markers(fact.citations)} {_text(source)}: {_text(fact.text)}")
     return "\n".join(lines)
 
 

@@ -9,16 +9,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from lagebild.compare import compare_story
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, Story
 from lagebild.summarize.entities import summarise_entities
-from lagebild.summarize.selection import Candidate, rank, select
+from lagebild.summarize.order import is_reaction, reading_order
+from lagebild.summarize.selection import Candidate, rank, select, usable
 from lagebild.summarize.timeline import build_timeline
 from lagebild.summarize.vectors import sentence_matrix
 
 __all__ = ["build_briefing"]
 
 KEY_FACTS = 5
+Disputes = Mapping[tuple[str, int], frozenset[str]]
 HEADLINE_WORDS = 14
 
 
@@ -35,14 +38,24 @@ def build_briefing(
     candidates = rank(items, vectors, config)
     chosen = select(candidates, vectors_of, config.words)
     entities, names = summarise_entities(originals)
+    language = Counter(a.language for a in originals).most_common(1)[0][0]
+    in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
+    comparison = compare_story(
+        originals,
+        vectors_of,
+        language,
+        in_summary,
+        lambda s: usable(s, config) and not is_reaction(s.text),
+    )
+    disputes = comparison.disputes
     return Briefing(
         story_id=story.id,
         headline=_headline(originals, candidates, chosen),
-        language=Counter(a.language for a in originals).most_common(1)[0][0],
+        language=language,
         article_ids=story.article_ids,
         independent_sources=len(originals),
-        summary=tuple(_cite(c) for c in _reading_order(chosen)),
-        key_facts=tuple(_key_facts(candidates, chosen)),
+        summary=tuple(_cite(c, disputes) for c in reading_order(chosen)),
+        key_facts=tuple(_key_facts(candidates, chosen, disputes)),
         entities=tuple(entities),
         quotes=tuple(
             QuoteRef(names.get(q.speaker or "", q.speaker), q.text, a.article.id, q.start, q.end)
@@ -55,23 +68,24 @@ def build_briefing(
             for q in a.quantities
         ),
         timeline=tuple(build_timeline(originals, vectors_of)),
+        conflicts=comparison.conflicts,
+        unique_facts=comparison.unique,
+        developments=comparison.developments,
     )
 
 
-def _cite(candidate: Candidate) -> Cited:
-    return Cited(candidate.sentence.text, candidate.support)
+def _cite(candidate: Candidate, disputes: Disputes) -> Cited:
+    """The sentence with its support, less the articles that give a different value for it."""
+    against = disputes.get((candidate.analysis.article.id, candidate.sentence.index), frozenset())
+    own = candidate.analysis.article.id
+    return Cited(
+        candidate.sentence.text, tuple(a for a in candidate.support if a == own or a not in against)
+    )
 
 
-def _reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
-    """Lead sentences first: by relative position in their article, then by article."""
-
-    def position(c: Candidate) -> float:
-        return c.sentence.index / max(len(c.analysis.sentences), 1)
-
-    return sorted(chosen, key=lambda c: (round(position(c), 1), c.analysis.article.id))
-
-
-def _key_facts(candidates: Sequence[Candidate], chosen: Sequence[Candidate]) -> list[Cited]:
+def _key_facts(
+    candidates: Sequence[Candidate], chosen: Sequence[Candidate], disputes: Disputes
+) -> list[Cited]:
     """Statements that two or more independent sources make, the best supported first."""
     in_summary = {(c.analysis.article.id, c.sentence.index) for c in chosen}
     shared = [c for c in candidates if len(c.support) >= 2]
@@ -83,7 +97,7 @@ def _key_facts(candidates: Sequence[Candidate], chosen: Sequence[Candidate]) -> 
         if (candidate.analysis.article.id, candidate.sentence.index) in in_summary or key in seen:
             continue
         seen.add(key)
-        facts.append(_cite(candidate))
+        facts.append(_cite(candidate, disputes))
         if len(facts) == KEY_FACTS:
             break
     return facts

@@ -24,7 +24,15 @@ from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values
 from lagebild.records import Analysis, Cited, Conflict, Sentence
 
-__all__ = ["Comparison", "Side", "Slot", "Value", "compare_story", "find_values"]
+__all__ = [
+    "Comparison",
+    "Side",
+    "Slot",
+    "Value",
+    "compare_story",
+    "find_values",
+    "single_source",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,18 +40,18 @@ class Comparison:
     slots: tuple[Slot, ...]
     conflicts: tuple[Conflict, ...]
     developments: tuple[Conflict, ...]
-    unique: tuple[Cited, ...]
+    values: tuple[Value, ...]
     # per (article id, sentence index): articles that give a disagreeing value for a value
     # of that sentence, which therefore must not be cited as supporting it
     disputes: Mapping[tuple[str, int], frozenset[str]]
+    # per (article id, sentence index): the slots (by index) its values fill
+    slots_of: Mapping[tuple[str, int], frozenset[int]]
 
 
 def compare_story(
     analyses: Sequence[Analysis],
     vectors_of: Mapping[tuple[str, int], np.ndarray],
     language: str,
-    exclude: frozenset[tuple[str, int]] = frozenset(),
-    usable: Callable[[Sentence], bool] = lambda s: True,
 ) -> Comparison:
     """Conflicts, developments and single-source facts of one story's independent articles.
 
@@ -64,9 +72,21 @@ def compare_story(
         if len(slot.stages) > 1:
             steps = tuple(_claim(stage[0]) for stage in slot.stages)
             developments.append(Conflict(slot.topic, steps))
-    unique = unique_facts(analyses, vectors_of, values, exclude, usable)
     frozen = {key: frozenset(ids) for key, ids in disputes.items()}
-    return Comparison(tuple(slots), tuple(conflicts), tuple(developments), tuple(unique), frozen)
+    slots_of: dict[tuple[str, int], set[int]] = {}
+    for n, slot in enumerate(slots):
+        for stage in slot.stages:
+            for side in stage:
+                for value in side.values:
+                    slots_of.setdefault((value.article_id, value.sentence), set()).add(n)
+    return Comparison(
+        tuple(slots),
+        tuple(conflicts),
+        tuple(developments),
+        tuple(values),
+        frozen,
+        {key: frozenset(found) for key, found in slots_of.items()},
+    )
 
 
 def _record_disputes(stage: tuple[Side, ...], disputes: dict[tuple[str, int], set[str]]) -> None:
@@ -79,6 +99,18 @@ def _record_disputes(stage: tuple[Side, ...], disputes: dict[tuple[str, int], se
         }
         if against:
             disputes.setdefault((value.article_id, value.sentence), set()).update(against)
+
+
+def single_source(
+    comparison: Comparison,
+    analyses: Sequence[Analysis],
+    vectors_of: Mapping[tuple[str, int], np.ndarray],
+    exclude: frozenset[tuple[str, int]] = frozenset(),
+    usable: Callable[[Sentence], bool] = lambda s: True,
+) -> tuple[Cited, ...]:
+    """Statements only one source makes; sentences in ``exclude`` (already in the summary)
+    and those ``usable`` refuses are not offered."""
+    return tuple(unique_facts(analyses, vectors_of, comparison.values, exclude, usable))
 
 
 def _similarity(vectors_of: Mapping[tuple[str, int], np.ndarray]) -> Similarity:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from lagebild.compare import compare_story
+from lagebild.compare import compare_story, single_source
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, Story
 from lagebild.summarize.entities import summarise_entities
@@ -36,14 +36,21 @@ def build_briefing(
     vectors = sentence_matrix(items)
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
     candidates = rank(items, vectors, config)
-    chosen = select(candidates, vectors_of, config.words)
-    entities, names = summarise_entities(originals)
     language = Counter(a.language for a in originals).most_common(1)[0][0]
+    comparison = compare_story(originals, vectors_of, language)
+    slots_of = comparison.slots_of
+
+    def same_fact(a: Candidate, b: Candidate) -> bool:
+        left = slots_of.get((a.analysis.article.id, a.sentence.index), frozenset())
+        return bool(left & slots_of.get((b.analysis.article.id, b.sentence.index), frozenset()))
+
+    chosen = select(candidates, vectors_of, config.words, same_fact)
+    entities, names = summarise_entities(originals)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
-    comparison = compare_story(
+    unique = single_source(
+        comparison,
         originals,
         vectors_of,
-        language,
         in_summary,
         lambda s: usable(s, config) and not is_reaction(s.text),
     )
@@ -69,7 +76,7 @@ def build_briefing(
         ),
         timeline=tuple(build_timeline(originals, vectors_of)),
         conflicts=comparison.conflicts,
-        unique_facts=comparison.unique,
+        unique_facts=unique,
         developments=comparison.developments,
     )
 

@@ -9,7 +9,7 @@ greedy by score, skipping sentences too close to one already chosen.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,8 +94,13 @@ def select(
     candidates: Sequence[Candidate],
     vectors_of: dict[tuple[str, int], np.ndarray],
     words: int,
+    same_fact: Callable[[Candidate, Candidate], bool] = lambda a, b: False,
 ) -> list[Candidate]:
-    """The best-supported, most central non-redundant sentences within ``words`` words."""
+    """The best-supported, most central non-redundant sentences within ``words`` words.
+
+    A sentence is redundant when it is too similar to one already chosen or, by
+    ``same_fact``, states a value of the same slot (the same count, date or time).
+    """
     ordered = sorted(
         candidates,
         key=lambda c: (-c.score * len(c.support), c.analysis.article.id, c.sentence.index),
@@ -109,6 +114,7 @@ def select(
         vector = vectors_of[(candidate.analysis.article.id, candidate.sentence.index)]
         if any(
             float(vector @ vectors_of[(c.analysis.article.id, c.sentence.index)]) >= REDUNDANT
+            or same_fact(candidate, c)
             for c in chosen
         ):
             continue

@@ -94,3 +94,50 @@ def test_usable_rejects_fragments() -> None:
     )
     assert not usable(sentence("Zu kurz."), config)
     assert not usable(sentence("Eine Überschrift ohne jeden Punkt am Ende hier"), config)
+
+
+def test_reading_order_puts_the_event_first_and_reactions_last() -> None:
+    from lagebild.summarize.order import is_reaction
+
+    assert is_reaction("Die Opposition kritisierte den Entwurf scharf.")
+    assert is_reaction("„Das ist ein schwarzer Tag“, sagte der Bürgermeister.")
+    assert not is_reaction("Die Stadt rief wegen des Hochwassers den Katastrophenfall aus.")
+    texts = {
+        "a": "Der Oberbürgermeister kritisierte die Landesregierung für die späte Warnung. "
+        "Die Stadt Trier hat wegen des Hochwassers der Mosel den Katastrophenfall ausgerufen. "
+        "Rund 400 Anwohner der Altstadt wurden in der Nacht in Sicherheit gebracht.",
+        "b": "Wegen des Moselhochwassers hat Trier den Katastrophenfall ausgerufen. "
+        "In der Nacht wurden rund 400 Anwohner der Altstadt in Sicherheit gebracht. "
+        "Der Landrat kritisierte die Landesregierung für die späte Warnung vor der Flut.",
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-01-10", "de"))
+        for i, t in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    flags = [is_reaction(s.text) for s in briefing.summary]
+    assert flags == sorted(flags)  # no fact after a reaction
+    assert "Katastrophenfall" in briefing.summary[0].text
+
+
+def test_a_source_giving_a_different_number_is_not_cited_for_it() -> None:
+    texts = {
+        "a": "Bei dem Zugunglück bei Fulda wurden 23 Menschen verletzt. Die Strecke ist gesperrt.",
+        "b": "Bei dem Zugunglück bei Fulda wurden 31 Menschen verletzt. Die Bahn ermittelt.",
+        "c": "Bei dem Zugunglück bei Fulda wurden 23 Menschen verletzt, vier davon schwer.",
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-01-22", "de"))
+        for i, t in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b", "c")), analyses, {}, Config.load().summary)
+    (conflict,) = briefing.conflicts
+    assert {(c.text, c.citations) for c in conflict.claims} == {
+        ("23 Menschen", ("a", "c")),
+        ("31 Menschen", ("b",)),
+    }
+    for cited in (*briefing.summary, *briefing.key_facts):
+        if "23 Menschen" in cited.text:
+            assert "b" not in cited.citations
+        if "31 Menschen" in cited.text:
+            assert set(cited.citations) == {"b"}

@@ -36,26 +36,22 @@ def unique_facts(
     settings = _settings()
     names = {a.article.id: {m.name.split()[-1].lower() for m in a.mentions} for a in analyses}
     found: list[tuple[int, int, str, Sentence]] = []
+    keys = [(a.article.id, s.index) for a in analyses for s in a.sentences]
+    keys = [k for k in keys if k in vectors_of]
+    row_of = {k: n for n, k in enumerate(keys)}
+    owners = np.array([k[0] for k in keys])
+    matrix = np.array([vectors_of[k] for k in keys]) if keys else np.zeros((0, 1))
+    similarity = matrix @ matrix.T
+    similarity[owners[:, None] == owners[None, :]] = 0.0
     for analysis in analyses:
         own = analysis.article.id
-        others = [
-            vectors_of[(a.article.id, s.index)]
-            for a in analyses
-            if a.article.id != own
-            for s in a.sentences
-            if (a.article.id, s.index) in vectors_of
-        ]
-        matrix = np.array(others) if others else np.zeros((0, 1))
         other_values = [v for v in values if v.article_id != own]
         other_names = set().union(*(n for i, n in names.items() if i != own))
         for sentence in analysis.sentences:
             key = (own, sentence.index)
-            if key in exclude or key not in vectors_of or not usable(sentence):
+            if key in exclude or key not in row_of or not usable(sentence):
                 continue
-            if (
-                matrix.size
-                and float(np.max(matrix @ vectors_of[key])) >= settings["max_similarity"]
-            ):
+            if float(similarity[row_of[key]].max(initial=0.0)) >= settings["max_similarity"]:
                 continue
             novel = _novel(analysis, sentence, values, other_values, other_names)
             if novel:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from lagebild.compare.lexicon import Lexicon, lexicon, matches, stem
@@ -258,13 +259,46 @@ def _cues(
 ) -> list[tuple[str, int]]:
     """(name, token position) of every cue of ``table`` in the sentence."""
     lowered = [t.text.lower() for t in sentence.tokens]
-    found = []
+    index = _CueIndex.of(tuple(sorted(table.items())))
+    found: list[tuple[str, int]] = []
     for position, token in enumerate(lowered):
-        pair = token + " " + lowered[position + 1] if position + 1 < len(lowered) else token
-        for name, cues in table.items():
-            if any(matches(c, pair if " " in c else token) for c in cues):
-                found.append((name, position))
+        following = lowered[position + 1] if position + 1 < len(lowered) else ""
+        found.extend((name, position) for name in index.names(token, following))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _CueIndex:
+    """A cue table ready for fast look-ups: by prefix, by substring, by two-word phrase."""
+
+    prefixes: dict[str, tuple[str, ...]]
+    inside: tuple[tuple[str, str], ...]
+    phrases: tuple[tuple[str, str], ...]
+
+    @staticmethod
+    @lru_cache(maxsize=16)
+    def of(table: tuple[tuple[str, tuple[str, ...]], ...]) -> _CueIndex:
+        prefixes: dict[str, list[str]] = {}
+        inside, phrases = [], []
+        for name, cues in table:
+            for cue in cues:
+                if cue.startswith("*"):
+                    inside.append((cue[1:], name))
+                elif " " in cue:
+                    phrases.append((cue, name))
+                else:
+                    prefixes.setdefault(cue, []).append(name)
+        return _CueIndex({k: tuple(v) for k, v in prefixes.items()}, tuple(inside), tuple(phrases))
+
+    def names(self, token: str, following: str) -> list[str]:
+        found = [
+            n for size in range(1, len(token) + 1) for n in self.prefixes.get(token[:size], ())
+        ]
+        found += [name for part, name in self.inside if part in token]
+        if self.phrases:
+            pair = f"{token} {following}"
+            found += [name for phrase, name in self.phrases if pair.startswith(phrase)]
+        return list(dict.fromkeys(found))
 
 
 def _nearest(

@@ -32,7 +32,7 @@ def cited_ids(briefing: Briefing) -> list[str]:
     for conflict in (*briefing.conflicts, *briefing.developments):
         for claim in conflict.claims:
             ids.extend(claim.citations)
-    for fact in briefing.unique_facts:
+    for fact in (*briefing.unique_facts, *briefing.unsupported):
         ids.extend(fact.citations)
     for entry in briefing.timeline:
         ids.extend(entry.citations)

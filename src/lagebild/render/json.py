@@ -89,6 +89,9 @@ def _story(briefing: Briefing) -> dict[str, Any]:
             for c in briefing.conflicts
         ],
         "unique_facts": [_cited(c) for c in briefing.unique_facts],
+        "summary_mode": briefing.summary_mode,
+        "unsupported": [_cited(c) for c in briefing.unsupported],
+        "notes": list(briefing.notes),
         "developments": [
             {"topic": c.topic, "steps": [_cited(step, "article_ids") for step in c.claims]}
             for c in briefing.developments

@@ -31,6 +31,8 @@ class Labels:
     developments: str
     coverage: str
     then: str
+    unsupported: str
+    abstractive: str
     timeline: str
     entities: str
     sources: str
@@ -99,6 +101,8 @@ GERMAN = Labels(
     developments="Wie sich Angaben entwickelt haben",
     coverage="Welche Quelle was berichtet",
     then="später",
+    unsupported="Vom Sprachmodell geschrieben, von den Quellen nicht gedeckt (verworfen)",
+    abstractive="Von einem Sprachmodell formuliert und gegen die zitierten Quellen geprüft.",
     timeline="Zeitleiste",
     entities="Beteiligte",
     sources="Quellen",
@@ -167,6 +171,8 @@ ENGLISH = Labels(
     developments="How figures developed",
     coverage="Which source reports what",
     then="later",
+    unsupported="Written by the language model, not carried by the sources (dropped)",
+    abstractive="Worded by a language model and checked against the cited sources.",
     timeline="Timeline",
     entities="Entities",
     sources="Sources",

@@ -58,9 +58,13 @@ def briefing_blocks(ctx: StoryContext) -> list[str]:
         (lab.entities, _entities(ctx)),
         (lab.sources, _sources(ctx)),
     ]
+    if b.summary_mode == "abstractive":
+        sections.insert(1, ("", f"*{lab.abstractive}*"))
+    sections.append((lab.unsupported, _unsupported(ctx)))
     for title, body in sections:
         if body:
-            blocks.extend([f"**{title}**", body])
+            blocks.extend([f"**{title}**", body] if title else [body])
+    blocks.extend(f"*{_text(note)}*" for note in b.notes)
     note = ctx.cleaning_note()
     if note:
         blocks.append(note)
@@ -138,6 +142,13 @@ def _developments(ctx: StoryContext) -> str:
         )
         lines.append(f"- {_text(development.topic)}: {steps}")
     return "\n".join(lines)
+
+
+def _unsupported(ctx: StoryContext) -> str:
+    return "\n".join(
+        f"- ~~{_text(c.text)}~~ {ctx.markers(c.citations)}".rstrip()
+        for c in ctx.briefing.unsupported
+    )
 
 
 def _unique(ctx: StoryContext) -> str:

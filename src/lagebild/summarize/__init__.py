@@ -13,6 +13,7 @@ from lagebild.compare import compare_story, single_source
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, Story
 from lagebild.summarize.entities import summarise_entities
+from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
 from lagebild.summarize.selection import Candidate, rank, select, usable
 from lagebild.summarize.timeline import build_timeline
@@ -55,13 +56,23 @@ def build_briefing(
         lambda s: usable(s, config) and not is_reaction(s.text),
     )
     disputes = comparison.disputes
+    summary = tuple(_cite(c, disputes) for c in reading_order(chosen))
+    mode = "extractive"
+    unsupported: tuple[Cited, ...] = ()
+    notes: tuple[str, ...] = ()
+    if config.llm_url:
+        generated = generate_summary(candidates, originals, language, config)
+        if generated.summary:
+            summary, mode = generated.summary, "abstractive"
+        unsupported = generated.dropped
+        notes = (generated.error,) if generated.error else ()
     return Briefing(
         story_id=story.id,
         headline=_headline(originals, candidates, chosen),
         language=language,
         article_ids=story.article_ids,
         independent_sources=len(originals),
-        summary=tuple(_cite(c, disputes) for c in reading_order(chosen)),
+        summary=summary,
         key_facts=tuple(_key_facts(candidates, chosen, disputes)),
         entities=tuple(entities),
         quotes=tuple(
@@ -78,6 +89,9 @@ def build_briefing(
         conflicts=comparison.conflicts,
         unique_facts=unique,
         developments=comparison.developments,
+        summary_mode=mode,
+        unsupported=unsupported,
+        notes=notes,
     )
 
 

@@ -16,7 +16,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from corpus import BenchStory, load_stories
+from corpus import BenchStory, load_heldout, load_stories
 from lagebild.compare import Side, compare_story
 from lagebild.compare.slots import compatible
 from lagebild.summarize.vectors import sentence_matrix
@@ -119,10 +119,15 @@ def evaluate(stories: list[BenchStory], verbose: bool = False) -> dict[str, floa
 
 
 def main() -> None:
-    figures = evaluate(load_stories(), verbose="-v" in sys.argv)
-    for name, value in figures.items():
-        shown = f"{value:.2f}" if isinstance(value, float) else str(value)
-        print(f"{name:>24}: {shown}")
+    verbose = "-v" in sys.argv
+    for title, stories in (
+        ("tuning corpus (examples/ + data/stories/)", load_stories()),
+        ("held out (data/heldout/)", load_heldout()),
+    ):
+        print(title)
+        for name, value in evaluate(stories, verbose).items():
+            shown = f"{value:.2f}" if isinstance(value, float) else str(value)
+            print(f"{name:>24}: {shown}")
 
 
 if __name__ == "__main__":

@@ -67,9 +67,9 @@ def _examples(config: Config) -> list[BenchStory]:
     return stories
 
 
-def _written() -> list[BenchStory]:
+def _written(folder: str = "stories") -> list[BenchStory]:
     stories = []
-    for path in sorted((DATA / "stories").glob("*.toml")):
+    for path in sorted((DATA / folder).glob("*.toml")):
         entry = tomllib.loads(path.read_text("utf-8"))
         analyses = {}
         for item in entry["articles"]:
@@ -101,4 +101,10 @@ def _written() -> list[BenchStory]:
 
 
 def load_stories(config: Config | None = None) -> list[BenchStory]:
+    """The examples and the written stories (the data the comparison rules were tuned on)."""
     return _examples(config or Config.load()) + _written()
+
+
+def load_heldout() -> list[BenchStory]:
+    """Stories written after tuning and never used for it (data/heldout/)."""
+    return _written("heldout")

@@ -68,9 +68,9 @@ def compare_story(
             if disagree:
                 _record_disputes(stage, disputes)
                 sides = [s for s in stage if any(_disagree(s, o) for o in stage if o is not s)]
-                conflicts.append(Conflict(slot.topic, tuple(_claim(s) for s in sides)))
+                conflicts.append(Conflict(slot.topic, tuple(_claim(s, language) for s in sides)))
         if len(slot.stages) > 1:
-            steps = tuple(_claim(stage[0]) for stage in slot.stages)
+            steps = tuple(_claim(stage[0], language) for stage in slot.stages)
             developments.append(Conflict(slot.topic, steps))
     frozen = {key: frozenset(ids) for key, ids in disputes.items()}
     slots_of: dict[tuple[str, int], set[int]] = {}
@@ -130,10 +130,11 @@ def _disagree(left: Side, right: Side) -> bool:
     )
 
 
-def _claim(side: Side) -> Cited:
+def _claim(side: Side, language: str) -> Cited:
     """The value as written; a bare day of a range ("16.") as its ISO date."""
     value = side.values[0]
     text = side.text
     if value.kind == "date" and not any(ch.isalpha() for ch in text) and len(text) < 6:
-        text = date.fromordinal(int(value.point)).isoformat()
+        day = date.fromordinal(int(value.point))
+        text = day.strftime("%d.%m.%Y") if language == "de" else day.isoformat()
     return Cited(text, side.article_ids)

@@ -16,7 +16,7 @@ stages is a development.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -143,7 +143,7 @@ def build_slots(
         chosen = [values[k] for k in sorted(group)]
         if len({v.article_id for v in chosen}) >= 2:
             slots.append(_slot(chosen, language, lex))
-    return slots
+    return _named_apart(slots)
 
 
 def _gap(a: Value, b: Value) -> float:
@@ -277,7 +277,25 @@ def _disagree(stage: list[Value]) -> bool:
     )
 
 
+def _named_apart(slots: list[Slot]) -> list[Slot]:
+    """Slots of one topic are told apart by the name their values are anchored to."""
+    counts = Counter(slot.topic for slot in slots)
+    named = []
+    for slot in slots:
+        values = [v for stage in slot.stages for side in stage for v in side.values]
+        anchors = sorted({v.anchor for v in values if v.anchor})
+        if counts[slot.topic] > 1 and len(anchors) == 1:
+            slot = Slot(f"{slot.topic} ({anchors[0].title()})", slot.stages, slot.conflicting)
+        named.append(slot)
+    return named
+
+
 def _topic(values: list[Value], language: str, lex: Lexicon) -> str:
+    """The concept's label, else the unit as written, else the head noun."""
+    return _what(values, language, lex)
+
+
+def _what(values: list[Value], language: str, lex: Lexicon) -> str:
     concepts = [v.concept for v in values if v.concept]
     labels = lex.labels.get(language, lex.labels["de"])
     if concepts:

@@ -114,3 +114,24 @@ def test_checks_of_a_generated_sentence() -> None:
         ("Erster Satz.", ("a",)),
         ("Zweiter Satz ohne Beleg.", ()),
     ]
+
+
+def test_reports_show_the_dropped_sentences_and_that_a_model_wrote_the_summary(
+    endpoint: str,
+) -> None:
+    from lagebild.records import Outcome, Report
+    from lagebild.render.html import render_html
+    from lagebild.render.markdown import render_markdown
+
+    analyses = _analyses()
+    config = replace(Config.load().summary, llm_url=endpoint)
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, config)
+    outcomes = tuple(Outcome(k, f"{k}.txt", "ok", a.article) for k, a in analyses.items())
+    report = Report(outcomes, (briefing,))
+    markdown = render_markdown(report)
+    assert "*Von einem Sprachmodell formuliert und gegen die zitierten Quellen geprüft.*" in (
+        markdown
+    )
+    assert "- ~~Bundeskanzler Olaf Brenner besuchte die Altstadt" in markdown
+    page = render_html(report)
+    assert "<del>Bundeskanzler Olaf Brenner besuchte die Altstadt" in page

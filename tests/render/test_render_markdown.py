@@ -43,9 +43,9 @@ def test_sections_in_order_with_german_labels(report: Report) -> None:
         "**Wer sagte was**",
         "**Zahlen**",
         "**Wo die Quellen abweichen**",
-        "**Wie sich Angaben entwickelt haben**",
         "**Nur in einer Quelle**",
         "**Zeitleiste**",
+        "**Wie sich Angaben entwickelt haben**",
         "**Beteiligte**",
         "**Quellen**",
     ]

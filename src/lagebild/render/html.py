@@ -177,6 +177,7 @@ class _Story:
             for f in b.unique_facts
             if f.citations
         ]
+        unsupported = [Entry(u.text, self.markers(u.citations)) for u in b.unsupported]
         developments = [
             Group(d.topic, [Entry(x.text, self.markers(x.citations, x.text)) for x in d.claims])
             for d in b.developments
@@ -215,6 +216,7 @@ class _Story:
             "timeline": timeline,
             "timeline_svg": timeline_svg(points, lab.timeline),
             "unique": unique,
+            "unsupported": unsupported,
             "developments": developments,
             "matrix_svg": matrix_svg(
                 self._matrix_rows(summary, facts, unique, conflicts),

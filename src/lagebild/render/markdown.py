@@ -52,9 +52,9 @@ def briefing_blocks(ctx: StoryContext) -> list[str]:
         (lab.quotes, _quotes(ctx)),
         (lab.quantities, _quantities(ctx)),
         (lab.conflicts, _conflicts(ctx)),
-        (lab.developments, _developments(ctx)),
         (lab.unique_facts, _unique(ctx)),
         (lab.timeline, _timeline(ctx)),
+        (lab.developments, _developments(ctx)),
         (lab.entities, _entities(ctx)),
         (lab.sources, _sources(ctx)),
     ]

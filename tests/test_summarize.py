@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lagebild.analyze import analyze
 from lagebild.config import Config
@@ -141,3 +142,24 @@ def test_a_source_giving_a_different_number_is_not_cited_for_it() -> None:
             assert "b" not in cited.citations
         if "31 Menschen" in cited.text:
             assert set(cited.citations) == {"b"}
+
+
+def test_a_poor_title_gives_way_to_the_most_central_sentence_shortened() -> None:
+    from lagebild.summarize.headline import poor_title, shorten
+
+    assert poor_title("Was bedeutet der Streik für Reisende?")
+    assert poor_title("Liveblog: Hochwasser an der Mosel")
+    assert poor_title("Hochwasser in Trier: Das müssen Sie wissen")
+    assert not poor_title("Trier ruft wegen Moselhochwasser den Katastrophenfall aus")
+    assert shorten(
+        "Die Stadt Trier hat wegen des Hochwassers der Mosel den Katastrophenfall ausgerufen, "
+        "Schulen bleiben geschlossen."
+    ) == ("Die Stadt Trier hat wegen des Hochwassers der Mosel den Katastrophenfall ausgerufen")
+    analyses = _analyses()
+    analyses = {
+        key: replace(a, article=replace(a.article, title="Hochwasser: Was Sie wissen müssen?"))
+        for key, a in analyses.items()
+    }
+    briefing = build_briefing(Story("s-a", ("a", "b", "c")), analyses, {}, Config.load().summary)
+    assert "?" not in briefing.headline
+    assert any(briefing.headline.rstrip(" …") in a.article.text for a in analyses.values())

@@ -13,6 +13,7 @@ from lagebild.compare import compare_story, single_source
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, Story
 from lagebild.summarize.entities import summarise_entities
+from lagebild.summarize.headline import headline
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
 from lagebild.summarize.selection import Candidate, rank, select, usable
@@ -23,7 +24,6 @@ __all__ = ["build_briefing"]
 
 KEY_FACTS = 5
 Disputes = Mapping[tuple[str, int], frozenset[str]]
-HEADLINE_WORDS = 14
 
 
 def build_briefing(
@@ -68,7 +68,7 @@ def build_briefing(
         notes = (generated.error,) if generated.error else ()
     return Briefing(
         story_id=story.id,
-        headline=_headline(originals, candidates, chosen),
+        headline=headline(originals, candidates, chosen),
         language=language,
         article_ids=story.article_ids,
         independent_sources=len(originals),
@@ -122,19 +122,3 @@ def _key_facts(
         if len(facts) == KEY_FACTS:
             break
     return facts
-
-
-def _headline(
-    originals: Sequence[Analysis], candidates: Sequence[Candidate], chosen: Sequence[Candidate]
-) -> str:
-    """The title of the article whose sentences rank best; else the top sentence, shortened."""
-    weight: dict[str, float] = dict.fromkeys((a.article.id for a in originals), 0.0)
-    for candidate in candidates:
-        weight[candidate.analysis.article.id] += candidate.score * len(candidate.support)
-    titled = [a for a in originals if a.article.title and not a.article.title.endswith("?")]
-    if titled:
-        best = max(titled, key=lambda a: (weight[a.article.id], -originals.index(a)))
-        return best.article.title or ""
-    text = chosen[0].sentence.text if chosen else originals[0].sentences[0].text
-    words = text.split()
-    return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")

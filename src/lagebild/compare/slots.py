@@ -79,7 +79,7 @@ def _counted(value: Value, lex: Lexicon) -> bool:
     return value.unit is not None and value.unit not in lex.generic | lex.measures
 
 
-def _similar_names(a: str, b: str) -> bool:
+def similar_names(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
@@ -89,7 +89,7 @@ def alignment(a: Value, b: Value, lex: Lexicon) -> float:
         return 0.0
     if (a.role if a.role != "before" else "") != (b.role if b.role != "before" else ""):
         return 0.0
-    if a.anchor and b.anchor and not _similar_names(a.anchor, b.anchor):
+    if a.anchor and b.anchor and not similar_names(a.anchor, b.anchor):
         return 0.0
     if a.kind == "count" and _gap(a, b) > math.log(lex.slots["max_ratio"]):
         return 0.0
@@ -172,7 +172,7 @@ def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> boo
     if len(concepts) > 1:
         return False
     names = sorted(anchors)
-    return all(_similar_names(a, b) for n, a in enumerate(names) for b in names[n + 1 :])
+    return all(similar_names(a, b) for n, a in enumerate(names) for b in names[n + 1 :])
 
 
 def _slot(values: list[Value], language: str, lex: Lexicon) -> Slot:

@@ -15,7 +15,7 @@ from importlib import resources
 
 import numpy as np
 
-from lagebild.compare.slots import compatible
+from lagebild.compare.slots import compatible, similar_names
 from lagebild.compare.values import Value
 from lagebild.records import Analysis, Cited, Sentence
 
@@ -76,7 +76,8 @@ def _novel(
     other_values: Sequence[Value],
     other_names: set[str],
 ) -> int:
-    """How many numbers and names of the sentence no other article has."""
+    """How many numbers and names of the sentence no other article has (a name spelled
+    differently elsewhere, "Synehubov" for "Synjehubow", counts as known)."""
     own = analysis.article.id
     mine = [v for v in values if v.article_id == own and v.sentence == sentence.index]
     count = sum(
@@ -88,4 +89,5 @@ def _novel(
     mentioned = {
         m.name.split()[-1].lower() for m in analysis.mentions if m.sentence == sentence.index
     }
-    return count + len(mentioned - other_names)
+    unknown = [n for n in mentioned if not any(similar_names(n, o) for o in other_names)]
+    return count + len(unknown)

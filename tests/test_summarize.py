@@ -163,3 +163,17 @@ def test_a_poor_title_gives_way_to_the_most_central_sentence_shortened() -> None
     briefing = build_briefing(Story("s-a", ("a", "b", "c")), analyses, {}, Config.load().summary)
     assert "?" not in briefing.headline
     assert any(briefing.headline.rstrip(" …") in a.article.text for a in analyses.values())
+
+
+def test_key_facts_keep_two_sources_after_disputed_ones_are_left_out() -> None:
+    texts = {
+        "a": "Der Bund will für den Umbau der Kliniken jährlich vier Milliarden Euro geben.",
+        "b": "Der Bund will für den Umbau der Kliniken jährlich 3,5 Milliarden Euro geben.",
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-03-04", "de"))
+        for i, t in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    assert all(len(fact.citations) >= 2 for fact in briefing.key_facts)
+    assert briefing.conflicts

@@ -114,11 +114,14 @@ def _key_facts(
     facts: list[Cited] = []
     seen: set[frozenset[str]] = set()
     for candidate in shared:
-        key = frozenset(candidate.support)
+        cited = _cite(candidate, disputes)
+        key = frozenset(cited.citations)
         if (candidate.analysis.article.id, candidate.sentence.index) in in_summary or key in seen:
             continue
+        if len(cited.citations) < 2:  # the other sources give a different value
+            continue
         seen.add(key)
-        facts.append(_cite(candidate, disputes))
+        facts.append(cited)
         if len(facts) == KEY_FACTS:
             break
     return facts

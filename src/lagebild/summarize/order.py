@@ -1,9 +1,10 @@
 """Reading order of the chosen summary sentences: the event, then context, then reactions.
 
-The opening sentence is the best-supported chosen sentence from the lead of an article
-(news puts what happened first). The other factual sentences follow in the order of their
-relative position in their articles; sentences that quote someone or report a reaction
-("kritisierte", "sprach von", "forderte") come last.
+The opening sentence is the earliest chosen sentence from the lead of an article (news
+puts what happened first), the best supported among equally early ones. The other
+factual sentences follow in the order of their relative position in their articles;
+sentences that quote someone or report a reaction ("kritisierte", "sprach von",
+"forderte") come last.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
     reactions = [c for c in chosen if is_reaction(c.sentence.text)]
     facts = [c for c in chosen if c not in reactions]
     lead_limit = int(_settings()["lead_sentences"])
+    lead_share = float(_settings()["lead_share"])
 
     def later(c: Candidate) -> tuple[float, str]:
         return (round(_position(c), 1), c.analysis.article.id)
@@ -53,7 +55,12 @@ def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
     if facts:
         lead = min(
             facts,
-            key=lambda c: (c.sentence.index >= lead_limit, -len(c.support), -c.score),
+            key=lambda c: (
+                not (c.sentence.index < lead_limit or _position(c) <= lead_share),
+                c.sentence.index,
+                -len(c.support),
+                -c.score,
+            ),
         )
         ordered.append(lead)
         facts.remove(lead)

@@ -177,3 +177,28 @@ def test_key_facts_keep_two_sources_after_disputed_ones_are_left_out() -> None:
     briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
     assert all(len(fact.citations) >= 2 for fact in briefing.key_facts)
     assert briefing.conflicts
+
+
+def test_a_development_is_placed_on_the_timeline_on_the_day_it_held() -> None:
+    texts = {
+        "a": (
+            "Nach dem Angriff auf das Kraftwerk waren rund 200.000 Menschen am Mittwochmorgen "
+            "ohne Strom.",
+            "2026-03-04T09:00",
+        ),
+        "b": (
+            "Nach dem Angriff waren am Donnerstag noch rund 90.000 Menschen ohne Strom, am "
+            "Mittwoch waren es etwa 200.000 gewesen.",
+            "2026-03-05T12:00",
+        ),
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, day, "de"))
+        for i, (t, day) in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    assert briefing.conflicts == ()
+    assert len(briefing.developments) == 1
+    days = {(entry.date, entry.citations) for entry in briefing.timeline}
+    assert ("2026-03-04", ("a",)) in days
+    assert ("2026-03-05", ("b",)) in days

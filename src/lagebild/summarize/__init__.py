@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from lagebild.compare import compare_story, single_source
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, Story
+from lagebild.summarize.developments import development_entries, with_developments
 from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
 from lagebild.summarize.llm import generate_summary
@@ -85,7 +86,12 @@ def build_briefing(
             for a in originals
             for q in a.quantities
         ),
-        timeline=tuple(build_timeline(originals, vectors_of)),
+        timeline=tuple(
+            with_developments(
+                build_timeline(originals, vectors_of),
+                development_entries(comparison.slots, {a.article.id: a for a in originals}),
+            )
+        ),
         conflicts=comparison.conflicts,
         unique_facts=unique,
         developments=comparison.developments,

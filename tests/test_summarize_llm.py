@@ -135,3 +135,16 @@ def test_reports_show_the_dropped_sentences_and_that_a_model_wrote_the_summary(
     assert "- ~~Bundeskanzler Olaf Brenner besuchte die Altstadt" in markdown
     page = render_html(report)
     assert "<del>Bundeskanzler Olaf Brenner besuchte die Altstadt" in page
+
+
+def test_the_model_is_told_where_sources_disagree(endpoint: str) -> None:
+    from lagebild.records import Cited, Conflict
+    from lagebild.summarize.llm import generate_summary
+
+    analyses = list(_analyses().values())
+    conflict = Conflict("Pegel", (Cited("9,80 Meter", ("b",)), Cited("9,60 Meter", ("a",))))
+    config = replace(Config.load().summary, llm_url=endpoint)
+    generated = generate_summary([], analyses, "de", config, [conflict])
+    assert generated.error is None
+    prompt = _Fake.requests[-1]["body"]["messages"][1]["content"]
+    assert "- Quellen weichen ab: Pegel: 9,80 Meter[2] / 9,60 Meter[1]" in prompt

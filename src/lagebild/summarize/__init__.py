@@ -62,7 +62,7 @@ def build_briefing(
     unsupported: tuple[Cited, ...] = ()
     notes: tuple[str, ...] = ()
     if config.llm_url:
-        generated = generate_summary(candidates, originals, language, config)
+        generated = generate_summary(candidates, originals, language, config, comparison.conflicts)
         if generated.summary:
             summary, mode = generated.summary, "abstractive"
         unsupported = generated.dropped

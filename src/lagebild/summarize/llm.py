@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from lagebild.config import SummaryConfig
-from lagebild.records import Analysis, Cited
+from lagebild.records import Analysis, Cited, Conflict
 from lagebild.summarize.selection import Candidate
 
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -48,6 +48,7 @@ def generate_summary(
     originals: Sequence[Analysis],
     language: str,
     config: SummaryConfig,
+    conflicts: Sequence[Conflict] = (),
     client: httpx.Client | None = None,
 ) -> Generated:
     """Ask the endpoint at ``config.llm_url`` for a summary and keep what the sources carry."""
@@ -58,6 +59,14 @@ def generate_summary(
         f"- {c.sentence.text} " + "".join(f"[{numbers[a]}]" for a in c.support if a in numbers)
         for c in best
     ]
+    for conflict in conflicts:
+        claims = " / ".join(
+            c.text + "".join(f"[{numbers[a]}]" for a in c.citations if a in numbers)
+            for c in conflict.claims
+        )
+        lines.append(
+            f"- {settings['disagree'].get(language, 'Sources differ')}: {conflict.topic}: {claims}"
+        )
     prompts = settings["prompt"]
     system = prompts.get(language, prompts["en"])["system"].format(words=config.words)
     body = {

@@ -202,3 +202,19 @@ def test_a_development_is_placed_on_the_timeline_on_the_day_it_held() -> None:
     days = {(entry.date, entry.citations) for entry in briefing.timeline}
     assert ("2026-03-04", ("a",)) in days
     assert ("2026-03-05", ("b",)) in days
+
+
+def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    assert not usable(
+        sentence("Die Kassen warnen allerdings davor, den Fonds aus Beiträgen zu bezahlen."),
+        config,
+    )
+    assert usable(
+        sentence("31 Drohnen seien abgefangen worden, die Raketen wurden jedoch nicht gestoppt."),
+        config,
+    )

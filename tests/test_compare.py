@@ -157,3 +157,15 @@ def test_examples_conflicts_cite_only_independent_articles_of_their_story(
             assert fact.text not in {s.text for s in briefing.summary}
     assert {"22 Uhr", "0.00 Uhr"} in topics
     assert {"zehn Prozent", "zwölf Prozent"} in topics
+
+
+def test_talks_in_two_different_cities_are_a_conflict_of_place() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Verhandlungen über eine Waffenruhe sollen am Montag in Genf beginnen.",
+            "b": "Nach Angaben von Diplomaten werden die Verhandlungen über eine Waffenruhe in "
+            "Wien stattfinden.",
+            "c": "Die Gespräche über eine Waffenruhe beginnen am Montag in Genf.",
+        }
+    )
+    assert _sides(comparison) == [{("Genf", ("a", "c")), ("Wien", ("b",))}]

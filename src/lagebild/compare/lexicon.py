@@ -31,6 +31,8 @@ class Lexicon:
     shortly_after: tuple[str, ...]
     window: int
     slots: Mapping[str, float]
+    place_prepositions: frozenset[str]
+    place_concepts: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -90,6 +92,8 @@ def lexicon() -> Lexicon:
         shortly_after=_strings(time["shortly_after"]),
         window=int(time["window"]),
         slots={k: float(v) for k, v in data["slots"].items()},
+        place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
+        place_concepts=frozenset(_strings(data["places"]["concepts"])),
     )
 
 

@@ -51,6 +51,8 @@ def compatible(a: Value, b: Value) -> bool:
     """Whether the two values can both be true: one lies in the interval the other allows."""
     if a.kind == "time":
         return _within_time(a, b) or _within_time(b, a)
+    if a.kind == "place":
+        return similar_names(a.name or "", b.name or "")
     return a.low <= b.point <= a.high or b.low <= a.point <= b.high
 
 
@@ -87,6 +89,8 @@ def alignment(a: Value, b: Value, lex: Lexicon) -> float:
     """How strongly two values of different articles fill the same slot; 0 when they do not."""
     if a.article_id == b.article_id or a.kind != b.kind or not _units_fit(a, b, lex):
         return 0.0
+    if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
+        return 2.0 if a.concept and a.concept == b.concept else 0.0
     if (a.role if a.role != "before" else "") != (b.role if b.role != "before" else ""):
         return 0.0
     if a.anchor and b.anchor and not similar_names(a.anchor, b.anchor):
@@ -147,6 +151,8 @@ def build_slots(
 
 
 def _gap(a: Value, b: Value) -> float:
+    if a.kind == "place":
+        return 0.0 if compatible(a, b) else 1.0
     if a.kind == "count" and a.point > 0 and b.point > 0:
         return abs(math.log(a.point / b.point))
     return abs(a.point - b.point)
@@ -199,7 +205,7 @@ def _stages(values: list[Value]) -> list[list[Value]]:
     narrators = {
         article
         for article, own in by_article.items()
-        if own[0].kind != "time"
+        if own[0].kind in ("count", "date")
         and any(not compatible(a, b) for n, a in enumerate(own) for b in own[n + 1 :])
     }
     keyed: dict[tuple[object, ...], list[Value]] = defaultdict(list)
@@ -253,17 +259,18 @@ def _stage_order(key: tuple[object, ...], stage: list[Value]) -> tuple[int, int,
 
 
 def _sides(stage: list[Value]) -> tuple[Side, ...]:
-    groups: dict[float, list[Value]] = defaultdict(list)
+    groups: dict[float | str, list[Value]] = defaultdict(list)
     for value in stage:
-        groups[round(value.point, 6)].append(value)
+        key = value.name or "" if value.kind == "place" else round(value.point, 6)
+        groups[key].append(value)
     sides = [
         Side(
             text=group[0].text,
-            point=point,
+            point=group[0].point,
             article_ids=tuple(dict.fromkeys(v.article_id for v in group)),
             values=tuple(group),
         )
-        for point, group in groups.items()
+        for group in groups.values()
     ]
     sides.sort(key=lambda s: (-len(s.article_ids), s.values[0].article_id, s.values[0].start))
     return tuple(sides)

@@ -22,7 +22,7 @@ from typing import Literal
 from lagebild.compare.lexicon import Lexicon, lexicon, matches, stem
 from lagebild.records import Analysis, Sentence
 
-Kind = Literal["count", "time", "date"]
+Kind = Literal["count", "time", "date", "place"]
 Role = Literal["", "end", "before", "total"]
 
 _TIME = re.compile(
@@ -51,6 +51,7 @@ class Value:
     day: tuple[int, int] | None = None  # (weekday, daypart or -1)
     role: Role = ""
     token: int = 0
+    name: str | None = None  # for a place: its name
 
 
 @dataclass(slots=True)
@@ -64,6 +65,7 @@ class _Draft:
     unit: str | None
     token: int = 0
     unit_text: str | None = None
+    name: str | None = None
 
 
 def find_values(analysis: Analysis) -> list[Value]:
@@ -73,7 +75,7 @@ def find_values(analysis: Analysis) -> list[Value]:
     values: list[Value] = []
     for sentence in analysis.sentences:
         drafts = _counts(analysis, sentence, lex) + _times(sentence, lex)
-        drafts += _dates(analysis, sentence)
+        drafts += _dates(analysis, sentence) + _places(analysis, sentence, lex)
         starts = [t.start for t in sentence.tokens]
         drafts = _without_overlaps(drafts)
         for d in drafts:
@@ -86,6 +88,8 @@ def find_values(analysis: Analysis) -> list[Value]:
             for _, position in _cues(sentence, lex, {"before": tuple(lex.before)})
         }
         for i, d in enumerate(drafts):
+            if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
+                continue
             values.append(
                 Value(
                     article_id=analysis.article.id,
@@ -100,10 +104,11 @@ def find_values(analysis: Analysis) -> list[Value]:
                     unit=d.unit,
                     concept=concepts.get(i),
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
-                    anchor=_anchor(analysis, sentence, d, lex),
+                    anchor=_anchor(analysis, sentence, d, lex) if d.kind != "place" else None,
                     day=_day(sentence, d, lex),
                     role=_role(text, sentence, d, drafts, lex, i in earlier),
                     token=d.token,
+                    name=d.name,
                 )
             )
     return values
@@ -226,6 +231,22 @@ def _dates(analysis: Analysis, sentence: Sentence) -> list[_Draft]:
     return drafts
 
 
+def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+    """Places named after a preposition of place ("in Genf", "nach Wien")."""
+    drafts: list[_Draft] = []
+    text = analysis.article.text
+    for mention in analysis.mentions:
+        if mention.sentence != sentence.index or mention.type != "LOC":
+            continue
+        before = text[sentence.start : mention.start].lower().split()[-1:]
+        if before and before[0] in lex.place_prepositions:
+            name = mention.name.split()[-1].lower()
+            drafts.append(
+                _Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
+            )
+    return drafts
+
+
 def _attach_concepts(sentence: Sentence, drafts: list[_Draft], lex: Lexicon) -> dict[int, str]:
     """The concept of each value: from its unit if that is a cue, else from the nearest cue."""
     concepts: dict[int, str] = {}
@@ -233,16 +254,24 @@ def _attach_concepts(sentence: Sentence, drafts: list[_Draft], lex: Lexicon) -> 
         unit_concept = _concept_of(d.unit_text.lower(), lex) if d.unit_text else None
         if unit_concept:
             concepts[i] = unit_concept
-    candidates = [
+    free = [
         i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
     ]
     best: dict[int, tuple[int, str]] = {}
-    for concept, position in _cues(sentence, lex, lex.concepts):
-        near = _nearest(candidates, drafts, sentence, position, lex)
-        if near is not None:
-            distance = abs(drafts[near].token - position)
-            if near not in best or distance < best[near][0]:
-                best[near] = (distance, concept)
+    cues = _cues(sentence, lex, lex.concepts)
+    # a cue names the concept of the nearest number, time or date; a cue of an event that
+    # happens in one place also that of the nearest place
+    place_cues = [(c, p) for c, p in cues if c in lex.place_concepts]
+    for candidates, offered in (
+        ([i for i in free if drafts[i].kind != "place"], cues),
+        ([i for i in free if drafts[i].kind == "place"], place_cues),
+    ):
+        for concept, position in offered:
+            near = _nearest(candidates, drafts, sentence, position, lex)
+            if near is not None:
+                distance = abs(drafts[near].token - position)
+                if near not in best or distance < best[near][0]:
+                    best[near] = (distance, concept)
     concepts.update({i: concept for i, (_, concept) in best.items()})
     return concepts
 

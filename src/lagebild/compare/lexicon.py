@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+
+from lagebild.records import Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,4 +98,48 @@ def lexicon() -> Lexicon:
     )
 
 
-WORD = re.compile(r"\w+", re.UNICODE)
+def cue_positions(
+    sentence: Sentence, table: Mapping[str, tuple[str, ...]]
+) -> list[tuple[str, int]]:
+    """(name, token position) of every cue of ``table`` in the sentence."""
+    lowered = [t.text.lower() for t in sentence.tokens]
+    index = _CueIndex.of(tuple(sorted(table.items())))
+    found: list[tuple[str, int]] = []
+    for position, token in enumerate(lowered):
+        following = lowered[position + 1] if position + 1 < len(lowered) else ""
+        found.extend((name, position) for name in index.names(token, following))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _CueIndex:
+    """A cue table ready for fast look-ups: by prefix, by substring, by two-word phrase."""
+
+    prefixes: dict[str, tuple[str, ...]]
+    inside: tuple[tuple[str, str], ...]
+    phrases: tuple[tuple[str, str], ...]
+
+    @staticmethod
+    @lru_cache(maxsize=16)
+    def of(table: tuple[tuple[str, tuple[str, ...]], ...]) -> _CueIndex:
+        prefixes: dict[str, list[str]] = {}
+        inside, phrases = [], []
+        for name, cues in table:
+            for cue in cues:
+                if cue.startswith("*"):
+                    inside.append((cue[1:], name))
+                elif " " in cue:
+                    phrases.append((cue, name))
+                else:
+                    prefixes.setdefault(cue, []).append(name)
+        return _CueIndex({k: tuple(v) for k, v in prefixes.items()}, tuple(inside), tuple(phrases))
+
+    def names(self, token: str, following: str) -> list[str]:
+        found = [
+            n for size in range(1, len(token) + 1) for n in self.prefixes.get(token[:size], ())
+        ]
+        found += [name for part, name in self.inside if part in token]
+        if self.phrases:
+            pair = f"{token} {following}"
+            found += [name for phrase, name in self.phrases if pair.startswith(phrase)]
+        return list(dict.fromkeys(found))

@@ -13,13 +13,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Literal
 
-from lagebild.compare.lexicon import Lexicon, lexicon, matches, stem
+from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, stem
 from lagebild.records import Analysis, Sentence
 
 Kind = Literal["count", "time", "date", "place"]
@@ -85,7 +83,7 @@ def find_values(analysis: Analysis) -> list[Value]:
         concepts = _attach_concepts(sentence, drafts, lex)
         earlier = {
             _nearest(list(range(len(drafts))), drafts, sentence, position, lex, clause=True)
-            for _, position in _cues(sentence, lex, {"before": tuple(lex.before)})
+            for _, position in cue_positions(sentence, {"before": tuple(lex.before)})
         }
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
@@ -258,7 +256,7 @@ def _attach_concepts(sentence: Sentence, drafts: list[_Draft], lex: Lexicon) -> 
         i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
     ]
     best: dict[int, tuple[int, str]] = {}
-    cues = _cues(sentence, lex, lex.concepts)
+    cues = cue_positions(sentence, lex.concepts)
     # a cue names the concept of the nearest number, time or date; a cue of an event that
     # happens in one place also that of the nearest place
     place_cues = [(c, p) for c, p in cues if c in lex.place_concepts]
@@ -281,53 +279,6 @@ def _concept_of(token: str, lex: Lexicon) -> str | None:
         if any(" " not in c and matches(c, token) for c in cues):
             return concept
     return None
-
-
-def _cues(
-    sentence: Sentence, lex: Lexicon, table: Mapping[str, tuple[str, ...]]
-) -> list[tuple[str, int]]:
-    """(name, token position) of every cue of ``table`` in the sentence."""
-    lowered = [t.text.lower() for t in sentence.tokens]
-    index = _CueIndex.of(tuple(sorted(table.items())))
-    found: list[tuple[str, int]] = []
-    for position, token in enumerate(lowered):
-        following = lowered[position + 1] if position + 1 < len(lowered) else ""
-        found.extend((name, position) for name in index.names(token, following))
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class _CueIndex:
-    """A cue table ready for fast look-ups: by prefix, by substring, by two-word phrase."""
-
-    prefixes: dict[str, tuple[str, ...]]
-    inside: tuple[tuple[str, str], ...]
-    phrases: tuple[tuple[str, str], ...]
-
-    @staticmethod
-    @lru_cache(maxsize=16)
-    def of(table: tuple[tuple[str, tuple[str, ...]], ...]) -> _CueIndex:
-        prefixes: dict[str, list[str]] = {}
-        inside, phrases = [], []
-        for name, cues in table:
-            for cue in cues:
-                if cue.startswith("*"):
-                    inside.append((cue[1:], name))
-                elif " " in cue:
-                    phrases.append((cue, name))
-                else:
-                    prefixes.setdefault(cue, []).append(name)
-        return _CueIndex({k: tuple(v) for k, v in prefixes.items()}, tuple(inside), tuple(phrases))
-
-    def names(self, token: str, following: str) -> list[str]:
-        found = [
-            n for size in range(1, len(token) + 1) for n in self.prefixes.get(token[:size], ())
-        ]
-        found += [name for part, name in self.inside if part in token]
-        if self.phrases:
-            pair = f"{token} {following}"
-            found += [name for phrase, name in self.phrases if pair.startswith(phrase)]
-        return list(dict.fromkeys(found))
 
 
 def _nearest(

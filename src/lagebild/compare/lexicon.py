@@ -1,4 +1,5 @@
-"""The comparison lexicon (``compare.toml``) as one typed, cached object."""
+"""The comparison lexicon (``compare.toml``) as one typed, cached object, and the look-up of
+its cue words in a sentence (indexed by prefix: every sentence of a story is looked up)."""
 
 from __future__ import annotations
 

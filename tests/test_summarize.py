@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lagebild.analyze import analyze
 from lagebild.config import Config
@@ -94,3 +95,126 @@ def test_usable_rejects_fragments() -> None:
     )
     assert not usable(sentence("Zu kurz."), config)
     assert not usable(sentence("Eine Überschrift ohne jeden Punkt am Ende hier"), config)
+
+
+def test_reading_order_puts_the_event_first_and_reactions_last() -> None:
+    from lagebild.summarize.order import is_reaction
+
+    assert is_reaction("Die Opposition kritisierte den Entwurf scharf.")
+    assert is_reaction("„Das ist ein schwarzer Tag“, sagte der Bürgermeister.")
+    assert not is_reaction("Die Stadt rief wegen des Hochwassers den Katastrophenfall aus.")
+    texts = {
+        "a": "Der Oberbürgermeister kritisierte die Landesregierung für die späte Warnung. "
+        "Die Stadt Trier hat wegen des Hochwassers der Mosel den Katastrophenfall ausgerufen. "
+        "Rund 400 Anwohner der Altstadt wurden in der Nacht in Sicherheit gebracht.",
+        "b": "Wegen des Moselhochwassers hat Trier den Katastrophenfall ausgerufen. "
+        "In der Nacht wurden rund 400 Anwohner der Altstadt in Sicherheit gebracht. "
+        "Der Landrat kritisierte die Landesregierung für die späte Warnung vor der Flut.",
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-01-10", "de"))
+        for i, t in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    flags = [is_reaction(s.text) for s in briefing.summary]
+    assert flags == sorted(flags)  # no fact after a reaction
+    assert "Katastrophenfall" in briefing.summary[0].text
+
+
+def test_a_source_giving_a_different_number_is_not_cited_for_it() -> None:
+    texts = {
+        "a": "Bei dem Zugunglück bei Fulda wurden 23 Menschen verletzt. Die Strecke ist gesperrt.",
+        "b": "Bei dem Zugunglück bei Fulda wurden 31 Menschen verletzt. Die Bahn ermittelt.",
+        "c": "Bei dem Zugunglück bei Fulda wurden 23 Menschen verletzt, vier davon schwer.",
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-01-22", "de"))
+        for i, t in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b", "c")), analyses, {}, Config.load().summary)
+    (conflict,) = briefing.conflicts
+    assert {(c.text, c.citations) for c in conflict.claims} == {
+        ("23 Menschen", ("a", "c")),
+        ("31 Menschen", ("b",)),
+    }
+    for cited in (*briefing.summary, *briefing.key_facts):
+        if "23 Menschen" in cited.text:
+            assert "b" not in cited.citations
+        if "31 Menschen" in cited.text:
+            assert set(cited.citations) == {"b"}
+
+
+def test_a_poor_title_gives_way_to_the_most_central_sentence_shortened() -> None:
+    from lagebild.summarize.headline import poor_title, shorten
+
+    assert poor_title("Was bedeutet der Streik für Reisende?")
+    assert poor_title("Liveblog: Hochwasser an der Mosel")
+    assert poor_title("Hochwasser in Trier: Das müssen Sie wissen")
+    assert not poor_title("Trier ruft wegen Moselhochwasser den Katastrophenfall aus")
+    assert shorten(
+        "Die Stadt Trier hat wegen des Hochwassers der Mosel den Katastrophenfall ausgerufen, "
+        "Schulen bleiben geschlossen."
+    ) == ("Die Stadt Trier hat wegen des Hochwassers der Mosel den Katastrophenfall ausgerufen")
+    analyses = _analyses()
+    analyses = {
+        key: replace(a, article=replace(a.article, title="Hochwasser: Was Sie wissen müssen?"))
+        for key, a in analyses.items()
+    }
+    briefing = build_briefing(Story("s-a", ("a", "b", "c")), analyses, {}, Config.load().summary)
+    assert "?" not in briefing.headline
+    assert any(briefing.headline.rstrip(" …") in a.article.text for a in analyses.values())
+
+
+def test_key_facts_keep_two_sources_after_disputed_ones_are_left_out() -> None:
+    texts = {
+        "a": "Der Bund will für den Umbau der Kliniken jährlich vier Milliarden Euro geben.",
+        "b": "Der Bund will für den Umbau der Kliniken jährlich 3,5 Milliarden Euro geben.",
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-03-04", "de"))
+        for i, t in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    assert all(len(fact.citations) >= 2 for fact in briefing.key_facts)
+    assert briefing.conflicts
+
+
+def test_a_development_is_placed_on_the_timeline_on_the_day_it_held() -> None:
+    texts = {
+        "a": (
+            "Nach dem Angriff auf das Kraftwerk waren rund 200.000 Menschen am Mittwochmorgen "
+            "ohne Strom.",
+            "2026-03-04T09:00",
+        ),
+        "b": (
+            "Nach dem Angriff waren am Donnerstag noch rund 90.000 Menschen ohne Strom, am "
+            "Mittwoch waren es etwa 200.000 gewesen.",
+            "2026-03-05T12:00",
+        ),
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, day, "de"))
+        for i, (t, day) in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    assert briefing.conflicts == ()
+    assert len(briefing.developments) == 1
+    days = {(entry.date, entry.citations) for entry in briefing.timeline}
+    assert ("2026-03-04", ("a",)) in days
+    assert ("2026-03-05", ("b",)) in days
+
+
+def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    assert not usable(
+        sentence("Die Kassen warnen allerdings davor, den Fonds aus Beiträgen zu bezahlen."),
+        config,
+    )
+    assert usable(
+        sentence("31 Drohnen seien abgefangen worden, die Raketen wurden jedoch nicht gestoppt."),
+        config,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -92,6 +93,14 @@ def brief(
         bool,
         typer.Option("--strict", help="Exit with status 1 when any input was rejected."),
     ] = False,
+    llm: Annotated[
+        str | None,
+        typer.Option(
+            "--llm",
+            help="Base URL of an OpenAI-compatible endpoint (e.g. http://127.0.0.1:11434/v1) "
+            "for an abstractive summary; each sentence is checked against its cited sources.",
+        ),
+    ] = None,
 ) -> None:
     """Read articles, group them into stories and print one sourced briefing per story.
 
@@ -114,6 +123,10 @@ def brief(
         raise typer.Exit(2) from exc
     if words is not None:
         config = config.with_summary_words(words)
+    if llm:
+        config = dataclasses.replace(
+            config, summary=dataclasses.replace(config.summary, llm_url=llm)
+        )
     report = _run(paths, config, err)
     text = _render(report, output_format)
     if output is None:

@@ -37,6 +37,9 @@ class SummaryConfig:
     words: int
     max_sentence_words: int
     support_similarity: float
+    llm_url: str = ""
+    llm_model: str = "llama3.1"
+    llm_timeout: float = 120.0
 
 
 @dataclass(frozen=True, slots=True)

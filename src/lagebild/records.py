@@ -235,6 +235,17 @@ class Briefing:
     quantities: tuple[QuantityRef, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # statements only one independent source makes, each citing that source
+    unique_facts: tuple[Cited, ...] = ()
+    # values that changed over time (an update, not a disagreement), earliest first
+    developments: tuple[Conflict, ...] = ()
+    # "extractive" (sentences verbatim from the cited article) or "abstractive" (written by
+    # the optional language model and checked against the cited articles)
+    summary_mode: str = "extractive"
+    # generated sentences dropped because their cited sources do not carry them
+    unsupported: tuple[Cited, ...] = ()
+    # what went wrong on the way, in words for the reader (e.g. the model did not answer)
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

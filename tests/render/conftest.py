@@ -175,6 +175,13 @@ def report() -> Report:
                 ),
             ),
         ),
+        unique_facts=(Cited("Die Gewerkschaft fordert 8 Prozent mehr Lohn.", ("br24",)),),
+        developments=(
+            Conflict(
+                "Ende des Streiks",
+                (Cited("Mittwochmorgen um 6 Uhr", ("fr",)), Cited("ganztägigen", ("stern",))),
+            ),
+        ),
     )
     kharkiv = Briefing(
         story_id="story-kharkiv",

@@ -136,6 +136,24 @@ def test_german_and_english_labels(page: str) -> None:
     assert "Zusammenfassung" not in english
 
 
+def test_timeline_and_coverage_are_drawn_as_linked_pictures(page: str) -> None:
+    german, english = _story(page, 1), _story(page, 2)
+    assert german.count("<svg") == 2
+    assert "<h3>Welche Quelle was berichtet</h3>" in german
+    assert "<h3>Nur in einer Quelle</h3>" in german
+    assert "<h3>Wie sich Angaben entwickelt haben</h3>" in german
+    matrix = german.split('<svg class="matrix"')[1].split("</svg>")[0]
+    # three independent sources as columns (the copy is not one), a row per statement
+    assert matrix.count('class="tick"') == 3
+    assert matrix.count('class="cell conflict"') == 2
+    assert "Zahl der betroffenen Passagiere" in matrix
+    timeline = german.split('<svg class="timeline"')[1].split("</svg>")[0]
+    assert timeline.count("<circle") == 1
+    assert "10.03.2026" in timeline
+    # a single source has nothing to compare: no matrix
+    assert '<svg class="matrix"' not in english
+
+
 def test_empty_sections_are_left_out(page: str) -> None:
     english = _story(page, 2).split('<section class="rejected"')[0]
     headings = re.findall(r"<h3>([^<]+)</h3>", english)

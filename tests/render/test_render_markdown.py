@@ -43,7 +43,9 @@ def test_sections_in_order_with_german_labels(report: Report) -> None:
         "**Wer sagte was**",
         "**Zahlen**",
         "**Wo die Quellen abweichen**",
+        "**Nur in einer Quelle**",
         "**Zeitleiste**",
+        "**Wie sich Angaben entwickelt haben**",
         "**Beteiligte**",
         "**Quellen**",
     ]
@@ -56,6 +58,10 @@ def test_sections_in_order_with_german_labels(report: Report) -> None:
         "„etwa 90.000 Passagiere“ [2]"
     ) in german
     assert "- 10.03.2026 — Warnstreik an den Flughäfen [1][2]" in german
+    assert (
+        "- Ende des Streiks: „Mittwochmorgen um 6 Uhr“ [1] → später „ganztägigen“ [2]"
+    ) in german
+    assert "- [4] BR24: Die Gewerkschaft fordert 8 Prozent mehr Lohn." in german
     assert "- Verdi (Organisation) — 4 Nennungen; auch: ver.di [1][2][4]" in german
     assert "Bereinigung: 5 Zeilen entfernt (2 Player-Reste, 1 Bildunterschrift," in german
 

@@ -29,9 +29,11 @@ def cited_ids(briefing: Briefing) -> list[str]:
     ids: list[str] = list(briefing.article_ids)
     for cited in (*briefing.summary, *briefing.key_facts):
         ids.extend(cited.citations)
-    for conflict in briefing.conflicts:
+    for conflict in (*briefing.conflicts, *briefing.developments):
         for claim in conflict.claims:
             ids.extend(claim.citations)
+    for fact in (*briefing.unique_facts, *briefing.unsupported):
+        ids.extend(fact.citations)
     for entry in briefing.timeline:
         ids.extend(entry.citations)
     ids.extend(quote.article_id for quote in briefing.quotes)

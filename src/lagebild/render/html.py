@@ -23,8 +23,10 @@ from lagebild.render.citations import (
     rejected,
     report_language,
     story_context,
+    support_count,
 )
 from lagebild.render.labels import labels
+from lagebild.render.svg import MatrixRow, TimePoint, matrix_svg, timeline_svg
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,26 @@ class _Story:
             Entry(e.text, self.markers(e.citations, e.text), lead=ctx.date(e.date))
             for e in b.timeline
         ]
+        unique = [
+            Entry(f.text, self.markers(f.citations, f.text), lead=ctx.outlet(f.citations[0]))
+            for f in b.unique_facts
+            if f.citations
+        ]
+        unsupported = [Entry(u.text, self.markers(u.citations)) for u in b.unsupported]
+        developments = [
+            Group(d.topic, [Entry(x.text, self.markers(x.citations, x.text)) for x in d.claims])
+            for d in b.developments
+        ]
+        points = [
+            TimePoint(
+                e.date,
+                ctx.date(e.date),
+                e.text,
+                _href(entry),
+                support_count(e.citations, ctx.copy_of),
+            )
+            for e, entry in zip(b.timeline, timeline, strict=True)
+        ]
         entities = [
             Entry(
                 f"({lab.entity_type(e.type)}) — {lab.count(lab.mentions, e.mentions)}",
@@ -192,10 +214,45 @@ class _Story:
             "rows": rows,
             "conflicts": conflicts,
             "timeline": timeline,
+            "timeline_svg": timeline_svg(points, lab.timeline),
+            "unique": unique,
+            "unsupported": unsupported,
+            "developments": developments,
+            "matrix_svg": matrix_svg(
+                self._matrix_rows(summary, facts, unique, conflicts),
+                [(n, ctx.outlet(a)) for n, a in ctx.cited(ctx.numbers) if a not in ctx.copy_of],
+                lab.coverage,
+            ),
             "entities": entities,
             "articles": list(self.views.values()),
             "cleaning": ctx.cleaning_note() or "",
         }
+
+    def _matrix_rows(
+        self,
+        summary: list[Entry],
+        facts: list[Entry],
+        unique: list[Entry],
+        conflicts: list[Group],
+    ) -> list[MatrixRow]:
+        """Summary sentences, key facts and single-source facts, then each conflict's values."""
+        rows: list[MatrixRow] = []
+        for prefix, entries in (("Z", summary), ("K", facts), ("E", unique)):
+            for n, entry in enumerate(entries, start=1):
+                cells = dict.fromkeys((m.number for m in entry.markers), "fact")
+                rows.append(MatrixRow(f"{prefix}{n} {entry.text}", entry.text, cells, _href(entry)))
+        for group in conflicts:
+            for entry in group.entries:
+                cells = dict.fromkeys((m.number for m in entry.markers), "conflict")
+                label = f"≠ {group.title}: {entry.text}"
+                rows.append(MatrixRow(label, label, cells, _href(entry)))
+        return rows
+
+
+def _href(entry: Entry) -> str:
+    """The link of the first marker that opens a passage, else of the first marker."""
+    passages = [m.href for m in entry.markers if "-p" in m.href]
+    return passages[0] if passages else entry.markers[0].href if entry.markers else "#"
 
 
 def locate(text: str, passage: str) -> tuple[int, int] | None:

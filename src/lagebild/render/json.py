@@ -94,4 +94,12 @@ def _story(briefing: Briefing) -> dict[str, Any]:
             {"topic": c.topic, "claims": [_cited(claim, "article_ids") for claim in c.claims]}
             for c in briefing.conflicts
         ],
+        "unique_facts": [_cited(c) for c in briefing.unique_facts],
+        "summary_mode": briefing.summary_mode,
+        "unsupported": [_cited(c) for c in briefing.unsupported],
+        "notes": list(briefing.notes),
+        "developments": [
+            {"topic": c.topic, "steps": [_cited(step, "article_ids") for step in c.claims]}
+            for c in briefing.developments
+        ],
     }

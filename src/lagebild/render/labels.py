@@ -27,6 +27,12 @@ class Labels:
     quotes: str
     quantities: str
     conflicts: str
+    unique_facts: str
+    developments: str
+    coverage: str
+    then: str
+    unsupported: str
+    abstractive: str
     timeline: str
     entities: str
     sources: str
@@ -91,6 +97,12 @@ GERMAN = Labels(
     quotes="Wer sagte was",
     quantities="Zahlen",
     conflicts="Wo die Quellen abweichen",
+    unique_facts="Nur in einer Quelle",
+    developments="Wie sich Angaben entwickelt haben",
+    coverage="Welche Quelle was berichtet",
+    then="später",
+    unsupported="Vom Sprachmodell geschrieben, von den Quellen nicht gedeckt (verworfen)",
+    abstractive="Von einem Sprachmodell formuliert und gegen die zitierten Quellen geprüft.",
     timeline="Zeitleiste",
     entities="Beteiligte",
     sources="Quellen",
@@ -155,6 +167,12 @@ ENGLISH = Labels(
     quotes="Who said what",
     quantities="Numbers",
     conflicts="Where sources differ",
+    unique_facts="Only in one source",
+    developments="How figures developed",
+    coverage="Which source reports what",
+    then="later",
+    unsupported="Written by the language model, not carried by the sources (dropped)",
+    abstractive="Worded by a language model and checked against the cited sources.",
     timeline="Timeline",
     entities="Entities",
     sources="Sources",

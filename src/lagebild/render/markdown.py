@@ -52,13 +52,19 @@ def briefing_blocks(ctx: StoryContext) -> list[str]:
         (lab.quotes, _quotes(ctx)),
         (lab.quantities, _quantities(ctx)),
         (lab.conflicts, _conflicts(ctx)),
+        (lab.unique_facts, _unique(ctx)),
         (lab.timeline, _timeline(ctx)),
+        (lab.developments, _developments(ctx)),
         (lab.entities, _entities(ctx)),
         (lab.sources, _sources(ctx)),
     ]
+    if b.summary_mode == "abstractive":
+        sections.insert(1, ("", f"*{lab.abstractive}*"))
+    sections.append((lab.unsupported, _unsupported(ctx)))
     for title, body in sections:
         if body:
-            blocks.extend([f"**{title}**", body])
+            blocks.extend([f"**{title}**", body] if title else [body])
+    blocks.extend(f"*{_text(note)}*" for note in b.notes)
     note = ctx.cleaning_note()
     if note:
         blocks.append(note)
@@ -124,6 +130,33 @@ def _conflicts(ctx: StoryContext) -> str:
             for c in conflict.claims
         )
         lines.append(f"- {_text(conflict.topic)}: {claims}")
+    return "\n".join(lines)
+
+
+def _developments(ctx: StoryContext) -> str:
+    lab, lines = ctx.labels, []
+    for development in ctx.briefing.developments:
+        steps = f" → {lab.then} ".join(
+            f"{lab.quoted(_text(s.text))} {ctx.markers(s.citations)}".rstrip()
+            for s in development.claims
+        )
+        lines.append(f"- {_text(development.topic)}: {steps}")
+    return "\n".join(lines)
+
+
+def _unsupported(ctx: StoryContext) -> str:
+    return "\n".join(
+        f"- ~~{_text(c.text)}~~ {ctx.markers(c.citations)}".rstrip()
+        for c in ctx.briefing.unsupported
+    )
+
+
+def _unique(ctx: StoryContext) -> str:
+    """``- [4] Der Standard: …`` per fact only one source reports."""
+    lines = []
+    for fact in ctx.briefing.unique_facts:
+        source = ctx.outlet(fact.citations[0]) if fact.citations else ctx.labels.unknown_source
+        lines.append(f"- {ctx.markers(fact.citations)} {_text(source)}: {_text(fact.text)}")
     return "\n".join(lines)
 
 

@@ -9,17 +9,22 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from lagebild.compare import compare_story, single_source
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, Story
+from lagebild.summarize.developments import development_entries, with_developments
 from lagebild.summarize.entities import summarise_entities
-from lagebild.summarize.selection import Candidate, rank, select
+from lagebild.summarize.headline import headline
+from lagebild.summarize.llm import generate_summary
+from lagebild.summarize.order import is_reaction, reading_order
+from lagebild.summarize.selection import Candidate, rank, select, usable
 from lagebild.summarize.timeline import build_timeline
 from lagebild.summarize.vectors import sentence_matrix
 
 __all__ = ["build_briefing"]
 
 KEY_FACTS = 5
-HEADLINE_WORDS = 14
+Disputes = Mapping[tuple[str, int], frozenset[str]]
 
 
 def build_briefing(
@@ -33,16 +38,43 @@ def build_briefing(
     vectors = sentence_matrix(items)
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
     candidates = rank(items, vectors, config)
-    chosen = select(candidates, vectors_of, config.words)
+    language = Counter(a.language for a in originals).most_common(1)[0][0]
+    comparison = compare_story(originals, vectors_of, language)
+    slots_of = comparison.slots_of
+
+    def same_fact(a: Candidate, b: Candidate) -> bool:
+        left = slots_of.get((a.analysis.article.id, a.sentence.index), frozenset())
+        return bool(left & slots_of.get((b.analysis.article.id, b.sentence.index), frozenset()))
+
+    chosen = select(candidates, vectors_of, config.words, same_fact)
     entities, names = summarise_entities(originals)
+    in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
+    unique = single_source(
+        comparison,
+        originals,
+        vectors_of,
+        in_summary,
+        lambda s: usable(s, config) and not is_reaction(s.text),
+    )
+    disputes = comparison.disputes
+    summary = tuple(_cite(c, disputes) for c in reading_order(chosen))
+    mode = "extractive"
+    unsupported: tuple[Cited, ...] = ()
+    notes: tuple[str, ...] = ()
+    if config.llm_url:
+        generated = generate_summary(candidates, originals, language, config, comparison.conflicts)
+        if generated.summary:
+            summary, mode = generated.summary, "abstractive"
+        unsupported = generated.dropped
+        notes = (generated.error,) if generated.error else ()
     return Briefing(
         story_id=story.id,
-        headline=_headline(originals, candidates, chosen),
-        language=Counter(a.language for a in originals).most_common(1)[0][0],
+        headline=headline(originals, candidates, chosen),
+        language=language,
         article_ids=story.article_ids,
         independent_sources=len(originals),
-        summary=tuple(_cite(c) for c in _reading_order(chosen)),
-        key_facts=tuple(_key_facts(candidates, chosen)),
+        summary=summary,
+        key_facts=tuple(_key_facts(candidates, chosen, disputes)),
         entities=tuple(entities),
         quotes=tuple(
             QuoteRef(names.get(q.speaker or "", q.speaker), q.text, a.article.id, q.start, q.end)
@@ -54,24 +86,33 @@ def build_briefing(
             for a in originals
             for q in a.quantities
         ),
-        timeline=tuple(build_timeline(originals, vectors_of)),
+        timeline=tuple(
+            with_developments(
+                build_timeline(originals, vectors_of),
+                development_entries(comparison.slots, {a.article.id: a for a in originals}),
+            )
+        ),
+        conflicts=comparison.conflicts,
+        unique_facts=unique,
+        developments=comparison.developments,
+        summary_mode=mode,
+        unsupported=unsupported,
+        notes=notes,
     )
 
 
-def _cite(candidate: Candidate) -> Cited:
-    return Cited(candidate.sentence.text, candidate.support)
+def _cite(candidate: Candidate, disputes: Disputes) -> Cited:
+    """The sentence with its support, less the articles that give a different value for it."""
+    against = disputes.get((candidate.analysis.article.id, candidate.sentence.index), frozenset())
+    own = candidate.analysis.article.id
+    return Cited(
+        candidate.sentence.text, tuple(a for a in candidate.support if a == own or a not in against)
+    )
 
 
-def _reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
-    """Lead sentences first: by relative position in their article, then by article."""
-
-    def position(c: Candidate) -> float:
-        return c.sentence.index / max(len(c.analysis.sentences), 1)
-
-    return sorted(chosen, key=lambda c: (round(position(c), 1), c.analysis.article.id))
-
-
-def _key_facts(candidates: Sequence[Candidate], chosen: Sequence[Candidate]) -> list[Cited]:
+def _key_facts(
+    candidates: Sequence[Candidate], chosen: Sequence[Candidate], disputes: Disputes
+) -> list[Cited]:
     """Statements that two or more independent sources make, the best supported first."""
     in_summary = {(c.analysis.article.id, c.sentence.index) for c in chosen}
     shared = [c for c in candidates if len(c.support) >= 2]
@@ -79,27 +120,14 @@ def _key_facts(candidates: Sequence[Candidate], chosen: Sequence[Candidate]) -> 
     facts: list[Cited] = []
     seen: set[frozenset[str]] = set()
     for candidate in shared:
-        key = frozenset(candidate.support)
+        cited = _cite(candidate, disputes)
+        key = frozenset(cited.citations)
         if (candidate.analysis.article.id, candidate.sentence.index) in in_summary or key in seen:
             continue
+        if len(cited.citations) < 2:  # the other sources give a different value
+            continue
         seen.add(key)
-        facts.append(_cite(candidate))
+        facts.append(cited)
         if len(facts) == KEY_FACTS:
             break
     return facts
-
-
-def _headline(
-    originals: Sequence[Analysis], candidates: Sequence[Candidate], chosen: Sequence[Candidate]
-) -> str:
-    """The title of the article whose sentences rank best; else the top sentence, shortened."""
-    weight: dict[str, float] = dict.fromkeys((a.article.id for a in originals), 0.0)
-    for candidate in candidates:
-        weight[candidate.analysis.article.id] += candidate.score * len(candidate.support)
-    titled = [a for a in originals if a.article.title and not a.article.title.endswith("?")]
-    if titled:
-        best = max(titled, key=lambda a: (weight[a.article.id], -originals.index(a)))
-        return best.article.title or ""
-    text = chosen[0].sentence.text if chosen else originals[0].sentences[0].text
-    words = text.split()
-    return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")

@@ -9,8 +9,11 @@ greedy by score, skipping sentences too close to one already chosen.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 
@@ -27,6 +30,14 @@ _DANGLING = re.compile(
 _CLOSING = "“”\"»«'’)"
 REDUNDANT = 0.35
 DAMPING = 0.85
+
+
+@cache
+def _leaning() -> tuple[frozenset[str], int]:
+    """Connectives that lean on the sentence before, and within how many words (data)."""
+    text = resources.files("lagebild.summarize").joinpath("selection.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return frozenset(data["leaning"]), int(data["leaning_within"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +57,13 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
         and text.rstrip(_CLOSING).endswith((".", "!", "?"))
         and _balanced_quotes(text)
         and not _DANGLING.match(text.lstrip('„"»«'))
+        and not _leans_back(text)
     )
+
+
+def _leans_back(text: str) -> bool:
+    words, within = _leaning()
+    return bool(words & {w.strip(",;:").lower() for w in text.split()[:within]})
 
 
 def _balanced_quotes(text: str) -> bool:
@@ -94,8 +111,13 @@ def select(
     candidates: Sequence[Candidate],
     vectors_of: dict[tuple[str, int], np.ndarray],
     words: int,
+    same_fact: Callable[[Candidate, Candidate], bool] = lambda a, b: False,
 ) -> list[Candidate]:
-    """The best-supported, most central non-redundant sentences within ``words`` words."""
+    """The best-supported, most central non-redundant sentences within ``words`` words.
+
+    A sentence is redundant when it is too similar to one already chosen or, by
+    ``same_fact``, states a value of the same slot (the same count, date or time).
+    """
     ordered = sorted(
         candidates,
         key=lambda c: (-c.score * len(c.support), c.analysis.article.id, c.sentence.index),
@@ -109,6 +131,7 @@ def select(
         vector = vectors_of[(candidate.analysis.article.id, candidate.sentence.index)]
         if any(
             float(vector @ vectors_of[(c.analysis.article.id, c.sentence.index)]) >= REDUNDANT
+            or same_fact(candidate, c)
             for c in chosen
         ):
             continue

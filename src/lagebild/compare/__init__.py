@@ -1,0 +1,140 @@
+"""Compare: what the independent articles of a story say alike, alone, and differently.
+
+    values   (values.py)  numbers, clock times and dates of each sentence, with what they
+                          are about and the interval their wording allows
+    slots    (slots.py)   values of different articles that fill the same slot, split into
+                          stages over time; disagreeing values of one stage are a conflict,
+                          several stages a development
+    unique   (unique.py)  statements only one source makes ("Nur bei der FAZ: ...")
+
+Copies of wire reports are left out by the caller: each article here is an independent
+source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from lagebild.compare.slots import Side, Similarity, Slot, build_slots, compatible
+from lagebild.compare.unique import unique_facts
+from lagebild.compare.values import Value, find_values
+from lagebild.records import Analysis, Cited, Conflict, Sentence
+
+__all__ = [
+    "Comparison",
+    "Side",
+    "Slot",
+    "Value",
+    "compare_story",
+    "find_values",
+    "single_source",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    slots: tuple[Slot, ...]
+    conflicts: tuple[Conflict, ...]
+    developments: tuple[Conflict, ...]
+    values: tuple[Value, ...]
+    # per (article id, sentence index): articles that give a disagreeing value for a value
+    # of that sentence, which therefore must not be cited as supporting it
+    disputes: Mapping[tuple[str, int], frozenset[str]]
+    # per (article id, sentence index): the slots (by index) its values fill
+    slots_of: Mapping[tuple[str, int], frozenset[int]]
+
+
+def compare_story(
+    analyses: Sequence[Analysis],
+    vectors_of: Mapping[tuple[str, int], np.ndarray],
+    language: str,
+) -> Comparison:
+    """Conflicts, developments and single-source facts of one story's independent articles.
+
+    ``vectors_of`` holds a unit vector per (article id, sentence index); sentences in
+    ``exclude`` (already in the summary) are not offered as single-source facts.
+    """
+    values = [v for a in analyses for v in find_values(a)]
+    slots = build_slots(values, language, _similarity(vectors_of))
+    conflicts: list[Conflict] = []
+    developments: list[Conflict] = []
+    disputes: dict[tuple[str, int], set[str]] = {}
+    for slot in slots:
+        for stage, disagree in zip(slot.stages, slot.conflicting, strict=True):
+            if disagree:
+                _record_disputes(stage, disputes)
+                sides = [s for s in stage if any(_disagree(s, o) for o in stage if o is not s)]
+                conflicts.append(Conflict(slot.topic, tuple(_claim(s, language) for s in sides)))
+        if len(slot.stages) > 1:
+            steps = tuple(_claim(stage[0], language) for stage in slot.stages)
+            developments.append(Conflict(slot.topic, steps))
+    frozen = {key: frozenset(ids) for key, ids in disputes.items()}
+    slots_of: dict[tuple[str, int], set[int]] = {}
+    for n, slot in enumerate(slots):
+        for stage in slot.stages:
+            for side in stage:
+                for value in side.values:
+                    slots_of.setdefault((value.article_id, value.sentence), set()).add(n)
+    return Comparison(
+        tuple(slots),
+        tuple(conflicts),
+        tuple(developments),
+        tuple(values),
+        frozen,
+        {key: frozenset(found) for key, found in slots_of.items()},
+    )
+
+
+def _record_disputes(stage: tuple[Side, ...], disputes: dict[tuple[str, int], set[str]]) -> None:
+    values = [v for side in stage for v in side.values]
+    for value in values:
+        against = {
+            o.article_id
+            for o in values
+            if o.article_id != value.article_id and not compatible(value, o)
+        }
+        if against:
+            disputes.setdefault((value.article_id, value.sentence), set()).update(against)
+
+
+def single_source(
+    comparison: Comparison,
+    analyses: Sequence[Analysis],
+    vectors_of: Mapping[tuple[str, int], np.ndarray],
+    exclude: frozenset[tuple[str, int]] = frozenset(),
+    usable: Callable[[Sentence], bool] = lambda s: True,
+) -> tuple[Cited, ...]:
+    """Statements only one source makes; sentences in ``exclude`` (already in the summary)
+    and those ``usable`` refuses are not offered."""
+    return tuple(unique_facts(analyses, vectors_of, comparison.values, exclude, usable))
+
+
+def _similarity(vectors_of: Mapping[tuple[str, int], np.ndarray]) -> Similarity:
+    def similarity(a: Value, b: Value) -> float:
+        left = vectors_of.get((a.article_id, a.sentence))
+        right = vectors_of.get((b.article_id, b.sentence))
+        return float(left @ right) if left is not None and right is not None else 1.0
+
+    return similarity
+
+
+def _disagree(left: Side, right: Side) -> bool:
+    return any(
+        a.article_id != b.article_id and not compatible(a, b)
+        for a in left.values
+        for b in right.values
+    )
+
+
+def _claim(side: Side, language: str) -> Cited:
+    """The value as written; a bare day of a range ("16.") as its ISO date."""
+    value = side.values[0]
+    text = side.text
+    if value.kind == "date" and not any(ch.isalpha() for ch in text) and len(text) < 6:
+        day = date.fromordinal(int(value.point))
+        text = day.strftime("%d.%m.%Y") if language == "de" else day.isoformat()
+    return Cited(text, side.article_ids)

@@ -1,0 +1,146 @@
+"""The comparison lexicon (``compare.toml``) as one typed, cached object, and the look-up of
+its cue words in a sentence (indexed by prefix: every sentence of a story is looked up)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from lagebild.records import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    approximations: Mapping[str, tuple[str, ...]]
+    tolerance: Mapping[str, float]
+    numerals: Mapping[str, float]
+    vague: Mapping[str, tuple[float, float]]
+    scales: Mapping[str, float]
+    measures: frozenset[str]
+    generic: frozenset[str]
+    synonyms: Mapping[str, str]
+    concepts: Mapping[str, tuple[str, ...]]
+    labels: Mapping[str, Mapping[str, str]]
+    end: frozenset[str]
+    before: frozenset[str]
+    weekdays: Mapping[str, int]
+    dayparts: Mapping[str, int]
+    midnight: frozenset[str]
+    shortly_after: tuple[str, ...]
+    window: int
+    slots: Mapping[str, float]
+    place_prepositions: frozenset[str]
+    place_concepts: frozenset[str]
+
+    def qualifier(self, before: str) -> str:
+        """The approximation kind of the words right before a number ('' for none)."""
+        text = " " + " ".join(before.lower().split()[-3:])
+        best, length = "", 0
+        for kind, phrases in self.approximations.items():
+            for phrase in phrases:
+                if text.endswith(" " + phrase) and len(phrase) > length:
+                    best, length = kind, len(phrase)
+        return best
+
+
+def matches(entry: str, token: str) -> bool:
+    """A lexicon entry against one lower-cased token (see compare.toml)."""
+    if entry.startswith("*"):
+        return entry[1:] in token
+    return token.startswith(entry)
+
+
+def stem(word: str) -> str:
+    """A crude German/English stem for comparing unit and head nouns."""
+    lower = word.lower().strip(".,;:")
+    for suffix in ("en", "n", "e", "s"):
+        if len(lower) > 4 and lower.endswith(suffix):
+            return lower[: -len(suffix)]
+    return lower
+
+
+def _strings(values: Sequence[Any]) -> tuple[str, ...]:
+    return tuple(str(v).lower() for v in values)
+
+
+@cache
+def lexicon() -> Lexicon:
+    text = resources.files("lagebild.compare").joinpath("compare.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    time = data["time"]
+    weekdays = {d: i for i, d in enumerate(time["weekdays"])}
+    weekdays.update({d: i for i, d in enumerate(time["weekdays_en"])})
+    units = data["units"]
+    return Lexicon(
+        approximations={k: _strings(v) for k, v in data["approximations"].items()},
+        tolerance={k: float(v) for k, v in data["tolerance"].items()},
+        numerals={k: float(v) for k, v in data["numerals"]["words"].items()},
+        vague={k: (float(v[0]), float(v[1])) for k, v in data["numerals"]["vague"].items()},
+        scales={k: float(v) for k, v in data["numerals"]["scales"].items()},
+        measures=frozenset(stem(u) for u in units["measures"]),
+        generic=frozenset(stem(u) for u in units["generic"]),
+        synonyms={k.lower(): v.lower() for k, v in units["synonyms"].items()},
+        concepts={k: _strings(v) for k, v in data["concepts"].items()},
+        labels={lang: dict(v) for lang, v in data["labels"].items()},
+        end=frozenset(_strings(time["end"])),
+        before=frozenset(_strings(time["before"])),
+        weekdays=weekdays,
+        dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},
+        midnight=frozenset(_strings(time["midnight"])),
+        shortly_after=_strings(time["shortly_after"]),
+        window=int(time["window"]),
+        slots={k: float(v) for k, v in data["slots"].items()},
+        place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
+        place_concepts=frozenset(_strings(data["places"]["concepts"])),
+    )
+
+
+def cue_positions(
+    sentence: Sentence, table: Mapping[str, tuple[str, ...]]
+) -> list[tuple[str, int]]:
+    """(name, token position) of every cue of ``table`` in the sentence."""
+    lowered = [t.text.lower() for t in sentence.tokens]
+    index = _CueIndex.of(tuple(sorted(table.items())))
+    found: list[tuple[str, int]] = []
+    for position, token in enumerate(lowered):
+        following = lowered[position + 1] if position + 1 < len(lowered) else ""
+        found.extend((name, position) for name in index.names(token, following))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _CueIndex:
+    """A cue table ready for fast look-ups: by prefix, by substring, by two-word phrase."""
+
+    prefixes: dict[str, tuple[str, ...]]
+    inside: tuple[tuple[str, str], ...]
+    phrases: tuple[tuple[str, str], ...]
+
+    @staticmethod
+    @lru_cache(maxsize=16)
+    def of(table: tuple[tuple[str, tuple[str, ...]], ...]) -> _CueIndex:
+        prefixes: dict[str, list[str]] = {}
+        inside, phrases = [], []
+        for name, cues in table:
+            for cue in cues:
+                if cue.startswith("*"):
+                    inside.append((cue[1:], name))
+                elif " " in cue:
+                    phrases.append((cue, name))
+                else:
+                    prefixes.setdefault(cue, []).append(name)
+        return _CueIndex({k: tuple(v) for k, v in prefixes.items()}, tuple(inside), tuple(phrases))
+
+    def names(self, token: str, following: str) -> list[str]:
+        found = [
+            n for size in range(1, len(token) + 1) for n in self.prefixes.get(token[:size], ())
+        ]
+        found += [name for part, name in self.inside if part in token]
+        if self.phrases:
+            pair = f"{token} {following}"
+            found += [name for phrase, name in self.phrases if pair.startswith(phrase)]
+        return list(dict.fromkeys(found))

@@ -1,0 +1,315 @@
+"""Slots: the values different sources give for the same thing, and whether they disagree.
+
+Two values of different articles fill the same slot when they are of the same kind, count
+compatible units, are about the same concept (or head noun) and are not anchored to
+different names ("in München" against "Fraport"). Slots are grown from the strongest
+pairs first and never take in two values anchored to different names.
+
+A slot can change over time. Its values are split into stages: by the weekday a value is
+placed on ("am Donnerstag noch 60.000"), by an earlier-state cue ("zunächst zwölf"), and
+by articles that themselves report two values (the taz: "auf 14 gestiegen ... zunächst
+von zwölf Toten"). Values without such a mark join the stage whose values are nearest.
+Values of one stage whose intervals do not overlap are a conflict; a slot with several
+stages is a development.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from lagebild.compare.lexicon import Lexicon, lexicon
+from lagebild.compare.values import Value
+
+DAY_MINUTES = 1440
+
+
+Similarity = Callable[[Value, Value], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One value as the sources gave it, with every article that gave it."""
+
+    text: str
+    point: float
+    article_ids: tuple[str, ...]
+    values: tuple[Value, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    topic: str
+    stages: tuple[tuple[Side, ...], ...]  # earliest first
+    conflicting: tuple[bool, ...]  # per stage: do its sides disagree?
+
+
+def compatible(a: Value, b: Value) -> bool:
+    """Whether the two values can both be true: one lies in the interval the other allows."""
+    if a.kind == "time":
+        return _within_time(a, b) or _within_time(b, a)
+    if a.kind == "place":
+        return similar_names(a.name or "", b.name or "")
+    return a.low <= b.point <= a.high or b.low <= a.point <= b.high
+
+
+def _within_time(a: Value, b: Value) -> bool:
+    """``b``'s time in ``a``'s interval; on the same weekday when both name one."""
+    if a.day is not None and b.day is not None and a.day[0] != b.day[0]:
+        shift = (b.day[0] - a.day[0]) * DAY_MINUTES
+        return a.low <= b.point + shift <= a.high
+    return any(a.low <= b.point + shift <= a.high for shift in (0, DAY_MINUTES, -DAY_MINUTES))
+
+
+def _units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
+    """Same unit, or one missing (not against a measure), or both generic; for one concept
+    any two units but two different measures."""
+    if a.unit == b.unit:
+        return True
+    if a.unit is None or b.unit is None:
+        return (a.unit or b.unit) not in lex.measures
+    if a.concept and a.concept == b.concept:
+        return not (a.unit in lex.measures and b.unit in lex.measures)
+    return a.unit in lex.generic and b.unit in lex.generic
+
+
+def _counted(value: Value, lex: Lexicon) -> bool:
+    """A unit that says what is counted (not generic, not a measure)."""
+    return value.unit is not None and value.unit not in lex.generic | lex.measures
+
+
+def similar_names(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def alignment(a: Value, b: Value, lex: Lexicon) -> float:
+    """How strongly two values of different articles fill the same slot; 0 when they do not."""
+    if a.article_id == b.article_id or a.kind != b.kind or not _units_fit(a, b, lex):
+        return 0.0
+    if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
+        return 2.0 if a.concept and a.concept == b.concept else 0.0
+    if (a.role if a.role != "before" else "") != (b.role if b.role != "before" else ""):
+        return 0.0
+    if a.anchor and b.anchor and not similar_names(a.anchor, b.anchor):
+        return 0.0
+    if a.kind == "count" and _gap(a, b) > math.log(lex.slots["max_ratio"]):
+        return 0.0
+    if a.kind == "date" and abs(a.point - b.point) > lex.slots["max_days"]:
+        return 0.0
+    score = 1.0 + (a.anchor is not None and a.anchor == b.anchor)
+    if a.concept and b.concept:
+        return score + 1.0 if a.concept == b.concept else 0.0
+    if a.concept or b.concept:
+        return score if _counted(a, lex) and a.unit == b.unit else 0.0
+    if _counted(a, lex) and a.unit == b.unit:
+        return score
+    if a.head and a.head == b.head and a.unit == b.unit:
+        return score
+    return 0.0
+
+
+def build_slots(
+    values: Sequence[Value], language: str, similarity: Similarity | None = None
+) -> list[Slot]:
+    """The slots that two or more articles fill, each split into stages.
+
+    ``similarity`` of the two values' sentences must reach ``[slots] min_context`` for values that
+    no cue word ties to a concept ("neun Stockwerke" and "drei Stockwerke" are not one slot
+    unless the sentences are about the same thing).
+    """
+    lex = lexicon()
+    pairs: list[tuple[float, float, int, int]] = []
+    for i, a in enumerate(values):
+        for j in range(i + 1, len(values)):
+            b = values[j]
+            score = alignment(a, b, lex)
+            if score <= 0:
+                continue
+            unconfirmed = not (a.concept and b.concept)
+            if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
+                continue
+            pairs.append((score, _gap(a, b), i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
+    group_of = list(range(len(values)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(values))}
+    for _, _, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not _may_join(members[gi], members[gj], values):
+            continue
+        for k in members[gj]:
+            group_of[k] = gi
+        members[gi].extend(members.pop(gj))
+    slots = []
+    for group in members.values():
+        chosen = [values[k] for k in sorted(group)]
+        if len({v.article_id for v in chosen}) >= 2:
+            slots.append(_slot(chosen, language, lex))
+    return _named_apart(slots)
+
+
+def _gap(a: Value, b: Value) -> float:
+    if a.kind == "place":
+        return 0.0 if compatible(a, b) else 1.0
+    if a.kind == "count" and a.point > 0 and b.point > 0:
+        return abs(math.log(a.point / b.point))
+    return abs(a.point - b.point)
+
+
+def _marked(value: Value) -> bool:
+    """Placed in time: an earlier state or on a named weekday."""
+    return value.role == "before" or (value.kind == "count" and value.day is not None)
+
+
+def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> bool:
+    """No two names or concepts that differ, and no article with two disagreeing values
+    that nothing places in time (those are two different things, not one that changed)."""
+    for i in left:
+        for j in right:
+            a, b = values[i], values[j]
+            if a.article_id != b.article_id or compatible(a, b):
+                continue
+            if not (_marked(a) or _marked(b)) or (a.day == b.day and a.role == b.role):
+                return False
+    anchors = {anchor for k in left + right if (anchor := values[k].anchor)}
+    concepts = {values[k].concept for k in left + right if values[k].concept}
+    if len(concepts) > 1:
+        return False
+    names = sorted(anchors)
+    return all(similar_names(a, b) for n, a in enumerate(names) for b in names[n + 1 :])
+
+
+def _slot(values: list[Value], language: str, lex: Lexicon) -> Slot:
+    stages = _stages(values)
+    sides = tuple(_sides(stage) for stage in stages)
+    conflicting = tuple(_disagree(stage) for stage in stages)
+    return Slot(_topic(values, language, lex), sides, conflicting)
+
+
+def _stage_key(value: Value, narrators: set[str]) -> tuple[object, ...] | None:
+    if value.role == "before":
+        return ("before",)
+    if value.kind == "count" and value.day is not None:
+        return ("day", value.day[0], value.day[1])
+    if value.article_id in narrators:
+        return ("told", value.point)
+    return None
+
+
+def _stages(values: list[Value]) -> list[list[Value]]:
+    by_article: dict[str, list[Value]] = defaultdict(list)
+    for value in values:
+        by_article[value.article_id].append(value)
+    narrators = {
+        article
+        for article, own in by_article.items()
+        if own[0].kind in ("count", "date")
+        and any(not compatible(a, b) for n, a in enumerate(own) for b in own[n + 1 :])
+    }
+    keyed: dict[tuple[object, ...], list[Value]] = defaultdict(list)
+    floating: list[Value] = []
+    for value in values:
+        key = _stage_key(value, narrators)
+        (keyed[_merge_daypart(key, keyed)] if key else floating).append(value)
+    if not keyed or (len(keyed) == 1 and ("before",) not in keyed):
+        return [values]
+    for value in floating:
+        # an earlier state takes only values that agree with it; the rest are "now"
+        fitting = [
+            k for k in keyed if k != ("before",) or any(compatible(value, v) for v in keyed[k])
+        ]
+        if fitting:
+            keyed[min(fitting, key=lambda k: _distance(value, keyed[k]))].append(value)
+        else:
+            keyed[("now",)].append(value)
+    ordered = sorted(keyed.items(), key=lambda item: _stage_order(item[0], item[1]))
+    return [sorted(stage, key=lambda v: (v.article_id, v.start)) for _, stage in ordered]
+
+
+def _merge_daypart(
+    key: tuple[object, ...] | None, keyed: dict[tuple[object, ...], list[Value]]
+) -> tuple[object, ...]:
+    """A weekday without part of day joins the one stage of that weekday that has one."""
+    assert key is not None
+    if key[0] != "day":
+        return key
+    same_day = [k for k in keyed if k[0] == "day" and k[1] == key[1] and k != key]
+    if key[2] == -1 and len(same_day) == 1:
+        return same_day[0]
+    if key[2] != -1 and ("day", key[1], -1) in keyed:
+        keyed[key] = keyed.pop(("day", key[1], -1))
+    return key
+
+
+def _distance(value: Value, stage: list[Value]) -> float:
+    points = [v.point for v in stage]
+    if value.kind == "count" and value.point > 0 and all(p > 0 for p in points):
+        return min(abs(math.log(value.point / p)) for p in points)
+    return min(abs(value.point - p) for p in points)
+
+
+def _stage_order(key: tuple[object, ...], stage: list[Value]) -> tuple[int, int, int, float]:
+    if key[0] == "before" or any(v.role == "before" for v in stage):
+        return (0, 0, 0, 0.0)
+    if key[0] == "day":
+        return (1, int(str(key[1])), int(str(key[2])), 0.0)
+    return (2, 0, 0, -len({v.article_id for v in stage}))
+
+
+def _sides(stage: list[Value]) -> tuple[Side, ...]:
+    groups: dict[float | str, list[Value]] = defaultdict(list)
+    for value in stage:
+        key = value.name or "" if value.kind == "place" else round(value.point, 6)
+        groups[key].append(value)
+    sides = [
+        Side(
+            text=group[0].text,
+            point=group[0].point,
+            article_ids=tuple(dict.fromkeys(v.article_id for v in group)),
+            values=tuple(group),
+        )
+        for group in groups.values()
+    ]
+    sides.sort(key=lambda s: (-len(s.article_ids), s.values[0].article_id, s.values[0].start))
+    return tuple(sides)
+
+
+def _disagree(stage: list[Value]) -> bool:
+    return any(
+        a.article_id != b.article_id and not compatible(a, b)
+        for n, a in enumerate(stage)
+        for b in stage[n + 1 :]
+    )
+
+
+def _named_apart(slots: list[Slot]) -> list[Slot]:
+    """Slots of one topic are told apart by the name their values are anchored to."""
+    counts = Counter(slot.topic for slot in slots)
+    named = []
+    for slot in slots:
+        values = [v for stage in slot.stages for side in stage for v in side.values]
+        anchors = sorted({v.anchor for v in values if v.anchor})
+        if counts[slot.topic] > 1 and len(anchors) == 1:
+            slot = Slot(f"{slot.topic} ({anchors[0].title()})", slot.stages, slot.conflicting)
+        named.append(slot)
+    return named
+
+
+def _topic(values: list[Value], language: str, lex: Lexicon) -> str:
+    """The concept's label, else the unit as written, else the head noun."""
+    return _what(values, language, lex)
+
+
+def _what(values: list[Value], language: str, lex: Lexicon) -> str:
+    concepts = [v.concept for v in values if v.concept]
+    labels = lex.labels.get(language, lex.labels["de"])
+    if concepts:
+        return labels.get(concepts[0], concepts[0])
+    for value in values:
+        words = value.text.split()
+        if len(words) > 1 and words[-1][:1].isalpha():
+            return words[-1]
+    heads = [v.head for v in values if v.head]
+    return heads[0] if heads else values[0].text

@@ -1,0 +1,395 @@
+"""Values a sentence states: counts and amounts, clock times and dates, with what they are about.
+
+Each value knows the interval its wording allows ("rund 700" is 650–750, "mehr als 300"
+is 300–375, "Dutzende" 24–99), the unit it counts, the concept a nearby cue word gives it
+("getötet" -> tote), the named entity it is anchored to, the weekday it is placed on and
+its role ("bis 18 Uhr" ends a span, "zunächst zwölf" is an earlier state, "900 der 1.200"
+makes 1.200 a total). Numbers come from the analysis; spelled-out numbers, vague counts
+and clock times are found here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, stem
+from lagebild.records import Analysis, Sentence
+
+Kind = Literal["count", "time", "date", "place"]
+Role = Literal["", "end", "before", "total"]
+
+_TIME = re.compile(
+    r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
+    r"(?P<suffix>Uhr\b|a\.m\.|p\.m\.|am\b|pm\b)",
+    re.IGNORECASE,
+)
+_NOUN = frozenset({"NN", "NE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    point: float
+    low: float
+    high: float
+    unit: str | None = None
+    concept: str | None = None
+    head: str | None = None
+    anchor: str | None = None
+    day: tuple[int, int] | None = None  # (weekday, daypart or -1)
+    role: Role = ""
+    token: int = 0
+    name: str | None = None  # for a place: its name
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    kind: Kind
+    point: float
+    low: float
+    high: float
+    unit: str | None
+    token: int = 0
+    unit_text: str | None = None
+    name: str | None = None
+
+
+def find_values(analysis: Analysis) -> list[Value]:
+    """Every value stated in the article, in text order."""
+    lex = lexicon()
+    text = analysis.article.text
+    values: list[Value] = []
+    for sentence in analysis.sentences:
+        drafts = _counts(analysis, sentence, lex) + _times(sentence, lex)
+        drafts += _dates(analysis, sentence) + _places(analysis, sentence, lex)
+        starts = [t.start for t in sentence.tokens]
+        drafts = _without_overlaps(drafts)
+        for d in drafts:
+            digit = re.search(r"\d", text[d.start : d.end])
+            at = d.start + (digit.start() if digit else 0)
+            d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
+        concepts = _attach_concepts(sentence, drafts, lex)
+        earlier = {
+            _nearest(list(range(len(drafts))), drafts, sentence, position, lex, clause=True)
+            for _, position in cue_positions(sentence, {"before": tuple(lex.before)})
+        }
+        for i, d in enumerate(drafts):
+            if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
+                continue
+            values.append(
+                Value(
+                    article_id=analysis.article.id,
+                    sentence=sentence.index,
+                    start=d.start,
+                    end=d.end,
+                    text=text[d.start : d.end],
+                    kind=d.kind,
+                    point=d.point,
+                    low=d.low,
+                    high=d.high,
+                    unit=d.unit,
+                    concept=concepts.get(i),
+                    head=_head(sentence, d, lex) if d.kind != "time" else None,
+                    anchor=_anchor(analysis, sentence, d, lex) if d.kind != "place" else None,
+                    day=_day(sentence, d, lex),
+                    role=_role(text, sentence, d, drafts, lex, i in earlier),
+                    token=d.token,
+                    name=d.name,
+                )
+            )
+    return values
+
+
+def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
+    """Clock times and dates win over the bare numbers inside them ("around 3 a.m.")."""
+    kept: list[_Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.kind == "count", d.start)):
+        if not any(d.start < draft.end and draft.start < d.end for d in kept):
+            kept.append(draft)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _unit(word: str | None, lex: Lexicon) -> str | None:
+    if not word:
+        return None
+    lower = word.lower()
+    return lex.synonyms.get(lower) or stem(lex.synonyms.get(stem(lower), lower))
+
+
+def _interval(point: float, qualifier: str, lex: Lexicon) -> tuple[float, float]:
+    tol = lex.tolerance
+    if qualifier == "about":
+        return point * (1 - tol["about"]), point * (1 + tol["about"])
+    if qualifier == "almost":
+        return point * (1 - tol["almost"]), point
+    if qualifier == "up_to":
+        return 0.0, point
+    if qualifier == "more":
+        step = 10 ** max(math.floor(math.log10(point)), 0) if point > 0 else 1
+        return point, point + min(step, tol["more_share"] * point)
+    return point, point
+
+
+def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+    text = analysis.article.text
+    drafts: list[_Draft] = []
+    taken: list[tuple[int, int]] = []
+    for q in analysis.quantities:
+        if q.sentence != sentence.index:
+            continue
+        qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text))
+        low, high = _interval(q.value, qualifier, lex)
+        unit = _unit(q.unit, lex)
+        drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, q.unit))
+        taken.append((q.start, q.end))
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        lower = token.text.lower()
+        if any(s <= token.start < e for s, e in taken) or (
+            i + 1 < len(tokens) and (tokens[i + 1].text.lower() in {"uhr", "a.m.", "p.m."})
+        ):
+            continue
+        if lower in lex.numerals:
+            point, end, unit_at = lex.numerals[lower], token.end, i + 1
+            if unit_at < len(tokens) and tokens[unit_at].text.lower().rstrip(".") in lex.scales:
+                point *= lex.scales[tokens[unit_at].text.lower().rstrip(".")]
+                end, unit_at = tokens[unit_at].end, unit_at + 1
+            unit = None
+            following = tokens[unit_at] if unit_at < len(tokens) else None
+            if following and following.pos in _NOUN and following.text[:1].isupper():
+                unit, end = following.text, following.end
+            qualifier = lex.qualifier(text[sentence.start : token.start])
+            low, high = _interval(point, qualifier, lex)
+            unit_key = _unit(unit, lex)
+            drafts.append(_Draft(token.start, end, "count", point, low, high, unit_key, 0, unit))
+        elif lower in lex.vague:
+            low, high = lex.vague[lower]
+            drafts.append(_Draft(token.start, token.end, "count", low, low, high, None))
+    return drafts
+
+
+def _prefix(quantity_text: str) -> str:
+    """The words of a quantity's text before its first digit ("rund 200.000" -> "rund")."""
+    match = re.search(r"\d", quantity_text)
+    return quantity_text[: match.start()] if match else ""
+
+
+def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    tol = lex.tolerance
+    for match in _TIME.finditer(sentence.text):
+        hour_text = match["h"].lower()
+        if hour_text.isdigit():
+            hour = int(hour_text)
+        elif hour_text in lex.numerals:
+            hour = int(lex.numerals[hour_text])
+        else:
+            continue
+        suffix = match["suffix"].lower()
+        if suffix in {"am", "pm"} and not hour_text.isdigit():
+            continue
+        if suffix.startswith("p") and hour < 12:
+            hour += 12
+        if hour > 24:
+            continue
+        minutes = (hour % 24) * 60 + int(match["m"] or 0)
+        before = sentence.text[: match.start()].lower()
+        low = high = float(minutes)
+        if any(before.rstrip().endswith(p) for p in lex.shortly_after):
+            high += tol["shortly_minutes"]
+        elif lex.qualifier(before) == "about" or before.rstrip().endswith(("gegen", "um etwa")):
+            low, high = low - tol["about_minutes"], high + tol["about_minutes"]
+        start = sentence.start + match.start()
+        drafts.append(_Draft(start, sentence.start + match.end(), "time", minutes, low, high, None))
+    for token in sentence.tokens:
+        if token.text.lower() in lex.midnight:
+            drafts.append(_Draft(token.start, token.end, "time", 0.0, 0.0, 0.0, None))
+    return drafts
+
+
+def _dates(analysis: Analysis, sentence: Sentence) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for mention in analysis.dates:
+        if mention.sentence != sentence.index or len(mention.iso) != 10:
+            continue
+        day = float(date.fromisoformat(mention.iso).toordinal())
+        drafts.append(_Draft(mention.start, mention.end, "date", day, day, day, None))
+    return drafts
+
+
+def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+    """Places named after a preposition of place ("in Genf", "nach Wien")."""
+    drafts: list[_Draft] = []
+    text = analysis.article.text
+    for mention in analysis.mentions:
+        if mention.sentence != sentence.index or mention.type != "LOC":
+            continue
+        before = text[sentence.start : mention.start].lower().split()[-1:]
+        if before and before[0] in lex.place_prepositions:
+            name = mention.name.split()[-1].lower()
+            drafts.append(
+                _Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
+            )
+    return drafts
+
+
+def _attach_concepts(sentence: Sentence, drafts: list[_Draft], lex: Lexicon) -> dict[int, str]:
+    """The concept of each value: from its unit if that is a cue, else from the nearest cue."""
+    concepts: dict[int, str] = {}
+    for i, d in enumerate(drafts):
+        unit_concept = _concept_of(d.unit_text.lower(), lex) if d.unit_text else None
+        if unit_concept:
+            concepts[i] = unit_concept
+    free = [
+        i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
+    ]
+    best: dict[int, tuple[int, str]] = {}
+    cues = cue_positions(sentence, lex.concepts)
+    # a cue names the concept of the nearest number, time or date; a cue of an event that
+    # happens in one place also that of the nearest place
+    place_cues = [(c, p) for c, p in cues if c in lex.place_concepts]
+    for candidates, offered in (
+        ([i for i in free if drafts[i].kind != "place"], cues),
+        ([i for i in free if drafts[i].kind == "place"], place_cues),
+    ):
+        for concept, position in offered:
+            near = _nearest(candidates, drafts, sentence, position, lex)
+            if near is not None:
+                distance = abs(drafts[near].token - position)
+                if near not in best or distance < best[near][0]:
+                    best[near] = (distance, concept)
+    concepts.update({i: concept for i, (_, concept) in best.items()})
+    return concepts
+
+
+def _concept_of(token: str, lex: Lexicon) -> str | None:
+    for concept, cues in lex.concepts.items():
+        if any(" " not in c and matches(c, token) for c in cues):
+            return concept
+    return None
+
+
+def _nearest(
+    candidates: list[int],
+    drafts: list[_Draft],
+    sentence: Sentence,
+    position: int,
+    lex: Lexicon,
+    clause: bool = False,
+) -> int | None:
+    """The candidate value nearest to the cue at ``position``; none when the cue is part of
+    a value. With ``clause``, only one with no comma, colon or semicolon in between."""
+    at = sentence.tokens[position].start
+    if any(d.start <= at < d.end for d in drafts):
+        return None  # a cue inside a value ("531 Schließungen") is that value's own unit
+    outside = candidates
+    if clause:
+        outside = [i for i in outside if _same_clause(sentence, drafts[i].start, at)]
+    near = min(outside, key=lambda i: abs(drafts[i].token - position), default=None)
+    if near is None:
+        return None
+    counts = [i for i in outside if drafts[i].kind == drafts[near].kind]
+    if abs(drafts[near].token - position) > lex.window and len(counts) > 1:
+        return None
+    return near
+
+
+def _same_clause(sentence: Sentence, one: int, other: int) -> bool:
+    """No clause break (comma, semicolon, colon, dash) between two offsets of the text."""
+    low, high = sorted((one, other))
+    between = sentence.text[low - sentence.start : high - sentence.start]
+    return not any(mark in between for mark in (",", ";", ":", " – "))
+
+
+def _is_total(sentence: Sentence, draft: _Draft, drafts: list[_Draft]) -> bool:
+    """``900 der 1.200``: a number after "der/den/of the" and another number is a total."""
+    before = sentence.text[: draft.start - sentence.start].lower().split()[-4:]
+    articles = {"der", "den", "von", "of", "the"}
+    if not before or not articles & set(before[-3:]):
+        return False
+    return any(
+        other is not draft and other.kind == draft.kind and 0 < draft.token - other.token <= 5
+        for other in drafts
+    )
+
+
+def _role(
+    text: str, sentence: Sentence, draft: _Draft, drafts: list[_Draft], lex: Lexicon, earlier: bool
+) -> Role:
+    if _is_total(sentence, draft, drafts):
+        return "total"
+    words = text[sentence.start : draft.start].lower().split()[-4:]
+    after_until = bool(set(words[-2:]) & lex.end)
+    if after_until and (
+        draft.kind == "time"
+        or any(
+            o is not draft and o.kind == draft.kind and 0 < draft.token - o.token <= 5
+            for o in drafts
+        )
+    ):
+        return "end"
+    return "before" if earlier else ""
+
+
+def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
+    """The nearest noun around a measured number that is not its unit or scale."""
+    if draft.kind == "count" and (draft.unit is None or draft.unit not in lex.measures):
+        return None
+    near: list[tuple[int, str]] = []
+    for position, token in enumerate(sentence.tokens):
+        if token.pos not in _NOUN or draft.start <= token.start < draft.end:
+            continue
+        lower = token.text.lower()
+        if lower in lex.scales or _unit(token.text, lex) == draft.unit:
+            continue
+        distance = abs(position - draft.token)
+        if distance <= 4:
+            near.append((distance, stem(lower)))
+    return min(near)[1] if near else None
+
+
+def _anchor(analysis: Analysis, sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
+    """The named person, place or organisation nearest to the value in its sentence."""
+    starts = [t.start for t in sentence.tokens]
+    near: list[tuple[int, str]] = []
+    for mention in analysis.mentions:
+        if mention.sentence != sentence.index or mention.type not in {"PER", "LOC", "ORG"}:
+            continue
+        if not _same_clause(sentence, mention.start, draft.start):
+            continue
+        position = bisect_left(starts, mention.start)
+        distance = abs(position - draft.token)
+        if distance <= lex.window:
+            near.append((distance, mention.name.split()[-1].lower()))
+    return min(near)[1] if near else None
+
+
+def _day(sentence: Sentence, draft: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """The weekday (and part of day) the statement is placed on, when named near the value."""
+    near: list[tuple[int, tuple[int, int]]] = []
+    tokens = sentence.tokens
+    for position, token in enumerate(tokens):
+        lower = token.text.lower()
+        for name, index in lex.weekdays.items():
+            if not lower.startswith(name):
+                continue
+            rest = lower[len(name) :]
+            following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
+            part = rest if rest in lex.dayparts else following
+            daypart = lex.dayparts.get(part, -1)
+            distance = abs(position - draft.token)
+            if distance <= lex.window:
+                near.append((distance, (index, daypart)))
+    return min(near)[1] if near else None

@@ -1,0 +1,67 @@
+"""Reading order of the chosen summary sentences: the event, then context, then reactions.
+
+The opening sentence is the earliest chosen sentence from the lead of an article (news
+puts what happened first), the best supported among equally early ones. The other
+factual sentences follow in the order of their relative position in their articles;
+sentences that quote someone or report a reaction ("kritisierte", "sprach von",
+"forderte") come last.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+from lagebild.summarize.selection import Candidate
+
+
+@cache
+def _settings() -> dict[str, Any]:
+    text = resources.files("lagebild.summarize").joinpath("order.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def is_reaction(text: str) -> bool:
+    settings = _settings()
+    if any(mark in text for mark in settings["quote_marks"]):
+        return True
+    words = text.lower().split()
+    pairs = [f"{a} {b}" for a, b in pairwise(words)]
+    for cue in settings["reaction_cues"]:
+        pool = pairs if " " in cue else words
+        if any(w.startswith(cue) for w in pool):
+            return True
+    return False
+
+
+def _position(candidate: Candidate) -> float:
+    return candidate.sentence.index / max(len(candidate.analysis.sentences), 1)
+
+
+def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
+    reactions = [c for c in chosen if is_reaction(c.sentence.text)]
+    facts = [c for c in chosen if c not in reactions]
+    lead_limit = int(_settings()["lead_sentences"])
+    lead_share = float(_settings()["lead_share"])
+
+    def later(c: Candidate) -> tuple[float, str]:
+        return (round(_position(c), 1), c.analysis.article.id)
+
+    ordered: list[Candidate] = []
+    if facts:
+        lead = min(
+            facts,
+            key=lambda c: (
+                not (c.sentence.index < lead_limit or _position(c) <= lead_share),
+                c.sentence.index,
+                -len(c.support),
+                -c.score,
+            ),
+        )
+        ordered.append(lead)
+        facts.remove(lead)
+    return ordered + sorted(facts, key=later) + sorted(reactions, key=later)

@@ -1,0 +1,171 @@
+"""Cross-source comparison: which values disagree, which only differ in wording or time."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lagebild.analyze import analyze
+from lagebild.compare import Comparison, compare_story, find_values, single_source
+from lagebild.records import Analysis, Article, Report
+from lagebild.summarize.vectors import sentence_matrix
+
+
+def _analyses(texts: dict[str, str]) -> list[Analysis]:
+    return [
+        analyze(Article(k, f"{k}.txt", text, None, f"Zeitung {k}", None, "2026-05-12", "de"))
+        for k, text in texts.items()
+    ]
+
+
+def _compare(
+    texts: dict[str, str],
+) -> tuple[Comparison, list[Analysis], dict[tuple[str, int], np.ndarray]]:
+    analyses = _analyses(texts)
+    items = [(a, s) for a in analyses for s in a.sentences]
+    vectors = sentence_matrix(items)
+    vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
+    return compare_story(analyses, vectors_of, "de"), analyses, vectors_of
+
+
+def _sides(comparison: Comparison) -> list[set[tuple[str, tuple[str, ...]]]]:
+    return [{(c.text, c.citations) for c in conflict.claims} for conflict in comparison.conflicts]
+
+
+def test_different_death_tolls_are_a_conflict_with_both_sides_cited() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Bei dem Busunglück in den Alpen wurden 12 Menschen getötet. Der Bus war auf "
+            "dem Weg nach Innsbruck.",
+            "b": "Beim Absturz eines Reisebusses in Tirol sind 15 Menschen getötet worden. Die "
+            "Polizei ermittelt.",
+        }
+    )
+    assert _sides(comparison) == [{("12 Menschen", ("a",)), ("15 Menschen", ("b",))}]
+    assert comparison.conflicts[0].topic == "Tote"
+    assert comparison.disputes[("a", 0)] == frozenset({"b"})
+
+
+def test_approximations_that_can_both_be_true_are_no_conflict() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Bei dem Brand waren rund 200 Einsatzkräfte vor Ort. Mehr als 40 Menschen "
+            "wurden verletzt.",
+            "b": "Nach Angaben der Feuerwehr waren 205 Einsatzkräfte im Einsatz. 47 Menschen "
+            "wurden verletzt, drei davon schwer.",
+            "c": "Dutzende Menschen wurden bei dem Feuer verletzt. Die Ursache ist unklar.",
+        }
+    )
+    assert comparison.conflicts == ()
+
+
+def test_two_exact_counts_disagree_while_a_lower_bound_agrees_with_one() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Mehr als 40 Menschen wurden bei dem Anschlag verletzt.",
+            "b": "Bei dem Anschlag wurden 47 Menschen verletzt.",
+            "c": "Bei dem Anschlag wurden 53 Menschen verletzt.",
+        }
+    )
+    (sides,) = _sides(comparison)
+    texts = {text for text, _ in sides}
+    assert {"47 Menschen", "53 Menschen"} <= texts
+
+
+def test_an_update_told_by_one_source_is_a_development_not_a_conflict() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Bei dem Erdbeben kamen mindestens 12 Menschen ums Leben.",
+            "b": "Die Zahl der Toten ist auf 14 gestiegen. Die Behörden hatten am Montag "
+            "zunächst von zwölf Toten gesprochen.",
+        }
+    )
+    assert comparison.conflicts == ()
+    (development,) = comparison.developments
+    assert [c.text for c in development.claims] == ["mindestens 12 Menschen", "14"]
+
+
+def test_counts_anchored_to_different_places_are_not_compared() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "In München wurden wegen des Streiks 300 Flüge annulliert.",
+            "b": "In Frankfurt wurden wegen des Streiks 700 Flüge annulliert.",
+        }
+    )
+    assert comparison.conflicts == ()
+
+
+def test_clock_times_and_dates_of_the_same_event_are_compared() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Der Scheitel des Hochwassers wird am Dienstag gegen 14 Uhr erwartet. Die "
+            "Stichwahl findet am 29. März statt.",
+            "b": "Am Dienstag gegen 18 Uhr soll der Scheitel erreicht sein. Die Stichwahl ist "
+            "für den 5. April angesetzt.",
+            "c": "Der Scheitel wird am Dienstag gegen 14.10 Uhr erwartet.",
+        }
+    )
+    dates, times = _sides(comparison)
+    assert dates == {("29. März", ("a",)), ("5. April", ("b",))}
+    # 14.10 Uhr lies within "gegen 14 Uhr", so a and c are on the same side against b
+    assert times == {("14 Uhr", ("a",)), ("14.10 Uhr", ("c",)), ("18 Uhr", ("b",))}
+
+
+def test_values_carry_the_interval_their_wording_allows() -> None:
+    (analysis,) = _analyses(
+        {
+            "a": "Der Bund will jährlich vier Milliarden Euro bereitstellen. Rund 700 Flüge "
+            "fielen aus, fast 600 Apotheken schlossen. Dutzende Menschen wurden verletzt."
+        }
+    )
+    values = {v.text: v for v in find_values(analysis)}
+    assert values["vier Milliarden Euro"].point == 4e9
+    assert values["vier Milliarden Euro"].unit == "euro"
+    assert (values["700 Flüge"].low, values["700 Flüge"].high) == (647.5, 752.5)
+    assert values["fast 600 Apotheken"].high == 600
+    assert values["fast 600 Apotheken"].low < 600
+    assert (values["Dutzende"].low, values["Dutzende"].high) == (24, 99)
+
+
+def test_single_source_facts_name_something_no_other_source_has() -> None:
+    texts = {
+        "a": "Der Waldbrand bei Jüterbog hat sich weiter ausgebreitet. Die Bundesstraße 101 "
+        "zwischen Jüterbog und Luckenwalde bleibt gesperrt.",
+        "b": "Der Waldbrand bei Jüterbog breitet sich weiter aus. Für Dienstag sagen "
+        "Meteorologen Temperaturen von bis zu 36 Grad voraus.",
+    }
+    comparison, analyses, vectors_of = _compare(texts)
+    facts = single_source(comparison, analyses, vectors_of)
+    assert {(f.text, f.citations) for f in facts} == {
+        ("Die Bundesstraße 101 zwischen Jüterbog und Luckenwalde bleibt gesperrt.", ("a",)),
+        ("Für Dienstag sagen Meteorologen Temperaturen von bis zu 36 Grad voraus.", ("b",)),
+    }
+
+
+def test_examples_conflicts_cite_only_independent_articles_of_their_story(
+    example_report: Report,
+) -> None:
+    copies = {o.id for o in example_report.outcomes if o.status == "duplicate"}
+    topics = []
+    for briefing in example_report.briefings:
+        for conflict in briefing.conflicts:
+            assert len(conflict.claims) >= 2
+            cited = [a for claim in conflict.claims for a in claim.citations]
+            assert set(cited) <= set(briefing.article_ids) - copies
+            topics.append({c.text for c in conflict.claims})
+        for fact in briefing.unique_facts:
+            assert len(fact.citations) == 1
+            assert fact.text not in {s.text for s in briefing.summary}
+    assert {"22 Uhr", "0.00 Uhr"} in topics
+    assert {"zehn Prozent", "zwölf Prozent"} in topics
+
+
+def test_talks_in_two_different_cities_are_a_conflict_of_place() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Verhandlungen über eine Waffenruhe sollen am Montag in Genf beginnen.",
+            "b": "Nach Angaben von Diplomaten werden die Verhandlungen über eine Waffenruhe in "
+            "Wien stattfinden.",
+            "c": "Die Gespräche über eine Waffenruhe beginnen am Montag in Genf.",
+        }
+    )
+    assert _sides(comparison) == [{("Genf", ("a", "c")), ("Wien", ("b",))}]

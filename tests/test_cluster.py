@@ -60,10 +60,10 @@ def test_articles_far_apart_in_time_open_a_new_story() -> None:
     config = Config.load()
     analyses = [
         _analysis(0, FLOOD[0], "2026-01-10T06:00"),
-        _analysis(1, FLOOD[1], "2026-02-20T06:00"),
+        _analysis(1, FLOOD[1], "2026-01-16T06:00"),
     ]
     assert _stories(analyses, config) == [{"a0"}, {"a1"}]
-    wide = replace(config, cluster=replace(config.cluster, window_days=60))
+    wide = replace(config, cluster=replace(config.cluster, window_days=10))
     assert _stories(analyses, wide) == [{"a0", "a1"}]
 
 

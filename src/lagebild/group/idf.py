@@ -1,0 +1,41 @@
+"""Document frequencies that grow with the stream, so IDF needs no second pass.
+
+A term's weight is the smoothed IDF log((1 + n) / (1 + df)) + 1 over the n
+articles observed so far. A one-shot run observes its whole batch first; a
+stream observes each article as it arrives. Weights change slowly as n grows,
+which is what lets stories built early be compared with articles arriving late.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+
+class DocumentFrequency:
+    def __init__(self) -> None:
+        self.documents = 0
+        self.counts: dict[str, int] = {}
+        self._log_n = 0.0
+
+    def observe(self, keys: Iterable[str]) -> None:
+        counts = self.counts
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+        self.documents += 1
+        self._log_n = math.log(1 + self.documents)
+
+    def idf(self, key: str) -> float:
+        return self._log_n - math.log(1 + self.counts.get(key, 0)) + 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "counts": dict(self.counts)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentFrequency:
+        frequency = cls()
+        frequency.documents = int(data["documents"])
+        frequency.counts = {str(k): int(v) for k, v in data["counts"].items()}
+        frequency._log_n = math.log(1 + frequency.documents)
+        return frequency

@@ -57,10 +57,11 @@ def test_story_id_is_the_founding_article_and_copies_join_their_original() -> No
 
 
 def test_articles_far_apart_in_time_open_a_new_story() -> None:
+    # The same words six days later: only the time window keeps them apart.
     config = Config.load()
     analyses = [
         _analysis(0, FLOOD[0], "2026-01-10T06:00"),
-        _analysis(1, FLOOD[1], "2026-01-16T06:00"),
+        _analysis(1, FLOOD[0] + " Der Pegel sinkt.", "2026-01-16T06:00"),
     ]
     assert _stories(analyses, config) == [{"a0"}, {"a1"}]
     wide = replace(config, cluster=replace(config.cluster, window_days=10))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from lagebild.group.timekey import parse_published
 from lagebild.records import Analysis
@@ -62,8 +62,16 @@ class Profile:
 
 
 def day_precise(published: str | None) -> datetime | None:
-    """A publication time usable for the time window: only dates known to the day count."""
-    return parse_published(published) if published and len(published) >= 10 else None
+    """A publication time usable for time distances: only dates known to the day count.
+
+    A date without a time is read as noon, the middle of the day it names.
+    """
+    if not published or len(published.strip()) < 10:
+        return None
+    moment = parse_published(published)
+    if moment is not None and len(published.strip()) == 10:
+        moment += timedelta(hours=12)
+    return moment
 
 
 def profile(analysis: Analysis) -> Profile:

@@ -2,7 +2,7 @@
 
     similarity = (text·cos_words + entities·cos_entities + numbers·cos_numbers
                   + dates·cos_dates − date_conflict·[both date, none shared])
-                 / (1 + gap_days / half_life_days)
+                 / (1 + max(0, gap_days − grace_days) / half_life_days)
                  + dense·rescaled dense cosine            (when dense vectors are on)
 
 Dense vectors weigh most between languages, where words and names differ
@@ -26,6 +26,7 @@ from importlib import resources
 from lagebild.group.features import Profile
 
 Idf = Callable[[str], float]
+UNSEEN = "\x00"  # a key no document has: its IDF is the largest there is
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +37,11 @@ class Weights:
     dates: float
     date_conflict: float
     half_life_days: float
+    grace_days: float
     dense: float
     dense_same_language: float
     dense_floor: float
+    evidence_prior: float
 
 
 @cache
@@ -64,8 +67,12 @@ class Evidence:
     shared_dates: tuple[str, ...]
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Idf) -> float:
-    """Cosine of two term maps, each term weighted by its IDF."""
+def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Idf, prior: float = 0.0) -> float:
+    """Cosine of two term maps, each term weighted by its IDF.
+
+    ``prior`` is added to both squared norms: thin evidence (one shared name and
+    nothing else) then counts for less than the same share of rich evidence.
+    """
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
@@ -79,7 +86,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Idf) -> float:
         return 0.0
     norm_a = math.fsum((v * idf(k)) ** 2 for k, v in a.items())
     norm_b = math.fsum((v * idf(k)) ** 2 for k, v in b.items())
-    return min(1.0, dot / math.sqrt(norm_a * norm_b))
+    return min(1.0, dot / math.sqrt((norm_a + prior) * (norm_b + prior)))
 
 
 def gap_days(a: Profile, b: Profile) -> float | None:
@@ -92,9 +99,10 @@ def compare(a: Profile, b: Profile, idf: Idf, dense: float | None = None) -> Evi
     """The evidence that ``a`` and ``b`` report the same event; ``dense`` is their e5 cosine."""
     w = weights()
     text = cosine(a.words, b.words, idf)
-    entities = cosine(a.entities, b.entities, idf)
-    numbers = cosine(a.numbers, b.numbers, idf)
-    dates = cosine(a.dates, b.dates, idf)
+    prior = (w.evidence_prior * idf(UNSEEN)) ** 2
+    entities = cosine(a.entities, b.entities, idf, prior)
+    numbers = cosine(a.numbers, b.numbers, idf, prior)
+    dates = cosine(a.dates, b.dates, idf, prior)
     conflict = bool(a.dates) and bool(b.dates) and dates == 0.0
     score = (
         w.text * text
@@ -105,7 +113,7 @@ def compare(a: Profile, b: Profile, idf: Idf, dense: float | None = None) -> Evi
     )
     gap = gap_days(a, b)
     if gap is not None:
-        score /= 1.0 + gap / w.half_life_days
+        score /= 1.0 + max(0.0, gap - w.grace_days) / w.half_life_days
     if dense is not None:
         weight = w.dense if a.language != b.language else w.dense_same_language
         score += weight * max(0.0, (dense - w.dense_floor) / (1.0 - w.dense_floor))

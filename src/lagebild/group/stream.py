@@ -39,7 +39,7 @@ class _Story:
     id: str
     seq: int
     members: list[str]
-    words: dict[str, float] = field(default_factory=dict)
+    words: dict[str, dict[str, float]] = field(default_factory=dict)  # per language
     entities: dict[str, float] = field(default_factory=dict)
     numbers: dict[str, float] = field(default_factory=dict)
     dates: dict[str, float] = field(default_factory=dict)
@@ -48,28 +48,38 @@ class _Story:
     languages: dict[str, int] = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)
     open: bool = True
-    cached: Profile | None = None
+    cached: dict[str, Profile] = field(default_factory=dict)
 
-    def profile(self) -> Profile:
-        if self.cached is None:
-            size = float(len(self.members))
-            words = self.words
+    def profile(self, language: str | None = None) -> Profile:
+        """The story's centre as seen by an article in ``language``.
+
+        Words are kept per language: a German article is compared with the
+        German words of a story that also holds English reports, not with a
+        mixture. Names, numbers and dates are shared by all languages.
+        """
+        if language not in self.words:
+            language = max(self.languages, key=self.languages.__getitem__, default="")
+        cached = self.cached.get(language)
+        if cached is None:
+            size = float(sum(self.languages.values()))
+            words = self.words.get(language, {})
             if len(words) > WORDS_KEPT:
-                top = heapq.nlargest(WORDS_KEPT, words.items(), key=lambda item: item[1])
-                words = dict(top)
-            self.cached = Profile(
-                {k: v / size for k, v in words.items()},
+                words = dict(heapq.nlargest(WORDS_KEPT, words.items(), key=lambda item: item[1]))
+            in_language = float(self.languages.get(language, 1))
+            cached = Profile(
+                {k: v / in_language for k, v in words.items()},
                 {k: v / size for k, v in self.entities.items()},
                 {k: v / size for k, v in self.numbers.items()},
                 {k: v / size for k, v in self.dates.items()},
                 self.newest,
-                max(self.languages, key=self.languages.__getitem__, default=""),
+                language,
             )
-        return self.cached
+            self.cached[language] = cached
+        return cached
 
     def absorb(self, profile: Profile, dense: np.ndarray | None) -> None:
         for mine, theirs in (
-            (self.words, profile.words),
+            (self.words.setdefault(profile.language, {}), profile.words),
             (self.entities, profile.entities),
             (self.numbers, profile.numbers),
             (self.dates, profile.dates),
@@ -81,7 +91,7 @@ class _Story:
         if dense is not None:
             self.dense = dense.copy() if self.dense is None else self.dense + dense
         self.languages[profile.language] = self.languages.get(profile.language, 0) + 1
-        self.cached = None
+        self.cached = {}
 
     def centre(self) -> np.ndarray | None:
         if self.dense is None:
@@ -136,7 +146,8 @@ class StoryStream:
                 continue
             centre = story.centre()
             cosine = float(centre @ dense) if dense is not None and centre is not None else None
-            similarity = compare(profile, story.profile(), self.frequency.idf, cosine).similarity
+            centre_profile = story.profile(profile.language)
+            similarity = compare(profile, centre_profile, self.frequency.idf, cosine).similarity
             if similarity >= self.threshold:
                 scored.append((similarity, -story.seq, story))
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
@@ -209,8 +220,11 @@ class StoryStream:
 
     def _merge(self, a: _Story, b: _Story) -> _Story:
         keep, gone = (a, b) if a.seq < b.seq else (b, a)
+        for language, words in gone.words.items():
+            mine = keep.words.setdefault(language, {})
+            for key, value in words.items():
+                mine[key] = mine.get(key, 0.0) + value
         for mine, theirs in (
-            (keep.words, gone.words),
             (keep.entities, gone.entities),
             (keep.numbers, gone.numbers),
             (keep.dates, gone.dates),
@@ -224,7 +238,7 @@ class StoryStream:
         for language, count in gone.languages.items():
             keep.languages[language] = keep.languages.get(language, 0) + count
         keep.members.extend(gone.members)
-        keep.cached = None
+        keep.cached = {}
         self._unindex(gone)
         self._index(keep, gone.keys)
         del self.stories[gone.id]
@@ -255,7 +269,7 @@ class StoryStream:
                 story.open = False
                 story.keys = set()
                 story.words, story.entities, story.numbers, story.dates = {}, {}, {}, {}
-                story.dense, story.cached = None, None
+                story.dense, story.cached = None, {}
 
     # -- state -----------------------------------------------------------------------------
 
@@ -317,7 +331,7 @@ def _story_from_dict(data: dict[str, Any]) -> _Story:
         id=data["id"],
         seq=int(data["seq"]),
         members=list(data["members"]),
-        words=dict(data["words"]),
+        words={k: dict(v) for k, v in data["words"].items()},
         entities=dict(data["entities"]),
         numbers=dict(data["numbers"]),
         dates=dict(data["dates"]),

@@ -17,17 +17,21 @@ class DocumentFrequency:
     def __init__(self) -> None:
         self.documents = 0
         self.counts: dict[str, int] = {}
-        self._log_n = 0.0
+        # idf(key) = top - logs.get(key, 0.0); kept apart so that hot loops can inline it.
+        self.logs: dict[str, float] = {}
+        self.top = 1.0
 
     def observe(self, keys: Iterable[str]) -> None:
-        counts = self.counts
+        counts, logs = self.counts, self.logs
         for key in keys:
-            counts[key] = counts.get(key, 0) + 1
+            count = counts.get(key, 0) + 1
+            counts[key] = count
+            logs[key] = math.log(1 + count)
         self.documents += 1
-        self._log_n = math.log(1 + self.documents)
+        self.top = math.log(1 + self.documents) + 1.0
 
     def idf(self, key: str) -> float:
-        return self._log_n - math.log(1 + self.counts.get(key, 0)) + 1.0
+        return self.top - self.logs.get(key, 0.0)
 
     def to_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "counts": dict(self.counts)}
@@ -37,5 +41,6 @@ class DocumentFrequency:
         frequency = cls()
         frequency.documents = int(data["documents"])
         frequency.counts = {str(k): int(v) for k, v in data["counts"].items()}
-        frequency._log_n = math.log(1 + frequency.documents)
+        frequency.logs = {k: math.log(1 + v) for k, v in frequency.counts.items()}
+        frequency.top = math.log(1 + frequency.documents) + 1.0
         return frequency

@@ -1,8 +1,8 @@
 """``lagebild compare A B``: how similar two articles are, whether they tell one story, and why.
 
 The similarity is the one the clustering uses (``similarity.py``), with IDF
-counted over the two articles (or over a larger collection when one is given)
-and dense vectors as the configuration says.
+from a collection when one is given (flat otherwise) and dense vectors as the
+configuration says.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from lagebild.clean import clean
 from lagebild.config import Config
 from lagebild.errors import DocumentError
 from lagebild.group.dense import Embedder, embedder, passage
-from lagebild.group.features import Profile, profile
+from lagebild.group.features import profile
 from lagebild.group.idf import DocumentFrequency
 from lagebild.group.similarity import Evidence, compare
 from lagebild.read import read_inputs
@@ -49,18 +49,20 @@ def compare_analyses(
     frequency: DocumentFrequency | None = None,
     embed: Embedder | None = None,
 ) -> Comparison:
-    """Compare two analysed articles; IDF from ``frequency`` or else from the two alone."""
+    """Compare two analysed articles, with IDF from ``frequency`` when given.
+
+    Two articles alone say nothing about how rare a word is (every shared word
+    would look common), so without ``frequency`` all terms weigh the same.
+    """
     first, second = profile(a), profile(b)
     if frequency is None:
         frequency = DocumentFrequency()
-        for item in (first, second):
-            frequency.observe(_keys(item))
     embed = embed or embedder(config.cluster.dense)
     dense = None
     if embed is not None:
         vectors = embed([passage(a), passage(b)])
         dense = float(vectors[0] @ vectors[1])
-    evidence = compare(first, second, frequency.idf, dense)
+    evidence = compare(first, second, frequency, dense)
     return Comparison(a, b, evidence, evidence.similarity >= config.cluster.threshold)
 
 
@@ -90,7 +92,3 @@ def _article(analysis: Analysis) -> dict[str, Any]:
         "published": article.published,
         "language": analysis.language,
     }
-
-
-def _keys(item: Profile) -> list[str]:
-    return [*item.words, *item.entities, *item.numbers, *item.dates]

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from lagebild.group.features import Profile
-
-Idf = Callable[[str], float]
-UNSEEN = "\x00"  # a key no document has: its IDF is the largest there is
+from lagebild.group.idf import DocumentFrequency
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,25 +65,52 @@ class Evidence:
     shared_dates: tuple[str, ...]
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Idf, prior: float = 0.0) -> float:
+Norms = tuple[float, float, float, float]  # squared IDF-weighted norms: words, entities, ...
+
+
+def squared_norm(terms: Mapping[str, float], frequency: DocumentFrequency) -> float:
+    top, logs = frequency.top, frequency.logs
+    return math.fsum((value * (top - logs.get(key, 0.0))) ** 2 for key, value in terms.items())
+
+
+def norms(item: Profile, frequency: DocumentFrequency) -> Norms:
+    """The squared norms of a profile's parts under the current IDF (worth caching for stories)."""
+    return (
+        squared_norm(item.words, frequency),
+        squared_norm(item.entities, frequency),
+        squared_norm(item.numbers, frequency),
+        squared_norm(item.dates, frequency),
+    )
+
+
+def cosine(
+    a: Mapping[str, float],
+    b: Mapping[str, float],
+    frequency: DocumentFrequency,
+    prior: float = 0.0,
+    norm_b: float | None = None,
+) -> float:
     """Cosine of two term maps, each term weighted by its IDF.
 
     ``prior`` is added to both squared norms: thin evidence (one shared name and
     nothing else) then counts for less than the same share of rich evidence.
+    ``norm_b`` is ``b``'s squared norm when the caller already knows it.
     """
     if not a or not b:
         return 0.0
+    top, logs = frequency.top, frequency.logs
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     dot = 0.0
     for key, value in small.items():
         other = large.get(key)
         if other is not None:
-            weight = idf(key)
+            weight = top - logs.get(key, 0.0)
             dot += value * other * weight * weight
     if dot == 0.0:
         return 0.0
-    norm_a = math.fsum((v * idf(k)) ** 2 for k, v in a.items())
-    norm_b = math.fsum((v * idf(k)) ** 2 for k, v in b.items())
+    norm_a = squared_norm(a, frequency)
+    if norm_b is None:
+        norm_b = squared_norm(b, frequency)
     return min(1.0, dot / math.sqrt((norm_a + prior) * (norm_b + prior)))
 
 
@@ -95,14 +120,21 @@ def gap_days(a: Profile, b: Profile) -> float | None:
     return abs((a.published - b.published).total_seconds()) / 86400.0
 
 
-def compare(a: Profile, b: Profile, idf: Idf, dense: float | None = None) -> Evidence:
+def compare(
+    a: Profile,
+    b: Profile,
+    frequency: DocumentFrequency,
+    dense: float | None = None,
+    b_norms: Norms | None = None,
+) -> Evidence:
     """The evidence that ``a`` and ``b`` report the same event; ``dense`` is their e5 cosine."""
     w = weights()
-    text = cosine(a.words, b.words, idf)
-    prior = (w.evidence_prior * idf(UNSEEN)) ** 2
-    entities = cosine(a.entities, b.entities, idf, prior)
-    numbers = cosine(a.numbers, b.numbers, idf, prior)
-    dates = cosine(a.dates, b.dates, idf, prior)
+    nb: Norms | tuple[None, None, None, None] = b_norms or (None, None, None, None)
+    text = cosine(a.words, b.words, frequency, 0.0, nb[0])
+    prior = (w.evidence_prior * frequency.top) ** 2  # the IDF of a term seen nowhere
+    entities = cosine(a.entities, b.entities, frequency, prior, nb[1])
+    numbers = cosine(a.numbers, b.numbers, frequency, prior, nb[2])
+    dates = cosine(a.dates, b.dates, frequency, prior, nb[3])
     conflict = bool(a.dates) and bool(b.dates) and dates == 0.0
     score = (
         w.text * text

@@ -25,10 +25,11 @@ import numpy as np
 from lagebild.config import ClusterConfig
 from lagebild.group.features import Profile
 from lagebild.group.idf import DocumentFrequency
-from lagebild.group.similarity import compare
+from lagebild.group.similarity import Norms, compare, norms
 from lagebild.ids import story_id
 
-WORDS_KEPT = 200  # a story's centre keeps its most frequent words
+WORDS_KEPT = 300  # a story keeps its most frequent words per language (pruned at twice that)
+NORMS_STALE = 1.05  # a story's cached norms are recomputed when the stream grew by 5 %
 RARE_WORDS = 8  # an article is looked up by its rarest words ...
 POSTING_LIMIT = 400  # ... skipping keys shared by so many open stories that they tell nothing
 CANDIDATES = 12  # open stories scored in full per article
@@ -49,6 +50,7 @@ class _Story:
     keys: set[str] = field(default_factory=set)
     open: bool = True
     cached: dict[str, Profile] = field(default_factory=dict)
+    norms: dict[str, tuple[int, Norms]] = field(default_factory=dict)
 
     def profile(self, language: str | None = None) -> Profile:
         """The story's centre as seen by an article in ``language``.
@@ -63,8 +65,6 @@ class _Story:
         if cached is None:
             size = float(sum(self.languages.values()))
             words = self.words.get(language, {})
-            if len(words) > WORDS_KEPT:
-                words = dict(heapq.nlargest(WORDS_KEPT, words.items(), key=lambda item: item[1]))
             in_language = float(self.languages.get(language, 1))
             cached = Profile(
                 {k: v / in_language for k, v in words.items()},
@@ -77,9 +77,18 @@ class _Story:
             self.cached[language] = cached
         return cached
 
+    def profile_norms(self, language: str, frequency: DocumentFrequency) -> Norms:
+        """The norms of ``profile(language)``, cached while the IDF has barely moved."""
+        known = self.norms.get(language)
+        if known is None or frequency.documents > known[0] * NORMS_STALE:
+            known = (frequency.documents, norms(self.profile(language), frequency))
+            self.norms[language] = known
+        return known[1]
+
     def absorb(self, profile: Profile, dense: np.ndarray | None) -> None:
+        words = self.words.setdefault(profile.language, {})
         for mine, theirs in (
-            (self.words.setdefault(profile.language, {}), profile.words),
+            (words, profile.words),
             (self.entities, profile.entities),
             (self.numbers, profile.numbers),
             (self.dates, profile.dates),
@@ -91,7 +100,10 @@ class _Story:
         if dense is not None:
             self.dense = dense.copy() if self.dense is None else self.dense + dense
         self.languages[profile.language] = self.languages.get(profile.language, 0) + 1
-        self.cached = {}
+        if len(words) > 2 * WORDS_KEPT:
+            kept = heapq.nlargest(WORDS_KEPT, words.items(), key=lambda item: item[1])
+            self.words[profile.language] = dict(kept)
+        self.cached, self.norms = {}, {}
 
     def centre(self) -> np.ndarray | None:
         if self.dense is None:
@@ -147,7 +159,9 @@ class StoryStream:
             centre = story.centre()
             cosine = float(centre @ dense) if dense is not None and centre is not None else None
             centre_profile = story.profile(profile.language)
-            similarity = compare(profile, centre_profile, self.frequency.idf, cosine).similarity
+            centre_norms = story.profile_norms(centre_profile.language, self.frequency)
+            evidence = compare(profile, centre_profile, self.frequency, cosine, centre_norms)
+            similarity = evidence.similarity
             if similarity >= self.threshold:
                 scored.append((similarity, -story.seq, story))
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
@@ -215,7 +229,7 @@ class StoryStream:
     def _same_story(self, a: _Story, b: _Story) -> bool:
         ca, cb = a.centre(), b.centre()
         cosine = float(ca @ cb) if ca is not None and cb is not None else None
-        evidence = compare(a.profile(), b.profile(), self.frequency.idf, cosine)
+        evidence = compare(a.profile(), b.profile(), self.frequency, cosine)
         return evidence.similarity >= self.merge_threshold
 
     def _merge(self, a: _Story, b: _Story) -> _Story:
@@ -238,7 +252,7 @@ class StoryStream:
         for language, count in gone.languages.items():
             keep.languages[language] = keep.languages.get(language, 0) + count
         keep.members.extend(gone.members)
-        keep.cached = {}
+        keep.cached, keep.norms = {}, {}
         self._unindex(gone)
         self._index(keep, gone.keys)
         del self.stories[gone.id]
@@ -269,7 +283,7 @@ class StoryStream:
                 story.open = False
                 story.keys = set()
                 story.words, story.entities, story.numbers, story.dates = {}, {}, {}, {}
-                story.dense, story.cached = None, {}
+                story.dense, story.cached, story.norms = None, {}, {}
 
     # -- state -----------------------------------------------------------------------------
 

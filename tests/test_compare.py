@@ -103,3 +103,12 @@ def test_time_distance_and_conflicting_dates_lower_the_similarity() -> None:
     assert not same_day.date_conflict
     assert week_later.gap_days == 7.0
     assert week_later.similarity < same_day.similarity / 2
+
+
+def test_a_wrong_dense_setting_is_a_configuration_error() -> None:
+    from lagebild.errors import ConfigError
+    from lagebild.group.dense import embedder
+
+    with pytest.raises(ConfigError, match="dense must be"):
+        embedder("sometimes")
+    assert embedder("off") is None

@@ -30,7 +30,7 @@ class DedupeConfig:
 class ClusterConfig:
     threshold: float
     window_days: float
-    merge_threshold: float = 0.5
+    merge_threshold: float = 0.3
     dense: str = "auto"
 
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from lagebild.errors import ConfigError
 from lagebild.records import Analysis
 
 OPENING_CHARS = 600
@@ -51,9 +52,9 @@ def embedder(mode: str) -> Embedder | None:
     if mode == "off" or (mode == "auto" and not available()):
         return None
     if mode not in ("on", "auto"):
-        raise ValueError(f"[cluster] dense must be 'auto', 'on' or 'off', not {mode!r}")
+        raise ConfigError(f"[cluster] dense must be 'auto', 'on' or 'off', not {mode!r}")
     if not available():
-        raise RuntimeError(
+        raise ConfigError(
             "[cluster] dense = 'on' needs the dense extra: pip install 'lagebild[dense]'"
         )
     return _embed

@@ -19,7 +19,7 @@ import numpy as np
 from lagebild.errors import ConfigError
 from lagebild.records import Analysis
 
-OPENING_CHARS = 600
+OPENING_CHARS = 300
 BATCH = 16
 
 

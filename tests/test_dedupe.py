@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lagebild.config import Config
 from lagebild.group.dedupe import find_duplicates, jaccard, shingles
 from lagebild.records import Article
@@ -73,3 +75,40 @@ def test_shingles_and_jaccard() -> None:
     assert jaccard(a, b) == 1 / 3
     assert jaccard(set(), b) == 0.0
     assert shingles("kurz", 5) == {"kurz"}
+
+
+def test_article_quoting_half_a_wire_report_is_derived_not_a_copy() -> None:
+    from lagebild.group.dedupe import link_copies
+
+    wire = _article("dpa", WIRE)
+    own = [
+        "Am Frankfurter Flughafen herrschte schon am Dienstagabend gespenstische Ruhe.",
+        "Eine Reisende aus Offenbach erzählte, sie habe ihren Flug nach Lissabon zweimal "
+        "umbuchen müssen und sitze nun auf gepackten Koffern.",
+        "Ein Sprecher der Bundespolizei sagte, man rechne nicht mit Zwischenfällen, sei aber "
+        "mit zusätzlichen Kräften an den Terminals präsent.",
+        "Im Gewerkschaftshaus bereiteten Streikposten Transparente und Trillerpfeifen vor.",
+    ]
+    derived = _article("hr", [*own[:2], *WIRE[:3], *own[2:]])
+    other = _article("fr", ["Ein ganz anderer Bericht über den Haushalt der Stadt Frankfurt."])
+    links = link_copies([wire, derived, other], Config.load().dedupe)
+    assert links.duplicates == {}
+    assert links.derived == {"hr": ("dpa",)}
+
+
+def test_derived_relation_reaches_the_outcome(tmp_path: Path) -> None:
+    import lagebild
+
+    (tmp_path / "a.txt").write_text("\n\n".join(WIRE), encoding="utf-8")
+    quoting = [
+        "Die Flughafengesellschaft in München hat für Mittwoch einen Krisenstab eingerichtet.",
+        *WIRE[:3],
+        "Am Terminal 2 sollen Helfer Wasser und Decken an gestrandete Reisende verteilen.",
+        "Die Stadt bittet darum, nicht mit dem Auto zum Flughafen zu fahren.",
+    ]
+    (tmp_path / "b.txt").write_text("\n\n".join(quoting), encoding="utf-8")
+    report = lagebild.brief([tmp_path], Config.load())
+    by_name = {Path(o.origin).name: o for o in report.outcomes}
+    assert by_name["b.txt"].status == "ok"
+    assert by_name["b.txt"].derived_from == (by_name["a.txt"].id,)
+    assert by_name["a.txt"].derived_from == ()

@@ -151,6 +151,50 @@ def brief(
         raise typer.Exit(1)
 
 
+class CompareFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def compare(
+    a: Annotated[str, typer.Argument(help="The first article (any input brief accepts).")],
+    b: Annotated[str, typer.Argument(help="The second article.")],
+    output_format: Annotated[
+        CompareFormat, typer.Option("--format", "-f", help="text or json.")
+    ] = CompareFormat.text,
+    config_file: Annotated[
+        Path | None,
+        typer.Option("--config", help="A TOML file overriding the defaults (see defaults.toml)."),
+    ] = None,
+) -> None:
+    """How similar two articles are, whether they report the same story, and the evidence.
+
+    Example:  lagebild compare examples/2026-03-04_stern_charkow-kraftwerk.txt
+    examples/2026-03-04_reuters_kharkiv-strike.txt --format json
+    """
+    import json
+
+    from lagebild.errors import LagebildError
+    from lagebild.group.pair import compare_paths, comparison_to_dict
+
+    err = Console(stderr=True)
+    try:
+        config = Config.load(config_file)
+        result = comparison_to_dict(compare_paths(a, b, config), config.cluster.threshold)
+    except LagebildError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    if output_format is CompareFormat.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        return
+    verdict = "same story" if result["same_story"] else "different stories"
+    print(f"similarity {result['similarity']:.3f} ({verdict}; threshold {result['threshold']})")
+    for key, value in result["evidence"].items():
+        if value not in ((), [], None):
+            print(f"  {key}: {', '.join(value) if isinstance(value, list | tuple) else value}")
+
+
 def _run(paths: list[str], config: Config, err: Console) -> Report:
     if not err.is_terminal:
         return run_brief(paths, config)

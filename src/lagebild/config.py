@@ -24,12 +24,15 @@ class DedupeConfig:
     shingle_size: int
     num_perm: int
     threshold: float
+    derived_threshold: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)
 class ClusterConfig:
     threshold: float
     window_days: float
+    merge_threshold: float = 0.3
+    dense: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)

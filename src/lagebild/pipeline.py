@@ -23,7 +23,7 @@ from lagebild.clean import clean, remove_templates
 from lagebild.config import Config
 from lagebild.errors import DocumentError
 from lagebild.group.cluster import cluster
-from lagebild.group.dedupe import find_duplicates
+from lagebild.group.dedupe import Links, link_copies
 from lagebild.group.timekey import parse_published
 from lagebild.read import read_inputs
 from lagebild.records import Analysis, Document, Outcome, Rejection, Report
@@ -69,7 +69,8 @@ def run(
     started = time.perf_counter()
     position = {item.id: n for n, item in enumerate(items)}
     ordered = sorted(analyses, key=lambda a: (_time_key(a), position[a.article.id]))
-    duplicates = find_duplicates([a.article for a in ordered], config.dedupe)
+    links = link_copies([a.article for a in ordered], config.dedupe)
+    duplicates = links.duplicates
     timings["dedupe"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -83,7 +84,7 @@ def run(
     timings["summarize"] = time.perf_counter() - started
 
     return Report(
-        outcomes=tuple(_outcome(item, by_id, duplicates, rejected) for item in items),
+        outcomes=tuple(_outcome(item, by_id, links, rejected) for item in items),
         briefings=tuple(briefings),
         timings=timings,
     )
@@ -137,12 +138,13 @@ def _time_key(analysis: Analysis) -> datetime:
 def _outcome(
     item: Document | Rejection,
     analyses: dict[str, Analysis],
-    duplicates: dict[str, str],
+    links: Links,
     rejected: dict[str, str],
 ) -> Outcome:
     if item.id in rejected:
         return Outcome(item.id, item.origin, "rejected", error=rejected[item.id])
     article = analyses[item.id].article
-    if item.id in duplicates:
-        return Outcome(item.id, item.origin, "duplicate", article, duplicate_of=duplicates[item.id])
-    return Outcome(item.id, item.origin, "ok", article)
+    if item.id in links.duplicates:
+        original = links.duplicates[item.id]
+        return Outcome(item.id, item.origin, "duplicate", article, duplicate_of=original)
+    return Outcome(item.id, item.origin, "ok", article, derived_from=links.derived.get(item.id, ()))

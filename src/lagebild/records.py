@@ -162,6 +162,8 @@ class Outcome:
     article: Article | None = None
     duplicate_of: str | None = None
     error: str | None = None
+    # Earlier articles whose text this one partly takes over (still a source of its own).
+    derived_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,18 @@
 """What an article is about, as weighted terms: lemmas, entity names, numbers and dates.
 
 Numbers and dates are written the same in every language, so they link a German
-and an English report of one event even where the words differ.
+and an English report of one event even where the words differ. ``Profile``
+splits the terms by kind so that the similarity can weigh each kind on its own.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from lagebild.group.timekey import parse_published
 from lagebild.records import Analysis
 
 CONTENT_TAGS = frozenset(
@@ -37,3 +42,53 @@ def terms(analysis: Analysis) -> Counter[str]:
     for date in analysis.dates:
         counts[f"d:{date.iso}"] += 1
     return counts
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """An article (or a story's centre) split by kind of evidence.
+
+    ``words`` hold sublinear term frequencies of lemmas and title words; the
+    other maps hold how strongly an entity, number or day-precise date belongs
+    to it (1.0 for an article, the share of members for a story).
+    """
+
+    words: dict[str, float]
+    entities: dict[str, float]
+    numbers: dict[str, float]
+    dates: dict[str, float]
+    published: datetime | None
+    language: str = ""
+
+
+def day_precise(published: str | None) -> datetime | None:
+    """A publication time usable for time distances: only dates known to the day count.
+
+    A date without a time is read as noon, the middle of the day it names.
+    """
+    if not published or len(published.strip()) < 10:
+        return None
+    moment = parse_published(published)
+    if moment is not None and len(published.strip()) == 10:
+        moment += timedelta(hours=12)
+    return moment
+
+
+def profile(analysis: Analysis) -> Profile:
+    """The profile of one article."""
+    words: dict[str, float] = {}
+    entities: dict[str, float] = {}
+    numbers: dict[str, float] = {}
+    dates: dict[str, float] = {}
+    for term, count in terms(analysis).items():
+        if term.startswith("@"):
+            entities[term] = 1.0
+        elif term.startswith("#"):
+            numbers[term] = 1.0
+        elif term.startswith("d:"):
+            if len(term) >= 12:  # "d:YYYY-MM-DD": a day, not just a month or a year
+                dates[term] = 1.0
+        else:
+            words[term] = 1.0 + math.log(count)
+    published = day_precise(analysis.article.published)
+    return Profile(words, entities, numbers, dates, published, analysis.language)

@@ -30,6 +30,7 @@ def _article(outcome: Outcome) -> dict[str, Any]:
         "origin": outcome.origin,
         "status": outcome.status,
         "duplicate_of": outcome.duplicate_of,
+        "derived_from": list(outcome.derived_from),
         "error": outcome.error,
         "title": article.title if article else None,
         "source": article.source if article else None,

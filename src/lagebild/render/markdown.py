@@ -7,8 +7,9 @@ the list of rejected inputs at the end follows the most common one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from lagebild.records import Briefing, Report
+from lagebild.records import Briefing, Conflict, Report
 from lagebild.render.citations import (
     StoryContext,
     quantity_rows,
@@ -123,24 +124,22 @@ def _quantities(ctx: StoryContext) -> str:
 
 
 def _conflicts(ctx: StoryContext) -> str:
-    lab, lines = ctx.labels, []
-    for conflict in ctx.briefing.conflicts:
-        claims = f" {lab.versus} ".join(
-            f"{lab.quoted(_text(c.text))} {ctx.markers(c.citations)}".rstrip()
-            for c in conflict.claims
-        )
-        lines.append(f"- {_text(conflict.topic)}: {claims}")
-    return "\n".join(lines)
+    return _sided(ctx, ctx.briefing.conflicts, f" {ctx.labels.versus} ")
 
 
 def _developments(ctx: StoryContext) -> str:
-    lab, lines = ctx.labels, []
-    for development in ctx.briefing.developments:
-        steps = f" → {lab.then} ".join(
-            f"{lab.quoted(_text(s.text))} {ctx.markers(s.citations)}".rstrip()
-            for s in development.claims
+    return _sided(ctx, ctx.briefing.developments, f" → {ctx.labels.then} ")
+
+
+def _sided(ctx: StoryContext, items: Iterable[Conflict], separator: str) -> str:
+    """One line per topic: each side quoted with its sources, joined by ``separator``."""
+    lines = []
+    for item in items:
+        sides = separator.join(
+            f"{ctx.labels.quoted(_text(c.text))} {ctx.markers(c.citations)}".rstrip()
+            for c in item.claims
         )
-        lines.append(f"- {_text(development.topic)}: {steps}")
+        lines.append(f"- {_text(item.topic)}: {sides}")
     return "\n".join(lines)
 
 

@@ -24,12 +24,13 @@ def analyze(article: Article) -> Analysis:
     text = article.text
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
+    family_names: set[str] = set()
     for index, raw in enumerate(split_sentences(text, language)):
         tokens = tuple(
             Token(t.text, *tag(t.text, language, t.kind), t.start, t.end) for t in raw.tokens
         )
         sentences.append(Sentence(index, raw.start, raw.end, text[raw.start : raw.end], tokens))
-        mentions.extend(find_mentions(tokens, index, text))
+        mentions.extend(find_mentions(tokens, index, text, language, family_names))
     return Analysis(
         article=article,
         language=language,

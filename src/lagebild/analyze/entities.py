@@ -1,58 +1,115 @@
-"""Named-entity mentions from proper-noun tags, typed by context cues.
+"""Named-entity mentions: chunks of name words, typed by gazetteers and context cues.
 
-A mention is a run of proper-noun tokens (tag NE), an acronym, or a first name
-joined to a family name by name particles ("Ursula von der Leyen"; but "Anna
-Berg von der SPD" is two mentions). Its type comes from the
-cue words in ``cues.toml``: a role before it (PER), an organisation, event or
-place word inside it (ORG, EVENT, LOC), a preposition of place before it (LOC).
-Names of two or more words without any cue are taken as persons.
+A mention is one of (German rules; English uses the same with capitalisation as
+its only tag):
+
+- a run of proper-noun tokens (tag NE), an acronym, or a first name joined to a
+  family name by name particles ("Ursula von der Leyen"; but "Anna Berg von der
+  SPD" is two mentions) or initials ("John F. Kennedy");
+- a first name from the gazetteer and the capitalised words after it, whatever
+  their tag: HanTa takes many surnames for common nouns ("Petra Köpping");
+- a role and the capitalised word after it ("Ministerin Köpping");
+- capitalised adjectives before a noun, which German writes only in names ("Deutsche
+  Bahn", "Vereinte Nationen", "Frankfurter Allgemeine Zeitung"); an adjective
+  from a place name ("Berliner", "Münchner") only when the noun is the head of
+  an organisation, event or place name ("Münchner Sicherheitskonferenz"), since
+  "die Berliner Polizei" is no name;
+- a hyphenated compound of a name and the head of an organisation or event
+  ("Goethe-Universität", "EU-Kommission", "NATO-Gipfel"), not of anything else
+  ("Ukraine-Krieg"); an organisation's head may go on with "für …"
+  ("Max-Planck-Institut für Quantenoptik");
+- a capitalised word after a noun that says what kind of organisation or thing
+  follows ("die Gewerkschaft Verdi", "vom Typ Patriot");
+- later in the article, a family name already seen in a full name ("Weißenborn").
+
+Types, first match wins: an event head (EVENT); an organisation head, an
+acronym that is not a country code, an organisation cue before (ORG); a first
+name, a role before, a known family name (PER); a place in the gazetteer or a
+place head (LOC); a preposition of place or a place-name ending (LOC); two or
+more words (PER); else MISC. Cue words are data (``cues.toml``).
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+
+import simplemma
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from lagebild.analyze.gazetteer import Gazetteer, gazetteer
 from lagebild.records import EntityType, Mention, Token
 
-_PARTICLES = frozenset({"von", "van", "der", "de", "zu", "del", "di", "da", "bin", "al"})
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "del", "di", "da", "bin", "al"})
 _NAME_TAGS = frozenset({"NE", "FM"})
+_FIRST_NAME_TAGS = frozenset({"NE", "FM", "NN", "XY"})
+_SPEECH = frozenset(
+    "sagte sagt erklärte erklärt betonte betont schrieb warnte warnt forderte fordert so "
+    "sprach bat verteidigte konterte mahnte kündigte zitierte erinnerte verlangte meinte "
+    "said says told wrote added warned".split()
+)
+_ADJECTIVE_TAGS = frozenset({"ADJA", "ADJD", "ADJ(A)", "ADJ(D)", "NNA"})
+_OPENERS = frozenset({"„", '"', "«", "»", "‚", "(", ":", "–", "-", "“", "‘", "'", "[", "—"})
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_MONTHS_AND_DAYS = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend January "
+    "February March June July October December Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday".split()
+)
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|ic)(?:-[A-Z][a-z]+)?$")
+_COMPASS = frozenset({"North", "South", "East", "West", "Former", "former"})
+_EXTENDERS = frozenset({"für", "for", "of"})
+_FEMININE = (
+    "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ur", "ik", "enz", "anz", "bahn",
+    "union", "zeitung", "agentur", "kommission", "gesellschaft", "gemeinschaft", "universität",
+    "vereinigung", "partei", "bank", "behörde", "stiftung", "konferenz", "messe", "wahl",
+)  # fmt: skip
+_NEUTER = ("um", "ment", "werk", "tum", "chen", "lein", "ee", "institut", "amt", "komitee", "forum")
 
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
     person_before: frozenset[str]
     person_suffix: tuple[str, ...]
-    org_suffix: tuple[str, ...]
-    event_suffix: tuple[str, ...]
+    org_heads: tuple[str, ...]
+    org_before: frozenset[str]
+    event_heads: tuple[str, ...]
+    event_typing: tuple[str, ...]
     location_before: frozenset[str]
     location_suffix: tuple[str, ...]
+    location_heads: tuple[str, ...]
+    misc_before: frozenset[str]
 
 
 @cache
 def _cues() -> _Cues:
     raw = tomllib.loads(resources.files("lagebild.analyze").joinpath("cues.toml").read_text())
+
+    def lower(words: list[str]) -> tuple[str, ...]:
+        return tuple(w.lower() for w in words)
+
     return _Cues(
         person_before=frozenset(raw["person"]["before"]),
         person_suffix=tuple(raw["person"]["suffix_before"]),
-        org_suffix=tuple(w.lower() for w in raw["organisation"]["suffix"]),
-        event_suffix=tuple(w.lower() for w in raw["event"]["suffix"]),
+        org_heads=lower(raw["organisation"]["suffix"]),
+        org_before=frozenset(raw["organisation"]["before"]),
+        event_heads=lower(raw["event"]["suffix"]),
+        event_typing=lower(raw["event"]["typing"]),
         location_before=frozenset(raw["location"]["before"]),
         location_suffix=tuple(raw["location"]["suffix"]),
+        location_heads=lower(raw["location"]["head"]),
+        misc_before=frozenset(raw["misc"]["before"]),
     )
 
 
-def _has_head(span: Sequence[Token], heads: tuple[str, ...]) -> bool:
-    """A word of ``span`` is one of ``heads`` or ends in a longer one ("-gesellschaft")."""
-    for token in span:
-        word = token.text.lower()
-        for head in heads:
-            if word == head or (len(head) >= 5 and word.endswith(head)):
-                return True
-    return False
+def _ends_with(word: str, heads: tuple[str, ...]) -> bool:
+    """``word`` is one of ``heads`` or ends in a longer one ("-gesellschaft")."""
+    lower = word.lower()
+    return any(lower == h or (len(h) >= 5 and lower.endswith(h)) for h in heads)
 
 
 def _is_acronym(token: Token) -> bool:
@@ -60,88 +117,468 @@ def _is_acronym(token: Token) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-def _is_name_token(token: Token, sentence_initial: bool) -> bool:
-    if not token.text[:1].isupper() or not any(ch.isalpha() for ch in token.text):
-        return False
-    if _is_acronym(token):
-        return True
-    if token.pos not in _NAME_TAGS:
-        return False
-    # A sentence-initial word is a name only when it is not a known common word.
-    return not (sentence_initial and token.lemma[:1].islower())
+def _is_role(token: Token) -> bool:
+    cues = _cues()
+    return token.text in cues.person_before or token.text.lower().endswith(cues.person_suffix)
 
 
-def find_mentions(tokens: Sequence[Token], sentence: int, text: str) -> list[Mention]:
-    """The entity mentions in one sentence's tokens."""
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+
+
+@dataclass(slots=True)
+class _Context:
+    """One sentence's tokens and what the article has taught so far."""
+
+    tokens: Sequence[Token]
+    language: str
+    gazetteer: Gazetteer
+    family_names: set[str]
+
+    def initial(self, i: int) -> bool:
+        """Whether token ``i`` stands where any word is capitalised."""
+        return i == 0 or self.tokens[i - 1].text in _OPENERS or self.tokens[i - 1].text in ".!?"
+
+    def is_name(self, i: int) -> bool:
+        token = self.tokens[i]
+        if not _capitalised(token) or token.text in _MONTHS_AND_DAYS:
+            return False
+        if _is_acronym(token):
+            return not (self.language == "en" and token.text in ("I", "A"))
+        if self.language != "de":
+            return self._english_name(i)
+        if token.pos in _NAME_TAGS:
+            # A sentence-initial word is a name only when it is not a known common word.
+            return not (self.initial(i) and token.lemma[:1].islower())
+        place = self.gazetteer.place(token.text)
+        big = place is not None and (place.kind != "city" or place.population >= 100_000)
+        return (big or token.text in self.family_names) and not self.initial(i)
+
+    def _english_name(self, i: int) -> bool:
+        token = self.tokens[i]
+        if token.pos != "NE" and not self._known_name(token.text):
+            return False
+        if not self.initial(i):
+            return True
+        # Sentence-initial: a known name, or followed by another name word.
+        following = i + 1 < len(self.tokens) and _capitalised(self.tokens[i + 1])
+        return self._known_name(token.text) or (following and token.pos == "NE")
+
+    def _known_name(self, word: str) -> bool:
+        place = self.gazetteer.place(word)
+        big = place is not None and (place.kind != "city" or place.population >= 100_000)
+        return big or word in self.family_names or word in self.gazetteer.first_names
+
+    def first_name(self, i: int) -> bool:
+        token = self.tokens[i]
+        parts = token.text.split("-")
+        return token.pos in _FIRST_NAME_TAGS and all(p in self.gazetteer.first_names for p in parts)
+
+
+def find_mentions(
+    tokens: Sequence[Token],
+    sentence: int,
+    text: str,
+    language: str = "de",
+    family_names: set[str] | None = None,
+) -> list[Mention]:
+    """The entity mentions in one sentence's tokens. ``family_names`` carries the
+    family names of persons found so far in the article, and is updated."""
+    context = _Context(tokens, language, gazetteer(), family_names if family_names else set())
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_token(tokens[i], i == 0):
+        found = _chunk(context, i)
+        if found is None:
             i += 1
             continue
-        j = i + 1
-        while j < len(tokens):
-            if _is_name_token(tokens[j], False):
-                j += 1
-                continue
-            k = j
-            while k < len(tokens) and tokens[k].text in _PARTICLES:
-                k += 1
-            if k > j and j - i == 1 and k < len(tokens) and _joins_by_particle(tokens[k]):
-                j = k + 1
-                continue
-            break
+        j, forced = found
         span = tokens[i:j]
-        surface = text[span[0].start : span[-1].end]
-        name = " ".join([*(t.text for t in span[:-1]), _head(span[-1])])
+        span, j_start, cued = _strip_cues(context, span, i)
+        before = tokens[j_start - 1] if j_start > 0 else None
+        entity_type = forced or cued or _type(context, span, before, j_start)
         mentions.append(
             Mention(
-                text=surface,
-                name=name,
-                type=_type(span, tokens[i - 1] if i > 0 else None),
+                text=text[span[0].start : span[-1].end],
+                name=_name(context, span, entity_type),
+                type=entity_type,
                 start=span[0].start,
                 end=span[-1].end,
                 sentence=sentence,
             )
         )
+        if entity_type == "PER" and len(span) >= 2:
+            context.family_names.add(span[-1].text)
         i = j
+    if family_names is not None:
+        family_names |= context.family_names
     return mentions
 
 
-def _joins_by_particle(token: Token) -> bool:
-    """Whether the name after "von der" continues a person's name (not "von der SPD")."""
-    return _is_name_token(token, False) and not _is_acronym(token)
-
-
-def _head(token: Token) -> str:
-    """The form a name's last word is filed under: "Kesslers", "Merz'" -> "Kessler", "Merz".
-
-    The lemmatizer lowercases inside words ("Humboldt-universität", "Cop28"), so
-    a lemma that begins the word keeps the word's own spelling.
-    """
-    lemma = token.lemma
-    if _is_acronym(token) or not lemma[:1].isupper():
-        return token.text
-    if token.text.lower().startswith(lemma.lower()):
-        lemma = token.text[: len(lemma)]
-    return lemma.rstrip("'’")
-
-
-def _type(span: Sequence[Token], before: Token | None) -> EntityType:
+def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
+    """Where a mention starting at token ``i`` ends, and its type if the rule decides it."""
+    tokens = c.tokens
+    token = tokens[i]
+    if not _capitalised(token):
+        return _particle_name(c, i)
     cues = _cues()
-    last = span[-1].text
-    if _has_head(span, cues.event_suffix):
+    if c.language == "de":
+        if _is_capital_adjective(c, i):
+            return _adjective_name(c, i)
+        if "-" in token.text and _is_name_compound(c, token):
+            return _extend(c, i + 1), None
+    for length in (3, 2):
+        words = " ".join(t.text for t in tokens[i : i + length])
+        if i + length <= len(tokens) and c.gazetteer.place(words):
+            return i + length, "LOC"
+    if c.first_name(i) and i + 1 < len(tokens) and _surname_like(c, i + 1):
+        return _person_name(c, i + 2), "PER"
+    if c.language == "de" and _ends_with(token.text, cues.org_heads) and i + 2 < len(tokens):
+        following = tokens[i + 1]
+        if following.text in _EXTENDERS and _capitalised(tokens[i + 2]):
+            return _extend(c, i + 1), "ORG"
+        place = c.gazetteer.place(following.text)
+        if token.text.lower() in cues.org_heads and place is not None:
+            return i + 2, "ORG"
+    if i > 0 and not c.initial(i) and token.text not in _MONTHS_AND_DAYS:
+        previous = tokens[i - 1]
+        if previous.text in cues.org_before and not _is_role(token):
+            return _run(c, i + 1), "ORG"
+        if previous.text in cues.misc_before:
+            return _run(c, i + 1), "MISC"
+        if _is_role(previous) and _surname_like(c, i) and not _is_role(token):
+            return _person_name(c, i + 1), "PER"
+    if not c.is_name(i):
+        return None
+    return _run(c, i + 1), None
+
+
+def _particle_name(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
+    """A known family name that starts with a particle: "von der Leyen"."""
+    tokens = c.tokens
+    if tokens[i].text.lower() not in _PARTICLES:
+        return None
+    for name in c.family_names:
+        words = name.split()
+        if len(words) > 1 and [t.text.lower() for t in tokens[i : i + len(words)]] == [
+            w.lower() for w in words
+        ]:
+            return i + len(words), "PER"
+    return None
+
+
+def _surname_like(c: _Context, i: int) -> bool:
+    token = c.tokens[i]
+    return (
+        _capitalised(token)
+        and token.text not in _MONTHS_AND_DAYS
+        and not _is_role(token)
+        and token.pos not in ("ART", "APPR", "KON", "VVFIN", "VAFIN", "VMFIN")
+        and (token.text[:1].isupper())
+        and not (c.language == "en" and token.pos != "NE" and not _is_acronym(token))
+    )
+
+
+def _person_name(c: _Context, j: int) -> int:
+    """Extend a person's name over further name words, initials and particles."""
+    tokens = c.tokens
+    while j < len(tokens):
+        token = tokens[j]
+        if _INITIAL.match(token.text) or (
+            _surname_like(c, j) and (token.pos in _NAME_TAGS or c.language == "en")
+        ):
+            j += 1
+            continue
+        if (
+            _capitalised(token)
+            and "-" in token.text
+            and token.text.split("-")[0] in c.gazetteer.first_names
+        ):
+            j += 1
+            continue
+        k = j
+        while k < len(tokens) and tokens[k].text in _PARTICLES:
+            k += 1
+        if k > j and k < len(tokens) and _joins_by_particle(c, k):
+            j = k + 1
+            continue
+        break
+    return j
+
+
+def _joins_by_particle(c: _Context, k: int) -> bool:
+    """Whether the name after "von der" continues a person's name (not "von der SPD")."""
+    token = c.tokens[k]
+    if _is_acronym(token) or not _capitalised(token):
+        return False
+    cues = _cues()
+    if _ends_with(token.text, cues.org_heads) or _ends_with(token.text, cues.event_heads):
+        return False
+    place = c.gazetteer.place(token.text)
+    return place is None and (token.pos in _NAME_TAGS or c.is_name(k))
+
+
+def _run(c: _Context, j: int) -> int:
+    """Extend a run of name words (with particles between a first and a family name)."""
+    tokens = c.tokens
+    start = j - 1
+    while j < len(tokens):
+        if c.is_name(j) and not (c.language == "en" and _is_role(tokens[j])):
+            j += 1
+            continue
+        if c.language == "en" and _capitalised(tokens[j]) and _ends_with(
+            tokens[j].text, _cues().org_heads + _cues().event_heads
+        ):
+            j += 1
+            continue
+        k = j
+        while k < len(tokens) and tokens[k].text in _PARTICLES:
+            k += 1
+        if k > j and j - start == 1 and k < len(tokens) and _joins_by_particle(c, k):
+            j = k + 1
+            continue
+        break
+    return _extend(c, j)
+
+
+def _extend(c: _Context, j: int) -> int:
+    """An organisation's name goes on with "für Bildung und Forschung", "for Technology"."""
+    tokens = c.tokens
+    if not _ends_with(tokens[j - 1].text, _cues().org_heads):
+        return j
+    if j + 1 < len(tokens) and tokens[j].text in _EXTENDERS and _capitalised(tokens[j + 1]):
+        j += 2
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].text in ("und", "and")
+            and _capitalised(tokens[j + 1])
+        ):
+            j += 2
+    return j
+
+
+def _is_capital_adjective(c: _Context, i: int) -> bool:
+    token = c.tokens[i]
+    if c.initial(i) or token.text in _MONTHS_AND_DAYS or "-" in token.text:
+        return False
+    return (
+        token.pos in _ADJECTIVE_TAGS
+        or _is_place_adjective(token)
+        or re.search(r"isch(?:e|en|er|es|em)$", token.text) is not None
+    )
+
+
+def _is_place_adjective(token: Token) -> bool:
+    """"Berliner", "Münchner", "Frankfurter": capitalised, uninflected, from a place."""
+    word = token.text
+    return word.endswith("er") and token.lemma.lower() == word.lower() and token.pos != "NE"
+
+
+def _adjective_name(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
+    tokens = c.tokens
+    j = i
+    place_adjectives_only = True
+    while j < len(tokens) and _is_capital_adjective(c, j):
+        place_adjectives_only &= _is_place_adjective(tokens[j])
+        j += 1
+    if j >= len(tokens) or not _capitalised(tokens[j]) or tokens[j].pos not in (
+        "NN",
+        "NE",
+        "FM",
+        "NNA",
+    ):
+        return None
+    head = tokens[j]
+    cues = _cues()
+    heads = cues.org_heads + cues.event_heads + cues.location_heads
+    if place_adjectives_only and not _ends_with(head.text, heads):
+        # "Berliner Polizei" is no name; "Berliner Charité" is one.
+        return (_run(c, j + 1), None) if c.is_name(j) else None
+    j += 1
+    # "Internationale Filmfestspiele Berlin", "Internationales Komitee vom Roten Kreuz"
+    while j < len(tokens) and c.is_name(j) and not _is_role(tokens[j]):
+        j += 1
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text in ("vom", "von")
+        and _is_capital_adjective(c, j + 1)
+        and _capitalised(tokens[j + 2])
+    ):
+        j += 3
+    return _extend(c, j), None
+
+
+def _is_name_compound(c: _Context, token: Token) -> bool:
+    """"Goethe-Universität", "EU-Kommission", "NATO-Gipfel": a name and a head."""
+    cues = _cues()
+    head = token.text.rsplit("-", 1)[-1]
+    if not _ends_with(head, cues.org_heads + cues.event_heads):
+        return False
+    first = token.text.split("-", 1)[0]
+    if not first[:1].isupper():
+        return False
+    if first.isupper() or first in c.gazetteer.first_names or c.gazetteer.place(first):
+        return True
+    from lagebild.analyze.tagging import tag
+
+    # A name part is tagged NE, or is no German word at all ("Fraunhofer").
+    return tag(first, "de", "regular")[1] in _NAME_TAGS or not simplemma.is_known(
+        first.lower(), lang="de"
+    )
+
+
+def _strip_cues(
+    c: _Context, span: Sequence[Token], start: int
+) -> tuple[Sequence[Token], int, EntityType | None]:
+    """Cue words at the start of a chunk are not part of the name but type it:
+    "Flughafenbetreiber Fraport" -> "Fraport" (ORG), "German Chancellor Olaf Scholz" ->
+    "Olaf Scholz" (PER). A name ending in an organisation head keeps its words
+    ("European Union")."""
+    if len(span) < 2:
+        return span, start, None
+    cues = _cues()
+    if c.language != "de" and _ends_with(span[-1].text, cues.org_heads + cues.event_heads):
+        return span, start, None
+    k = 0
+    forced: EntityType | None = None
+    while k < len(span) - 1:
+        word = span[k].text
+        if _is_role(span[k]):
+            forced = "PER"
+        elif word in cues.org_before:
+            forced = "ORG"
+        elif word in cues.misc_before:
+            forced = "MISC"
+        elif c.language != "de" and (
+            word in _COMPASS or (_NATIONALITY.match(word) and not c.gazetteer.place(word))
+        ):
+            pass
+        else:
+            break
+        k += 1
+    while 0 < k < len(span) - 1 and span[k].text in _PARTICLES:
+        k += 1
+    return span[k:], start + k, forced
+
+
+def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) -> EntityType:
+    cues = _cues()
+    words = [t.text for t in span]
+    if any(_ends_with(w, cues.event_heads + cues.event_typing) for w in words):
         return "EVENT"
-    if _has_head(span, cues.org_suffix) or (len(span) == 1 and _is_acronym(span[0])):
+    if any(_ends_with(w.rsplit("-", 1)[-1], cues.org_heads) for w in words):
         return "ORG"
-    if before is not None and (
-        before.text in cues.person_before or before.text.lower().endswith(cues.person_suffix)
-    ):
+    if len(span) == 1 and _is_acronym(span[0]):
+        code = span[0].text
+        place = c.gazetteer.place(code)
+        if code in c.gazetteer.country_codes and len(code) == 3 or place and len(code) >= 4:
+            return "LOC"
+        return "ORG"
+    if c.first_name(_index(c, span[0])) and len(span) >= 2:
         return "PER"
-    if last.lower().endswith(cues.location_suffix) or (
-        before is not None and before.text.lower() in cues.location_before
-    ):
+    if before is not None and _is_role(before):
+        return "PER"
+    if words[-1] in c.family_names or _strip_genitive(words[-1]) in c.family_names:
+        return "PER"
+    name = " ".join(words)
+    place = c.gazetteer.place(name) or c.gazetteer.place(_strip_genitive(name))
+    if place is not None and (place.kind != "city" or not _near_speech(c, start, len(span))):
         return "LOC"
+    if _ends_with(words[-1], cues.location_heads):
+        return "LOC"
+    if any(_is_capital_adjective(c, _index(c, t)) for t in span):
+        return "ORG"
     if len(span) >= 2:
         return "PER"
-    return "MISC"
+    if before is not None and before.text in cues.location_before:
+        return "LOC"
+    if words[-1].lower().endswith(cues.location_suffix) and not _near_speech(c, start, 1):
+        return "LOC"
+    # A single unknown name in news is most often a person's family name.
+    return "PER" if span[0].pos in _NAME_TAGS and not _is_acronym(span[0]) else "MISC"
+
+
+def _near_speech(c: _Context, start: int, length: int) -> bool:
+    """A verb of saying right before or after the name ("sagte Söder", "Söder sagte")."""
+    around = c.tokens[max(0, start - 1) : start] + c.tokens[start + length : start + length + 1]
+    return any(t.text in _SPEECH for t in around)
+
+
+def _index(c: _Context, token: Token) -> int:
+    for i, t in enumerate(c.tokens):
+        if t is token:
+            return i
+    return 0
+
+
+def _strip_genitive(word: str) -> str:
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _name(c: _Context, span: Sequence[Token], entity_type: EntityType) -> str:
+    """The form a mention is filed under: inflection removed.
+
+    Persons and places lose a genitive ending ("Selenskyjs", "Merz'", "Passaus");
+    names with adjectives get the nominative ("der Deutschen Presse-Agentur" ->
+    "Deutsche Presse-Agentur", "des Bayerischen Rundfunks" -> "Bayerischer Rundfunk").
+    """
+    words = [t.text for t in span]
+    if c.language == "de" and len(span) >= 2 and _is_capital_adjective(c, _index(c, span[0])):
+        return _nominative(c, span)
+    words[-1] = _head(c, span[-1])
+    if words[0].lower() in _PARTICLES:
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _head(c: _Context, token: Token) -> str:
+    """The form a name's last word is filed under: "Kesslers", "Merz'" -> "Kessler", "Merz"."""
+    word = token.text
+    if _is_acronym(token):
+        return word
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    lemma = token.lemma
+    if token.pos in _NAME_TAGS and lemma[:1].isupper():
+        if word.lower().startswith(lemma.lower()):
+            lemma = word[: len(lemma)]
+        return lemma
+    stripped = _strip_genitive(word)
+    if stripped != word and (
+        c.gazetteer.place(stripped)
+        or stripped in c.family_names
+        or stripped in c.gazetteer.first_names
+    ):
+        return stripped
+    return word
+
+
+def _nominative(c: _Context, span: Sequence[Token]) -> str:
+    """Adjectives and head of a name in the nominative without article."""
+    index = next(
+        (k for k, t in enumerate(span) if not _is_capital_adjective(c, _index(c, t))), len(span)
+    )
+    head = span[index] if index < len(span) else span[-1]
+    word = head.text
+    lemma = head.lemma if head.lemma[:1].isupper() else word
+    ending = ""
+    if word != lemma and word.lower().startswith(lemma.lower()):
+        ending = word[len(lemma) :]
+    plural = bool(ending) and ending not in ("s", "es")
+    if ending in ("s", "es"):
+        word = word[: len(lemma)]
+    stem = word.lower()
+    gender = "f" if stem.endswith(_FEMININE) else "n" if stem.endswith(_NEUTER) else "m"
+    suffix = "e" if plural or gender == "f" else ("er" if gender == "m" else "es")
+    adjectives = []
+    for token in span[:index]:
+        text = token.text
+        if _is_place_adjective(token):
+            adjectives.append(text)
+            continue
+        stem = re.sub(r"(?:en|em|er|es|e)$", "", text)
+        adjectives.append(stem + suffix)
+    rest = [t.text for t in span[index + 1 :]]
+    return " ".join([*adjectives, word, *rest])

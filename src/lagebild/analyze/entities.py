@@ -52,6 +52,7 @@ _SPEECH = frozenset(
     "said says told wrote added warned".split()
 )
 _ADJECTIVE_TAGS = frozenset({"ADJA", "ADJD", "ADJ(A)", "ADJ(D)", "NNA"})
+_EN_OPENERS = frozenset({"“", '"', "‘", "'", ":", "."})
 _OPENERS = frozenset({"„", '"', "«", "»", "‚", "(", ":", "–", "-", "“", "‘", "'", "[", "—"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _MONTHS_AND_DAYS = frozenset(
@@ -68,7 +69,7 @@ _FEMININE = (
     "union", "zeitung", "agentur", "kommission", "gesellschaft", "gemeinschaft", "universität",
     "vereinigung", "partei", "bank", "behörde", "stiftung", "konferenz", "messe", "wahl",
 )  # fmt: skip
-_NEUTER = ("um", "ment", "werk", "tum", "chen", "lein", "ee", "institut", "amt", "komitee", "forum")
+_NEUTER = ("um", "ment", "werk", "tum", "chen", "lein", "ee", "institut", "amt", "forum", "kreuz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,12 @@ class _Context:
 
     def initial(self, i: int) -> bool:
         """Whether token ``i`` stands where any word is capitalised."""
-        return i == 0 or self.tokens[i - 1].text in _OPENERS or self.tokens[i - 1].text in ".!?"
+        if i == 0:
+            return True
+        previous = self.tokens[i - 1].text
+        if self.language != "de":
+            return previous in _EN_OPENERS
+        return previous in _OPENERS or previous in ".!?"
 
     def is_name(self, i: int) -> bool:
         token = self.tokens[i]
@@ -155,22 +161,32 @@ class _Context:
         return (big or token.text in self.family_names) and not self.initial(i)
 
     def _english_name(self, i: int) -> bool:
+        """English capitalises names only: anywhere but at the start of a sentence a
+        capitalised word is a name word. At the start, a place or a known family name
+        is one, and so is a word the dictionary does not know as a common word."""
         token = self.tokens[i]
-        if token.pos != "NE" and not self._known_name(token.text):
-            return False
+        word = token.text
         if not self.initial(i):
+            return word not in ("I", "I'm")
+        if self._known_name(word):
             return True
-        # Sentence-initial: a known name, or followed by another name word.
-        following = i + 1 < len(self.tokens) and _capitalised(self.tokens[i + 1])
-        return self._known_name(token.text) or (following and token.pos == "NE")
+        following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+        cues = _cues()
+        if following[:1].isupper() and _ends_with(following, cues.org_heads + cues.event_heads):
+            return True  # "European Union officials ..."
+        return token.pos == "NE" and not _NATIONALITY.match(word) and (
+            not simplemma.is_known(word.lower(), lang="en") or token.lemma == word
+        )
 
     def _known_name(self, word: str) -> bool:
         place = self.gazetteer.place(word)
         big = place is not None and (place.kind != "city" or place.population >= 100_000)
-        return big or word in self.family_names or word in self.gazetteer.first_names
+        return big or word in self.family_names
 
     def first_name(self, i: int) -> bool:
         token = self.tokens[i]
+        if self.initial(i) and simplemma.is_known(token.text.lower(), lang=self.language):
+            return False  # "The", "A", "Am" are first names somewhere, too
         parts = token.text.split("-")
         return token.pos in _FIRST_NAME_TAGS and all(p in self.gazetteer.first_names for p in parts)
 
@@ -194,7 +210,11 @@ def find_mentions(
             continue
         j, forced = found
         span = tokens[i:j]
-        span, j_start, cued = _strip_cues(context, span, i)
+        span, j_start, cued = (span, i, None) if forced else _strip_cues(context, span, i)
+        if language != "de" and len(span) == 1 and _NATIONALITY.match(span[0].text):
+            if not context.gazetteer.place(span[0].text):
+                i = j
+                continue
         before = tokens[j_start - 1] if j_start > 0 else None
         entity_type = forced or cued or _type(context, span, before, j_start)
         mentions.append(
@@ -219,9 +239,11 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
     """Where a mention starting at token ``i`` ends, and its type if the rule decides it."""
     tokens = c.tokens
     token = tokens[i]
-    if not _capitalised(token):
+    if not _capitalised(token) or token.text in ("Von", "Van"):
         return _particle_name(c, i)
     cues = _cues()
+    if c.language != "de" and _is_role(token):
+        return None
     if c.language == "de":
         if _is_capital_adjective(c, i):
             return _adjective_name(c, i)
@@ -249,8 +271,22 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
         if _is_role(previous) and _surname_like(c, i) and not _is_role(token):
             return _person_name(c, i + 1), "PER"
     if not c.is_name(i):
+        if c.language == "de" and _unknown_noun_speaking(c, i):
+            return i + 1, "PER"
         return None
     return _run(c, i + 1), None
+
+
+def _unknown_noun_speaking(c: _Context, i: int) -> bool:
+    """"sagte Heusgen", "Oberholzer warnte": a capitalised word no dictionary knows, next
+    to a verb of saying, is a family name that HanTa took for a common noun."""
+    token = c.tokens[i]
+    return (
+        token.pos == "NN"
+        and _near_speech(c, i, 1)
+        and not simplemma.is_known(token.text.lower(), lang="de")
+        and not simplemma.is_known(token.lemma.lower(), lang="de")
+    )
 
 
 def _particle_name(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
@@ -258,6 +294,12 @@ def _particle_name(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
     tokens = c.tokens
     if tokens[i].text.lower() not in _PARTICLES:
         return None
+    if tokens[i].text in ("Von", "Van") and c.initial(i):
+        k = i + 1
+        while k < len(tokens) and tokens[k].text in _PARTICLES:
+            k += 1
+        if k > i + 1 and k < len(tokens) and _capitalised(tokens[k]) and c.is_name(k):
+            return k + 1, "PER"
     for name in c.family_names:
         words = name.split()
         if len(words) > 1 and [t.text.lower() for t in tokens[i : i + len(words)]] == [
@@ -273,7 +315,8 @@ def _surname_like(c: _Context, i: int) -> bool:
         _capitalised(token)
         and token.text not in _MONTHS_AND_DAYS
         and not _is_role(token)
-        and token.pos not in ("ART", "APPR", "KON", "VVFIN", "VAFIN", "VMFIN")
+        and token.pos not in ("ART", "APPR", "KON")
+        and not token.pos.startswith("V")
         and (token.text[:1].isupper())
         and not (c.language == "en" and token.pos != "NE" and not _is_acronym(token))
     )
@@ -284,6 +327,9 @@ def _person_name(c: _Context, j: int) -> int:
     tokens = c.tokens
     while j < len(tokens):
         token = tokens[j]
+        if token.text in ("In", "Un", "Il") and not c.initial(j):
+            j += 1  # a capitalised function word inside a name: "Moon Jae In"
+            continue
         if _INITIAL.match(token.text) or (
             _surname_like(c, j) and (token.pos in _NAME_TAGS or c.language == "en")
         ):
@@ -295,6 +341,9 @@ def _person_name(c: _Context, j: int) -> int:
             and token.text.split("-")[0] in c.gazetteer.first_names
         ):
             j += 1
+            continue
+        if token.text.startswith("-") and token.start == tokens[j - 1].end:
+            j += 1  # "Moon Jae-in", split by the English tokenizer
             continue
         k = j
         while k < len(tokens) and tokens[k].text in _PARTICLES:
@@ -482,7 +531,9 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
         return "PER"
     name = " ".join(words)
     place = c.gazetteer.place(name) or c.gazetteer.place(_strip_genitive(name))
-    if place is not None and (place.kind != "city" or not _near_speech(c, start, len(span))):
+    if place is not None and (
+        place.kind != "city" or place.population >= 1_000_000 or not _near_speech(c, start, 1)
+    ):
         return "LOC"
     if _ends_with(words[-1], cues.location_heads):
         return "LOC"
@@ -494,14 +545,20 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
         return "LOC"
     if words[-1].lower().endswith(cues.location_suffix) and not _near_speech(c, start, 1):
         return "LOC"
-    # A single unknown name in news is most often a person's family name.
+    if c.language != "de":
+        # English news names a person in full first; an unknown single name is more
+        # often a company or an agency ("Boeing", "Reuters") than a person.
+        return "PER" if _near_speech(c, start, 1, ("told",)) else "ORG"
+    # A single unknown German name in news is most often a person's family name.
     return "PER" if span[0].pos in _NAME_TAGS and not _is_acronym(span[0]) else "MISC"
 
 
-def _near_speech(c: _Context, start: int, length: int) -> bool:
+def _near_speech(
+    c: _Context, start: int, length: int, verbs: Sequence[str] | frozenset[str] = _SPEECH
+) -> bool:
     """A verb of saying right before or after the name ("sagte Söder", "Söder sagte")."""
-    around = c.tokens[max(0, start - 1) : start] + c.tokens[start + length : start + length + 1]
-    return any(t.text in _SPEECH for t in around)
+    around = [*c.tokens[max(0, start - 1) : start], *c.tokens[start + length : start + length + 1]]
+    return any(t.text in verbs for t in around)
 
 
 def _index(c: _Context, token: Token) -> int:
@@ -534,25 +591,41 @@ def _name(c: _Context, span: Sequence[Token], entity_type: EntityType) -> str:
 
 
 def _head(c: _Context, token: Token) -> str:
-    """The form a name's last word is filed under: "Kesslers", "Merz'" -> "Kessler", "Merz"."""
+    """The form a name's last word is filed under: "Kesslers", "Merz'" -> "Kessler", "Merz".
+
+    A final "s" is taken for a genitive only where a genitive stands: right after a
+    noun ("die Rede Selenskyjs") or right before one ("Sachsens Ministerin"); so
+    "António Guterres" keeps its "s".
+    """
     word = token.text
     if _is_acronym(token):
         return word
     if word.endswith(("'", "’")):
         return word[:-1]
-    lemma = token.lemma
-    if token.pos in _NAME_TAGS and lemma[:1].isupper():
-        if word.lower().startswith(lemma.lower()):
-            lemma = word[: len(lemma)]
-        return lemma
     stripped = _strip_genitive(word)
-    if stripped != word and (
+    if stripped == word or not _genitive_position(c, _index(c, token)):
+        return word
+    lemma = token.lemma
+    if token.pos in _NAME_TAGS and lemma[:1].isupper() and word.lower().startswith(lemma.lower()):
+        return word[: len(lemma)]
+    if (
         c.gazetteer.place(stripped)
         or stripped in c.family_names
         or stripped in c.gazetteer.first_names
     ):
         return stripped
     return word
+
+
+def _genitive_position(c: _Context, i: int) -> bool:
+    tokens = c.tokens
+    j = i
+    while j > 0 and _capitalised(tokens[j - 1]) and tokens[j - 1].pos in _NAME_TAGS:
+        j -= 1
+    before = tokens[j - 1] if j > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    noun_before = before is not None and before.pos == "NN" and not _is_role(before)
+    return noun_before or (after is not None and after.pos in ("NN", "ADJ(A)", "ADJA"))
 
 
 def _nominative(c: _Context, span: Sequence[Token]) -> str:

@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 
 def quality(show_errors: bool) -> None:
-    import gold
-
     from lagebild.analyze import analyze
     from lagebild.analyze.variants import canonical_names
+
+    import gold
 
     stories = gold.load_all()
     for language in ("de", "en"):

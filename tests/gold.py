@@ -213,7 +213,7 @@ def speaker_matches(gold: str | None, found: str | None, story: Story) -> bool:
     if gold is None or found is None:
         return gold is found
     group = story.group_of(gold)
-    if group is not None or found[:1].isupper() and gold[:1].isupper():
+    if group is not None or (found[:1].isupper() and gold[:1].isupper()):
         return found in (group or (gold,))
     g, f = _normal(gold), _normal(found)
     return bool(f) and (g in f or f in g)

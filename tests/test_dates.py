@@ -48,8 +48,11 @@ def test_day_month_year() -> None:
     assert _found("Am 5. März 2024 kam es zum Angriff.") == [("5. März 2024", "2024-03-05")]
 
 
-def test_date_in_brackets_after_a_weekday() -> None:
-    assert _found("Am Dienstagabend (5. März) eskalierte die Lage.") == [("5. März", "2026-03-05")]
+def test_date_in_brackets_after_a_weekday_gives_the_weekday_its_date() -> None:
+    assert _found("Am Dienstagabend (5. März) eskalierte die Lage.") == [
+        ("Dienstagabend", "2026-03-05"),
+        ("5. März", "2026-03-05"),
+    ]
 
 
 def test_range_gives_both_days() -> None:
@@ -75,8 +78,11 @@ def test_english_month_day_takes_the_year_of_publication() -> None:
     ]
 
 
-def test_german_month_before_a_count_is_no_date() -> None:
-    assert _found("Im Mai 12 neue Fälle, im Juni keine.") == []
+def test_german_month_before_a_count_is_a_month_not_a_day() -> None:
+    assert _found("Im Mai 12 neue Fälle, im Juni keine.") == [
+        ("Mai", "2026-05"),
+        ("Juni", "2026-06"),
+    ]
 
 
 def test_impossible_dates_are_ignored() -> None:

@@ -31,12 +31,18 @@ def analyze(article: Article) -> Analysis:
         )
         sentences.append(Sentence(index, raw.start, raw.end, text[raw.start : raw.end], tokens))
         mentions.extend(find_mentions(tokens, index, text, language, family_names))
+    dates = find_dates(text, sentences, article.published, language)
+    quantities = [
+        q
+        for q in find_quantities(text, sentences, language)
+        if not any(d.start < q.end and q.start < d.end for d in dates)
+    ]
     return Analysis(
         article=article,
         language=language,
         sentences=tuple(sentences),
         mentions=tuple(mentions),
         quotes=tuple(find_quotes(text, sentences, mentions)),
-        quantities=tuple(find_quantities(text, sentences, language)),
-        dates=tuple(find_dates(text, sentences, article.published, language)),
+        quantities=tuple(quantities),
+        dates=tuple(dates),
     )

@@ -50,7 +50,7 @@ _MONTH_DAY_EN = re.compile(
 _MONTH_YEAR = re.compile(rf"(?<!\d\.\s)\b({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
 # A month alone: German month names are unambiguous; English ones need a preposition
 # ("in May", not "May I").
-_MONTH_DE = re.compile(rf"\b({_MONTH})\b(?!\s*\d)", re.IGNORECASE)
+_MONTH_DE = re.compile(rf"(?<!\d\.)(?<!\d\.\s)\b({_MONTH})\b", re.IGNORECASE)
 _MONTH_EN = re.compile(
     rf"\b(?:in|since|by|until|from|during|of|early|late|mid-|last|next|this)\s+"
     rf"({_MONTH})\b(?!\s*\d)",
@@ -62,11 +62,14 @@ _WEEKDAY_WORD = re.compile(
     rf"this|coming)\s+)?(?P<day>(?i:{_WEEKDAY}))(?P<part>abend|morgen|mittag|nachmittag|"
     rf"vormittag|nacht|früh)?s?\b",
 )
+_BRACKET_DATE = re.compile(r"\s*\(")
 _DAY_WORDS = {
     "heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2,
     "morgen": 1, "tomorrow": 1, "übermorgen": 2,
 }  # fmt: skip
-_DAY_WORD = re.compile(r"\b(heute|today|gestern|yesterday|vorgestern|übermorgen|morgen|tomorrow|Morgen)\b")
+_DAY_WORD = re.compile(
+    r"\b(heute|today|gestern|yesterday|vorgestern|übermorgen|morgen|tomorrow|Morgen)\b"
+)
 _NEXT = r"kommende[nrs]?|nächste[nrs]?|next|coming"
 _LAST = r"vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?|last|past|previous"
 _THIS = r"diese[nrms]?|this"
@@ -251,15 +254,28 @@ def _relative(
         word = m[1]
         if word == "Morgen" and not _is_tomorrow(text, m.start()):
             continue
-        if word.lower() == "morgen" and re.search(r"(?:heute|gestern|am|jeden)\s+$", text[: m.start()]):
+        if word.lower() == "morgen" and re.search(
+            r"(?:heute|gestern|am|jeden)\s+$", text[: m.start()]
+        ):
             continue
-        add(m.start(), m.end(), (today + timedelta(days=_DAY_WORDS[word.lower()])).isoformat(), True)
+        add(
+            m.start(), m.end(), (today + timedelta(days=_DAY_WORDS[word.lower()])).isoformat(), True
+        )
     for m in _WEEKDAY_WORD.finditer(text):
         weekday = WEEKDAYS[m["day"].lower()]
         mod = (m["mod"] or "").split()[-1].lower() if m["mod"] else ""
         start = m.start("day")
         if start > 0 and text[start - 1] == "-":
             continue
+        bracket = _BRACKET_DATE.match(text, m.end())
+        if bracket is not None:
+            # "am Dienstagabend (5. März)": the weekday is the date given with it.
+            given = _DAY_MONTH.match(text, bracket.end())
+            year = int(given[4]) if given and given[4] else today.year
+            bracketed = _day(year, MONTHS[given[3].lower()], int(given[1])) if given else None
+            if bracketed:
+                add(start, m.end(), bracketed, True)
+                continue
         if mod in ("kommenden", "nächsten", "next", "coming"):
             ahead = (weekday - today.weekday()) % 7 or 7
             day = today + timedelta(days=ahead)
@@ -289,8 +305,10 @@ def _relative(
 
 
 def _since_before(text: str, start: int) -> bool:
-    """"seit Montag", "since January": the date lies in the past whatever the tense."""
-    return re.search(r"\b(?:seit|since)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start]) is not None
+    """ "seit Montag", "since January": the date lies in the past whatever the tense."""
+    return (
+        re.search(r"\b(?:seit|since)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start]) is not None
+    )
 
 
 def _is_tomorrow(text: str, start: int) -> bool:

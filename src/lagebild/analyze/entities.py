@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-
-import simplemma
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+import simplemma
 
 from lagebild.analyze.gazetteer import Gazetteer, gazetteer
 from lagebild.records import EntityType, Mention, Token
@@ -47,22 +47,82 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "del", "di", "da
 _NAME_TAGS = frozenset({"NE", "FM"})
 _FIRST_NAME_TAGS = frozenset({"NE", "FM", "NN", "XY"})
 _SPEECH = frozenset(
-    "sagte sagt erklärte erklärt betonte betont schrieb warnte warnt forderte fordert so "
-    "sprach bat verteidigte konterte mahnte kündigte zitierte erinnerte verlangte meinte "
-    "said says told wrote added warned".split()
+    [
+        "sagte",
+        "sagt",
+        "erklärte",
+        "erklärt",
+        "betonte",
+        "betont",
+        "schrieb",
+        "warnte",
+        "warnt",
+        "forderte",
+        "fordert",
+        "so",
+        "sprach",
+        "bat",
+        "verteidigte",
+        "konterte",
+        "mahnte",
+        "kündigte",
+        "zitierte",
+        "erinnerte",
+        "verlangte",
+        "meinte",
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "added",
+        "warned",
+    ]
 )
 _ADJECTIVE_TAGS = frozenset({"ADJA", "ADJD", "ADJ(A)", "ADJ(D)", "NNA"})
 _EN_OPENERS = frozenset({"“", '"', "‘", "'", ":", "."})
 _OPENERS = frozenset({"„", '"', "«", "»", "‚", "(", ":", "–", "-", "“", "‘", "'", "[", "—"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _MONTHS_AND_DAYS = frozenset(
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend January "
-    "February March June July October December Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday".split()
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Sonnabend",
+        "January",
+        "February",
+        "March",
+        "June",
+        "July",
+        "October",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|ic)(?:-[A-Z][a-z]+)?$")
 _COMPASS = frozenset({"North", "South", "East", "West", "Former", "former"})
+_ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
 _EXTENDERS = frozenset({"für", "for", "of"})
 _FEMININE = (
     "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ur", "ik", "enz", "anz", "bahn",
@@ -174,8 +234,10 @@ class _Context:
         cues = _cues()
         if following[:1].isupper() and _ends_with(following, cues.org_heads + cues.event_heads):
             return True  # "European Union officials ..."
-        return token.pos == "NE" and not _NATIONALITY.match(word) and (
-            not simplemma.is_known(word.lower(), lang="en") or token.lemma == word
+        return (
+            token.pos == "NE"
+            and not _NATIONALITY.match(word)
+            and (not simplemma.is_known(word.lower(), lang="en") or token.lemma == word)
         )
 
     def _known_name(self, word: str) -> bool:
@@ -211,10 +273,14 @@ def find_mentions(
         j, forced = found
         span = tokens[i:j]
         span, j_start, cued = (span, i, None) if forced else _strip_cues(context, span, i)
-        if language != "de" and len(span) == 1 and _NATIONALITY.match(span[0].text):
-            if not context.gazetteer.place(span[0].text):
-                i = j
-                continue
+        if (
+            language != "de"
+            and len(span) == 1
+            and _NATIONALITY.match(span[0].text)
+            and not context.gazetteer.place(span[0].text)
+        ):
+            i = j
+            continue
         before = tokens[j_start - 1] if j_start > 0 else None
         entity_type = forced or cued or _type(context, span, before, j_start)
         mentions.append(
@@ -278,7 +344,7 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
 
 
 def _unknown_noun_speaking(c: _Context, i: int) -> bool:
-    """"sagte Heusgen", "Oberholzer warnte": a capitalised word no dictionary knows, next
+    """ "sagte Heusgen", "Oberholzer warnte": a capitalised word no dictionary knows, next
     to a verb of saying, is a family name that HanTa took for a common noun."""
     token = c.tokens[i]
     return (
@@ -375,8 +441,10 @@ def _run(c: _Context, j: int) -> int:
         if c.is_name(j) and not (c.language == "en" and _is_role(tokens[j])):
             j += 1
             continue
-        if c.language == "en" and _capitalised(tokens[j]) and _ends_with(
-            tokens[j].text, _cues().org_heads + _cues().event_heads
+        if (
+            c.language == "en"
+            and _capitalised(tokens[j])
+            and _ends_with(tokens[j].text, _cues().org_heads + _cues().event_heads)
         ):
             j += 1
             continue
@@ -397,11 +465,7 @@ def _extend(c: _Context, j: int) -> int:
         return j
     if j + 1 < len(tokens) and tokens[j].text in _EXTENDERS and _capitalised(tokens[j + 1]):
         j += 2
-        if (
-            j + 1 < len(tokens)
-            and tokens[j].text in ("und", "and")
-            and _capitalised(tokens[j + 1])
-        ):
+        if j + 1 < len(tokens) and tokens[j].text in ("und", "and") and _capitalised(tokens[j + 1]):
             j += 2
     return j
 
@@ -418,7 +482,7 @@ def _is_capital_adjective(c: _Context, i: int) -> bool:
 
 
 def _is_place_adjective(token: Token) -> bool:
-    """"Berliner", "Münchner", "Frankfurter": capitalised, uninflected, from a place."""
+    """ "Berliner", "Münchner", "Frankfurter": capitalised, uninflected, from a place."""
     word = token.text
     return word.endswith("er") and token.lemma.lower() == word.lower() and token.pos != "NE"
 
@@ -430,11 +494,16 @@ def _adjective_name(c: _Context, i: int) -> tuple[int, EntityType | None] | None
     while j < len(tokens) and _is_capital_adjective(c, j):
         place_adjectives_only &= _is_place_adjective(tokens[j])
         j += 1
-    if j >= len(tokens) or not _capitalised(tokens[j]) or tokens[j].pos not in (
-        "NN",
-        "NE",
-        "FM",
-        "NNA",
+    if (
+        j >= len(tokens)
+        or not _capitalised(tokens[j])
+        or tokens[j].pos
+        not in (
+            "NN",
+            "NE",
+            "FM",
+            "NNA",
+        )
     ):
         return None
     head = tokens[j]
@@ -458,7 +527,7 @@ def _adjective_name(c: _Context, i: int) -> tuple[int, EntityType | None] | None
 
 
 def _is_name_compound(c: _Context, token: Token) -> bool:
-    """"Goethe-Universität", "EU-Kommission", "NATO-Gipfel": a name and a head."""
+    """ "Goethe-Universität", "EU-Kommission", "NATO-Gipfel": a name and a head."""
     cues = _cues()
     head = token.text.rsplit("-", 1)[-1]
     if not _ends_with(head, cues.org_heads + cues.event_heads):
@@ -520,7 +589,7 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
     if len(span) == 1 and _is_acronym(span[0]):
         code = span[0].text
         place = c.gazetteer.place(code)
-        if code in c.gazetteer.country_codes and len(code) == 3 or place and len(code) >= 4:
+        if (code in c.gazetteer.country_codes and len(code) == 3) or (place and len(code) >= 4):
             return "LOC"
         return "ORG"
     if c.first_name(_index(c, span[0])) and len(span) >= 2:
@@ -531,6 +600,12 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
         return "PER"
     name = " ".join(words)
     place = c.gazetteer.place(name) or c.gazetteer.place(_strip_genitive(name))
+    if (
+        len(span) == 1
+        and name in c.gazetteer.first_names
+        and (place is None or place.kind == "city")
+    ):
+        return "PER"  # a first name alone: "Anna"
     if place is not None and (
         place.kind != "city" or place.population >= 1_000_000 or not _near_speech(c, start, 1)
     ):
@@ -549,6 +624,8 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
         # English news names a person in full first; an unknown single name is more
         # often a company or an agency ("Boeing", "Reuters") than a person.
         return "PER" if _near_speech(c, start, 1, ("told",)) else "ORG"
+    if before is not None and before.text.lower() in _ARTICLES:
+        return "ORG"  # German gives persons no article: "die Lufthansa", "der Charité"
     # A single unknown German name in news is most often a person's family name.
     return "PER" if span[0].pos in _NAME_TAGS and not _is_acronym(span[0]) else "MISC"
 

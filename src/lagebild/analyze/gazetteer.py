@@ -141,7 +141,9 @@ def _countries(add: Any) -> set[str]:
                 add(name, value)
                 add(translate(name), value)
         codes.update((country.alpha_3, country.alpha_2))
-    states = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    states = gettext.translation(
+        "iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True
+    )
     for subdivision in pycountry.subdivisions:
         if subdivision.country_code in ("DE", "AT", "CH") and subdivision.parent_code is None:
             value = (f"iso:{subdivision.code}", "state", 10**8)

@@ -27,9 +27,7 @@ from collections.abc import Sequence
 from lagebild.records import Mention, Quote, Sentence
 
 MIN_WORDS = 4
-_QUOTE = re.compile(
-    r"„([^“”\"]+)[“”\"]|\"([^\"]+)\"|«([^»]+)»|»([^«]+)«|“([^”]+)”|‚([^‘’]+)[‘’]"
-)
+_QUOTE = re.compile(r"„([^“”\"]+)[“”\"]|\"([^\"]+)\"|«([^»]+)»|»([^«]+)«|“([^”]+)”|‚([^‘’]+)[‘’]")
 _ROLE_WORDS = (
     r"sprecher|sprecherin|minister|ministerin|gouverneur|präsident|präsidentin|chef|chefin|"
     r"experte|expertin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|politiker|"
@@ -40,10 +38,13 @@ _ROLE = re.compile(
     r"\b(?:der|die|ein|eine|eines|einer|the|a|an)\s+"
     rf"((?:[A-ZÄÖÜ][\wäöüß-]*(?:{_ROLE_WORDS})|Sprecher|Sprecherin|Gouverneur|Ministerin|"
     r"Minister|Experte|Expertin|spokesman|spokeswoman|governor|analysts?|officials?)"
-    r"(?:\s+(?:des|der|von|of the|of|at)\s+(?:[A-ZÄÖÜ][\wäöüß.-]+\s+)*[A-ZÄÖÜ][\wäöüß.-]+)?)",
+    r"(?:\s+(?:des|der|von|of the|of|at)\s+"
+    r"(?-i:(?:[A-ZÄÖÜ][\wäöüß.-]+\s+){0,2}[A-ZÄÖÜ][\wäöüß.-]+))?)",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:sagte|erklärte|betonte|schrieb|fügte|said|told|added)\s+(?:er|sie|he|she)\b|\b(?:er|sie|he|she)\s+(?:sagte|erklärte|said|told|added)\b")
+_PRONOUN = re.compile(
+    r"\b(?:sagte|erklärte|betonte|schrieb|fügte|said|told|added)\s+(?:er|sie|he|she)\b|\b(?:er|sie|he|she)\s+(?:sagte|erklärte|said|told|added)\b"
+)
 _SPEECH = re.compile(
     r"\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|schrieb|warnte|warnt|forderte|"
     r"sprach|verteidigte|konterte|mahnte|kündigte|teilte|zitierte|reagierte|meinte|so|laut|"
@@ -87,7 +88,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _named(mentions: Sequence[Mention], lo: int, hi: int, outside: tuple[int, int]) -> list[Mention]:
+def _named(
+    mentions: Sequence[Mention], lo: int, hi: int, outside: tuple[int, int]
+) -> list[Mention]:
     found = [m for m in mentions if lo <= m.start < hi and not outside[0] <= m.start < outside[1]]
     return [m for m in found if m.type == "PER"] or [m for m in found if m.type in ("ORG", "MISC")]
 

@@ -17,11 +17,42 @@ from lagebild.records import Token
 
 Tense = Literal["past", "present", "future"]
 
-_PAST_AUX = frozenset("hatte hatten hattest war waren warst wurde wurden sollte sollten wollte wollten".split())
-_PERFECT_AUX = frozenset("hat haben habe ist sind bin".split())
-_FUTURE_AUX = frozenset("wird werden soll sollen will wollen plant planen".split())
-_EN_PAST = frozenset("had was were did said told wrote went came took gave made began".split())
-_EN_FUTURE = frozenset("will shall plans plan going expects expected due".split())
+_PAST_AUX = frozenset(
+    [
+        "hatte",
+        "hatten",
+        "hattest",
+        "war",
+        "waren",
+        "warst",
+        "wurde",
+        "wurden",
+        "sollte",
+        "sollten",
+        "wollte",
+        "wollten",
+    ]
+)
+_PERFECT_AUX = frozenset(["hat", "haben", "habe", "ist", "sind", "bin"])
+_FUTURE_AUX = frozenset(["wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen"])
+_EN_PAST = frozenset(
+    [
+        "had",
+        "was",
+        "were",
+        "did",
+        "said",
+        "told",
+        "wrote",
+        "went",
+        "came",
+        "took",
+        "gave",
+        "made",
+        "began",
+    ]
+)
+_EN_FUTURE = frozenset(["will", "shall", "plans", "plan", "going", "expects", "expected", "due"])
 
 
 def sentence_tense(tokens: Sequence[Token]) -> Tense:
@@ -50,4 +81,4 @@ def _preterite(word: str, lemma: str) -> bool:
     present = {lemma, stem + "e", stem + "st", stem + "t", stem + "en", stem + "et", stem + "est"}
     if stem.endswith(("s", "ß", "z", "x")):
         present.add(stem + "t")
-    return word not in present and not word.endswith(("st", "t")) or word.endswith(("te", "ten"))
+    return (word not in present and not word.endswith(("st", "t"))) or word.endswith(("te", "ten"))

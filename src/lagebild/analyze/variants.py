@@ -44,7 +44,9 @@ from itertools import combinations
 from lagebild.analyze.gazetteer import gazetteer
 from lagebild.records import EntityType, Mention
 
-_FUNCTION_WORDS = frozenset("für und vom von der des the of and for am an in".split())
+_FUNCTION_WORDS = frozenset(
+    ["für", "und", "vom", "von", "der", "des", "the", "of", "and", "for", "am", "an", "in"]
+)
 
 
 def canonical_names(mentions: Sequence[Mention]) -> dict[tuple[str, EntityType], str]:
@@ -121,6 +123,8 @@ def _part_of(short: str, key: tuple[str, EntityType]) -> bool:
         return False
     if [w.lower() for w in words[-len(parts) :]] == [p.lower() for p in parts]:
         return True
+    if len(parts) == 1 and entity_type == "PER" and _sounds_alike(words[-1], short):
+        return True  # "Selensky" for "Wolodymyr Selenskyj"
     east_asian = any("-" in w and w.split("-")[-1].islower() for w in words)
     if len(parts) == 1 and (len(words) >= 3 or east_asian or entity_type in ("ORG", "EVENT")):
         return words[0] == short or words[0].split("-")[0] == short

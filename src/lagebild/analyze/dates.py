@@ -18,6 +18,7 @@ kommenden Tagen") become ISO intervals marked ``vague``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -143,8 +144,13 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     tenses: dict[int, Tense] = {}
 
+    starts = [s.start for s in sentences]
+
     def sentence_at(start: int) -> Sentence | None:
-        return next((s for s in sentences if s.start <= start < s.end), None)
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and sentences[index].start <= start < sentences[index].end:
+            return sentences[index]
+        return None
 
     def tense(sentence: Sentence) -> Tense:
         if sentence.index not in tenses:

@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
 
 import simplemma
@@ -122,6 +122,7 @@ _MONTHS_AND_DAYS = frozenset(
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|ic)(?:-[A-Z][a-z]+)?$")
 _COMPASS = frozenset({"North", "South", "East", "West", "Former", "former"})
+_LINKS = frozenset({"am", "an", "upon", "on", "de", "del", "la"})
 _ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
 _EXTENDERS = frozenset({"für", "for", "of"})
 _FEMININE = (
@@ -167,10 +168,17 @@ def _cues() -> _Cues:
     )
 
 
+@lru_cache(maxsize=200_000)
 def _ends_with(word: str, heads: tuple[str, ...]) -> bool:
     """``word`` is one of ``heads`` or ends in a longer one ("-gesellschaft")."""
     lower = word.lower()
     return any(lower == h or (len(h) >= 5 and lower.endswith(h)) for h in heads)
+
+
+@lru_cache(maxsize=200_000)
+def _known_word(word: str, language: str) -> bool:
+    """Whether the dictionary knows ``word`` (lowercase) as a word of ``language``."""
+    return bool(simplemma.is_known(word, lang=language))
 
 
 def _is_acronym(token: Token) -> bool:
@@ -179,12 +187,18 @@ def _is_acronym(token: Token) -> bool:
 
 
 def _is_role(token: Token) -> bool:
+    return _is_role_word(token.text)
+
+
+@lru_cache(maxsize=200_000)
+def _is_role_word(word: str) -> bool:
     cues = _cues()
-    return token.text in cues.person_before or token.text.lower().endswith(cues.person_suffix)
+    return word in cues.person_before or word.lower().endswith(cues.person_suffix)
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+    """Starts with a capital letter (a capital is always a letter)."""
+    return token.text[:1].isupper()
 
 
 @dataclass(slots=True)
@@ -195,6 +209,10 @@ class _Context:
     language: str
     gazetteer: Gazetteer
     family_names: set[str]
+    position: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.position = {t.start: i for i, t in enumerate(self.tokens)}
 
     def initial(self, i: int) -> bool:
         """Whether token ``i`` stands where any word is capitalised."""
@@ -237,7 +255,7 @@ class _Context:
         return (
             token.pos == "NE"
             and not _NATIONALITY.match(word)
-            and (not simplemma.is_known(word.lower(), lang="en") or token.lemma == word)
+            and (not _known_word(word.lower(), "en") or token.lemma == word)
         )
 
     def _known_name(self, word: str) -> bool:
@@ -247,7 +265,7 @@ class _Context:
 
     def first_name(self, i: int) -> bool:
         token = self.tokens[i]
-        if self.initial(i) and simplemma.is_known(token.text.lower(), lang=self.language):
+        if self.initial(i) and _known_word(token.text.lower(), self.language):
             return False  # "The", "A", "Am" are first names somewhere, too
         parts = token.text.split("-")
         return token.pos in _FIRST_NAME_TAGS and all(p in self.gazetteer.first_names for p in parts)
@@ -315,10 +333,11 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
             return _adjective_name(c, i)
         if "-" in token.text and _is_name_compound(c, token):
             return _extend(c, i + 1), None
-    for length in (3, 2):
-        words = " ".join(t.text for t in tokens[i : i + length])
-        if i + length <= len(tokens) and c.gazetteer.place(words):
-            return i + length, "LOC"
+    if i + 1 < len(tokens) and (_capitalised(tokens[i + 1]) or tokens[i + 1].text in _LINKS):
+        for length in (3, 2):
+            words = " ".join(t.text for t in tokens[i : i + length])
+            if i + length <= len(tokens) and c.gazetteer.place(words):
+                return i + length, "LOC"
     if c.first_name(i) and i + 1 < len(tokens) and _surname_like(c, i + 1):
         return _person_name(c, i + 2), "PER"
     if c.language == "de" and _ends_with(token.text, cues.org_heads) and i + 2 < len(tokens):
@@ -350,8 +369,8 @@ def _unknown_noun_speaking(c: _Context, i: int) -> bool:
     return (
         token.pos == "NN"
         and _near_speech(c, i, 1)
-        and not simplemma.is_known(token.text.lower(), lang="de")
-        and not simplemma.is_known(token.lemma.lower(), lang="de")
+        and not _known_word(token.text.lower(), "de")
+        and not _known_word(token.lemma.lower(), "de")
     )
 
 
@@ -540,9 +559,7 @@ def _is_name_compound(c: _Context, token: Token) -> bool:
     from lagebild.analyze.tagging import tag
 
     # A name part is tagged NE, or is no German word at all ("Fraunhofer").
-    return tag(first, "de", "regular")[1] in _NAME_TAGS or not simplemma.is_known(
-        first.lower(), lang="de"
-    )
+    return tag(first, "de", "regular")[1] in _NAME_TAGS or not _known_word(first.lower(), "de")
 
 
 def _strip_cues(
@@ -639,10 +656,8 @@ def _near_speech(
 
 
 def _index(c: _Context, token: Token) -> int:
-    for i, t in enumerate(c.tokens):
-        if t is token:
-            return i
-    return 0
+    """The position of ``token`` in its sentence (tokens are unique by offset)."""
+    return c.position.get(token.start, 0)
 
 
 def _strip_genitive(word: str) -> str:

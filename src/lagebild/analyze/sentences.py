@@ -49,11 +49,34 @@ def _skip_emoji_search_without_candidates() -> None:
     tokenizer.Tokenizer._split_emojis = split_emojis
 
 
+def _skip_regex_passes_without_a_match() -> None:
+    """Make SoMaJo test a token with one search before building its list of matches.
+
+    SoMaJo runs some fifty regular expressions over every token; most find
+    nothing, and for those its ``_split_matches`` only built an empty list. The
+    search finds a match exactly where ``finditer`` would, so no token changes
+    (``test_somajo_fast_path`` checks this).
+    """
+    from somajo import tokenizer
+
+    original = getattr(tokenizer.Tokenizer, "_split_matches", None)
+    if original is None or getattr(original, "lagebild_fast_path", False):
+        return
+
+    def split_matches(self: Any, regex: Any, node: Any, *args: Any, **kwargs: Any) -> None:
+        if regex.search(node.value.text) is not None:
+            original(self, regex, node, *args, **kwargs)
+
+    split_matches.lagebild_fast_path = True  # type: ignore[attr-defined]
+    tokenizer.Tokenizer._split_matches = split_matches
+
+
 @cache
 def _tokenizer(language: str, offsets: bool = False) -> Any:
     from somajo import SoMaJo
 
     _skip_emoji_search_without_candidates()
+    _skip_regex_passes_without_a_match()
 
     model = "en_PTB" if language == "en" else "de_CMC"
     return SoMaJo(model, split_camel_case=False, character_offsets=offsets)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.analyze.variants import canonical_names
+from lagebild.analyze.variants import canonical_by_name, canonical_names
 from lagebild.records import EntityType, Mention
 
 
@@ -56,3 +56,12 @@ def test_different_entities_stay_apart(names: list[tuple[str, EntityType]]) -> N
         assert found["Olaf Scholz"] != found["Anna Scholz"]
     else:
         assert len(set(found.values())) == len(names), found
+
+
+def test_by_name_prefers_the_person() -> None:
+    mentions = [
+        Mention("Olaf Scholz", "Olaf Scholz", "PER", 0, 11, 0),
+        Mention("Scholz", "Scholz", "PER", 20, 26, 1),
+        Mention("Scholz", "Scholz", "MISC", 40, 46, 2),
+    ]
+    assert canonical_by_name(mentions) == {"Olaf Scholz": "Olaf Scholz", "Scholz": "Olaf Scholz"}

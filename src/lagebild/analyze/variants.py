@@ -1,7 +1,8 @@
 """Variants of one entity within a story, filed under one canonical name.
 
 ``canonical_names(mentions)`` takes the mentions of all analyses of a story and
-returns, for every (name, type) among them, the name the entity is filed under.
+returns, for every (name, type) among them, the name the entity is filed under
+(``canonical_by_name`` gives the same by name alone, for quote speakers).
 Names are joined (union-find) when one of these holds, and their types agree
 (or one of them is MISC):
 
@@ -89,6 +90,18 @@ def canonical_names(mentions: Sequence[Mention]) -> dict[tuple[str, EntityType],
         for key in members:
             mapping[key] = name
     return mapping
+
+
+def canonical_by_name(mentions: Sequence[Mention]) -> dict[str, str]:
+    """The same mapping by name alone, for names that come without a type (a quote's
+    speaker): a name typed several ways takes the canonical name of its commonest type,
+    persons first on a tie."""
+    mapping = canonical_names(mentions)
+    counts = Counter((m.name, m.type) for m in mentions)
+    best: dict[str, tuple[str, EntityType]] = {}
+    for key in sorted(counts, key=lambda k: (-counts[k], k[1] != "PER", k)):
+        best.setdefault(key[0], key)
+    return {name: mapping[key] for name, key in best.items()}
 
 
 def _compatible(a: EntityType, b: EntityType) -> bool:
@@ -285,11 +298,14 @@ def _translates(x: str, y: str) -> bool:
 
 
 def _choose(members: list[tuple[str, EntityType]], counts: Counter[tuple[str, EntityType]]) -> str:
+    types = {t for _, t in members}
+    person, place = "PER" in types, types <= {"LOC", "MISC"}
+
     def weight(key: tuple[str, EntityType]) -> tuple[int, int, int, int]:
-        name, entity_type = key
+        name, _ = key
         acronym = name.replace("-", "").isupper() or (name.islower() and " " not in name)
         family = sum(counts[k] for k in members if k[0].split()[-1] == name.split()[-1])
-        size = len(name.split()) if entity_type == "PER" else len(name)
-        return (not acronym, size if entity_type != "LOC" else 0, family, counts[key])
+        size = len(name.split()) if person else len(name)
+        return (not acronym, 0 if place else size, family, counts[key])
 
     return max(members, key=weight)[0]

@@ -154,7 +154,7 @@ def find_dates(
 
     def tense(sentence: Sentence) -> Tense:
         if sentence.index not in tenses:
-            tenses[sentence.index] = sentence_tense(sentence.tokens)
+            tenses[sentence.index] = sentence_tense(sentence.tokens, language)
         return tenses[sentence.index]
 
     def add(start: int, end: int, iso: str | None, relative: bool = False) -> None:
@@ -301,13 +301,22 @@ def _relative(
         if language == "de" and not text[start].isupper():
             continue
         month = MONTHS[m[1].lower()]
-        year = today.year
-        past = direction(start) == "past" or _since_before(text, start)
-        if past and month > today.month:
-            year -= 1
-        elif not past and month < today.month and direction(start) == "future":
-            year += 1
+        when: Tense = "past" if _since_before(text, start) else direction(start)
+        year = _nearest_year(today, month, when)
         add(start, m.end(1), f"{year:04d}-{month:02d}", True)
+
+
+def _nearest_year(today: date, month: int, tense: Tense) -> int:
+    """The year of a month named without one: the nearest such month to the publication,
+    a month on the wrong side of the tense counting three months farther away ("im
+    Juli", said in June in the past tense of a plan, is next month, not last July)."""
+
+    def distance(year: int) -> int:
+        offset = (year * 12 + month) - (today.year * 12 + today.month)
+        wrong_side = (tense == "past" and offset > 0) or (tense == "future" and offset < 0)
+        return abs(offset) + (3 if wrong_side else 0)
+
+    return min((today.year - 1, today.year, today.year + 1), key=distance)
 
 
 def _since_before(text: str, start: int) -> bool:

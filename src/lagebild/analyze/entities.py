@@ -45,7 +45,9 @@ from lagebild.records import EntityType, Mention, Token
 
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "del", "di", "da", "bin", "al"})
 _NAME_TAGS = frozenset({"NE", "FM"})
-_FIRST_NAME_TAGS = frozenset({"NE", "FM", "NN", "XY"})
+# HanTa tags a first name it does not know as anything ("Ahmet": an imperative);
+# articles, prepositions, conjunctions and pronouns it knows are never first names.
+_NOT_FIRST_NAME_TAGS = ("ART", "APPR", "KON", "P", "$")
 _SPEECH = frozenset(
     [
         "sagte",
@@ -246,6 +248,8 @@ class _Context:
         word = token.text
         if not self.initial(i):
             return word not in ("I", "I'm")
+        if len(word) == 1:
+            return False  # "A", "I"
         if self._known_name(word):
             return True
         following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
@@ -268,7 +272,9 @@ class _Context:
         if self.initial(i) and _known_word(token.text.lower(), self.language):
             return False  # "The", "A", "Am" are first names somewhere, too
         parts = token.text.split("-")
-        return token.pos in _FIRST_NAME_TAGS and all(p in self.gazetteer.first_names for p in parts)
+        return not token.pos.startswith(_NOT_FIRST_NAME_TAGS) and all(
+            p in self.gazetteer.first_names for p in parts
+        )
 
 
 def find_mentions(
@@ -329,8 +335,10 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
     if c.language != "de" and _is_role(token):
         return None
     if c.language == "de":
-        if _is_capital_adjective(c, i):
-            return _adjective_name(c, i)
+        if _is_capital_adjective(c, i) and token.text not in c.family_names:
+            named = _adjective_name(c, i)
+            if named is not None:
+                return named
         if "-" in token.text and _is_name_compound(c, token):
             return _extend(c, i + 1), None
     if i + 1 < len(tokens) and (_capitalised(tokens[i + 1]) or tokens[i + 1].text in _LINKS):
@@ -368,6 +376,8 @@ def _unknown_noun_speaking(c: _Context, i: int) -> bool:
     token = c.tokens[i]
     return (
         token.pos == "NN"
+        and "-" not in token.text
+        and not _is_role(token)
         and _near_speech(c, i, 1)
         and not _known_word(token.text.lower(), "de")
         and not _known_word(token.lemma.lower(), "de")
@@ -427,7 +437,9 @@ def _person_name(c: _Context, j: int) -> int:
         ):
             j += 1
             continue
-        if token.text.startswith("-") and token.start == tokens[j - 1].end:
+        if token.start == tokens[j - 1].end and (
+            token.text.startswith("-") or tokens[j - 1].text.endswith("-")
+        ):
             j += 1  # "Moon Jae-in", split by the English tokenizer
             continue
         k = j
@@ -503,7 +515,16 @@ def _is_capital_adjective(c: _Context, i: int) -> bool:
 def _is_place_adjective(token: Token) -> bool:
     """ "Berliner", "Münchner", "Frankfurter": capitalised, uninflected, from a place."""
     word = token.text
-    return word.endswith("er") and token.lemma.lower() == word.lower() and token.pos != "NE"
+    if not word.endswith("er") or token.lemma.lower() != word.lower() or token.pos == "NE":
+        return False
+    return _from_place(word)
+
+
+@lru_cache(maxsize=50_000)
+def _from_place(word: str) -> bool:
+    places = gazetteer()
+    stems = (word[:-2], word[:-1], word[:-3] + "en", word[:-2] + "en")
+    return any(places.place(stem) is not None for stem in stems)
 
 
 def _adjective_name(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
@@ -549,7 +570,7 @@ def _is_name_compound(c: _Context, token: Token) -> bool:
     """ "Goethe-Universität", "EU-Kommission", "NATO-Gipfel": a name and a head."""
     cues = _cues()
     head = token.text.rsplit("-", 1)[-1]
-    if not _ends_with(head, cues.org_heads + cues.event_heads):
+    if _is_role_word(head) or not _ends_with(head, cues.org_heads + cues.event_heads):
         return False
     first = token.text.split("-", 1)[0]
     if not first[:1].isupper():
@@ -620,7 +641,7 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
     if (
         len(span) == 1
         and name in c.gazetteer.first_names
-        and (place is None or place.kind == "city")
+        and (place is None or (place.kind == "city" and place.population < 100_000))
     ):
         return "PER"  # a first name alone: "Anna"
     if place is not None and (
@@ -640,7 +661,9 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
     if c.language != "de":
         # English news names a person in full first; an unknown single name is more
         # often a company or an agency ("Boeing", "Reuters") than a person.
-        return "PER" if _near_speech(c, start, 1, ("told",)) else "ORG"
+        after = [t.text for t in c.tokens[start + 1 : start + 3]]
+        pronoun = len(after) == 2 and after[0] in _SPEECH and after[1] in ("he", "she")
+        return "PER" if pronoun or _near_speech(c, start, 1, ("told",)) else "ORG"
     if before is not None and before.text.lower() in _ARTICLES:
         return "ORG"  # German gives persons no article: "die Lufthansa", "der Charité"
     # A single unknown German name in news is most often a person's family name.

@@ -50,6 +50,8 @@ _SPEECH = re.compile(
     r"sprach|verteidigte|konterte|mahnte|kündigte|teilte|zitierte|reagierte|meinte|so|laut|"
     r"zufolge|said|says|told|wrote|added|warned)\b"
 )
+# "sagte, dass …", "kündigte an, … zu …": reported speech without a subjunctive.
+_REPORTING = re.compile(r"\b(?:sagte|erklärte|betonte)\s*,\s*dass\b|\bkündigte\s+an\s*,")
 _SUBJUNCTIVE = re.compile(
     r"\b(?:sei|seien|habe|werde|müsse|müssten|könne|dürfe|solle|wolle|gebe|stehe|bewege|"
     r"komme|liege|gehe|wisse|brauche|fehle)\b"
@@ -119,7 +121,7 @@ def _speaker(
                 return earlier
         return description
     if _PRONOUN.search(context):
-        return _last_person(mentions, sentences, first, q_start) or _last_description(
+        return _last_speaker(text, mentions, sentences, first, q_start) or _last_description(
             text, sentences, first
         )
     if context.strip(" .,:;!?\"'“”„«»") == "":
@@ -147,6 +149,30 @@ def _last_person(
     return people[-1].name if people else None
 
 
+def _last_speaker(
+    text: str,
+    mentions: Sequence[Mention],
+    sentences: Sequence[Sentence],
+    first: Sentence,
+    before: int,
+) -> str | None:
+    """For "he said": the person named last, else a name that said something last
+    ("Ortberg said …" with Ortberg taken for a company)."""
+    person = _last_person(mentions, sentences, first, before)
+    if person is not None:
+        return person
+    window = [s for s in sentences if first.index - 2 <= s.index <= first.index]
+    speaking = [
+        m
+        for m in mentions
+        if window
+        and window[0].start <= m.start < before
+        and m.type != "LOC"
+        and _SPEECH.match(text, m.end + 1)
+    ]
+    return speaking[-1].name if speaking else None
+
+
 def _last_description(text: str, sentences: Sequence[Sentence], first: Sentence) -> str | None:
     previous = next((s for s in sentences if s.index == first.index - 1), None)
     if previous is None:
@@ -163,7 +189,7 @@ def _reported(
         if sentence.index in quoted or not _SPEECH.search(sentence.text):
             continue
         body = sentence.text
-        if not (_SUBJUNCTIVE.search(body) or re.search(r"\b(?:sagte|erklärte)\s*,\s*dass\b", body)):
+        if not (_SUBJUNCTIVE.search(body) or _REPORTING.search(body)):
             continue
         people = _named(mentions, sentence.start, sentence.end, (0, 0))
         speaker = people[0].name if people else None

@@ -3,9 +3,9 @@
 German: a finite verb in the preterite ("besuchte", "traf"), or a perfect ("hat …
 besucht", "ist … gereist") makes the past; "wird", "soll", "will" and their plurals
 make the future. A finite verb is taken as preterite when it is none of the
-present forms of its lemma (stem + e/st/t/en/et). English: a finite past form
-("said", "killed") or "had"/"was"/"were" makes the past; "will", "would", "plans",
-"is due" the future. The first clear signal in the sentence wins, auxiliaries first.
+present forms of its lemma (stem + e/st/t/en/et). English: a past form ("said",
+"killed", "rose") or "had"/"was"/"were" makes the past; "will", "plans", "is due"
+the future. Auxiliaries decide first.
 """
 
 from __future__ import annotations
@@ -50,27 +50,79 @@ _EN_PAST = frozenset(
         "gave",
         "made",
         "began",
+        "rose",
+        "fell",
+        "grew",
+        "won",
+        "lost",
+        "met",
+        "left",
+        "held",
+        "struck",
+        "sold",
+        "bought",
+        "led",
+        "spent",
+        "paid",
+        "sent",
+        "brought",
+        "thought",
+        "found",
+        "kept",
+        "shot",
+        "fled",
+        "broke",
+        "chose",
+        "drove",
+        "flew",
+        "froze",
+        "knew",
+        "ran",
+        "saw",
+        "sought",
+        "spoke",
+        "stood",
+        "stole",
+        "threw",
+        "understood",
+        "wore",
+        "became",
+        "hit",
+        "cut",
+        "put",
+        "set",
+        "let",
+        "quit",
+        "spread",
+        "cost",
     ]
 )
-_EN_FUTURE = frozenset(["will", "shall", "plans", "plan", "going", "expects", "expected", "due"])
+_EN_FUTURE = frozenset(["will", "shall", "plans", "going", "expects", "due"])
 
 
-def sentence_tense(tokens: Sequence[Token]) -> Tense:
+def sentence_tense(tokens: Sequence[Token], language: str = "de") -> Tense:
     words = [t.text.lower() for t in tokens]
+    if language != "de":
+        return _english(tokens, words)
     if any(w in _PAST_AUX for w in words):
         return "past"
     if any(w in _FUTURE_AUX for w in words):
         return "future"
     if any(w in _PERFECT_AUX for w in words) and any(t.pos.endswith("(PP)") for t in tokens):
         return "past"
-    if any(w in _EN_PAST for w in words):
-        return "past"
-    if any(w in _EN_FUTURE for w in words):
-        return "future"
     for token in tokens:
         if token.pos in ("VV(FIN)", "VVFIN") and _preterite(token.text.lower(), token.lemma):
             return "past"
-        if token.pos == "X" and token.text.endswith("ed") and token.lemma != token.text:
+    return "present"
+
+
+def _english(tokens: Sequence[Token], words: list[str]) -> Tense:
+    if any(w in _EN_FUTURE for w in words):
+        return "future"
+    if any(w in _EN_PAST for w in words):
+        return "past"
+    for token, word in zip(tokens, words, strict=True):
+        if token.pos == "X" and word.endswith("ed") and token.lemma != word:
             return "past"
     return "present"
 
@@ -79,6 +131,4 @@ def _preterite(word: str, lemma: str) -> bool:
     lemma = lemma.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
     present = {lemma, stem + "e", stem + "st", stem + "t", stem + "en", stem + "et", stem + "est"}
-    if stem.endswith(("s", "ß", "z", "x")):
-        present.add(stem + "t")
     return (word not in present and not word.endswith(("st", "t"))) or word.endswith(("te", "ten"))

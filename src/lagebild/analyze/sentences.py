@@ -71,6 +71,24 @@ def _skip_regex_passes_without_a_match() -> None:
     tokenizer.Tokenizer._split_matches = split_matches
 
 
+class _NeedsDot:
+    """SoMaJo's abbreviation pattern, asked only about text with a period in it.
+
+    Every alternative of the pattern (its abbreviation lists and "X.Y.") contains a
+    period, so text without one has no match; the search over the long alternation
+    is skipped for it. ``test_somajo_fast_path`` checks that no token changes.
+    """
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        return self.pattern.finditer(text, *args) if "." in text else iter(())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
 @cache
 def _tokenizer(language: str, offsets: bool = False) -> Any:
     from somajo import SoMaJo
@@ -79,7 +97,11 @@ def _tokenizer(language: str, offsets: bool = False) -> Any:
     _skip_regex_passes_without_a_match()
 
     model = "en_PTB" if language == "en" else "de_CMC"
-    return SoMaJo(model, split_camel_case=False, character_offsets=offsets)
+    somajo = SoMaJo(model, split_camel_case=False, character_offsets=offsets)
+    inner = getattr(somajo, "_tokenizer", None)
+    if inner is not None and hasattr(inner, "abbreviation"):
+        inner.abbreviation = _NeedsDot(inner.abbreviation)
+    return somajo
 
 
 def _align(paragraph: str, words: list[str]) -> list[tuple[int, int]] | None:

@@ -3,8 +3,9 @@
     python benchmarks/analysis_quality.py [--errors] [--speed-rounds 20] [--no-speed]
 
 Quality: every paragraph of the gold set (tests/fixtures/analysis_gold/, format in
-its README; its heldout/ part was not used to tune the rules) is analysed; the figures are P/R/F1 per kind, German and English
-apart, and the merge pairs of each story's variants (lagebild.analyze.variants).
+its README; its heldout/ part was not used to tune the rules) is analysed; the
+figures are P/R/F1 per kind, German and English apart, and the merge pairs of
+each story's variants (lagebild.analyze.variants).
 ``--errors`` lists what was missed and what was found wrongly.
 
 Speed: the articles of the example corpus, cleaned once, are analysed again and

@@ -21,6 +21,8 @@ def _canonical(*names: tuple[str, EntityType]) -> dict[str, str]:
         ([("Moon Jae-in", "PER"), ("Moon Jae In", "PER"), ("Moon", "PER")], None),
         ([("Wolodymyr Selenskyj", "PER"), ("Selensky", "PER"), ("Zelensky", "PER")], None),
         ([("Charkiw", "LOC"), ("Charkow", "LOC"), ("Kharkiv", "LOC")], None),
+        ([("Oleh Synjehubow", "PER"), ("Oleh Synegubow", "PER"), ("Synehubov", "PER")], None),
+        ([("Kiew", "LOC"), ("Kyjiw", "LOC"), ("KYIV", "LOC")], "Kiew"),
         ([("Frankfurter Allgemeine Zeitung", "ORG"), ("FAZ", "ORG")], None),
         ([("Technisches Hilfswerk", "ORG"), ("THW", "ORG")], None),
         ([("Deutsche Presse-Agentur", "ORG"), ("dpa", "ORG")], None),
@@ -65,3 +67,12 @@ def test_by_name_prefers_the_person() -> None:
         Mention("Scholz", "Scholz", "MISC", 40, 46, 2),
     ]
     assert canonical_by_name(mentions) == {"Olaf Scholz": "Olaf Scholz", "Scholz": "Olaf Scholz"}
+
+
+def test_a_name_whose_type_was_guessed_joins_the_same_name() -> None:
+    mentions = [
+        Mention("Verdi", "Verdi", "ORG", 0, 5, 0),
+        Mention("Verdi", "Verdi", "PER", 20, 25, 1, guessed=True),
+    ]
+    assert set(canonical_names(mentions).values()) == {"Verdi"}
+    assert len(canonical_names(mentions)) == 2

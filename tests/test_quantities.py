@@ -89,3 +89,48 @@ def test_english_dates_and_times_are_not_quantities(text: str) -> None:
 
 def test_german_month_name_before_a_count_does_not_make_it_a_day() -> None:
     assert _found("Im Mai 12 neue Fälle, im Juni keine.") == [("12 neue Fälle", 12.0, "Fälle")]
+
+
+def _with_approx(
+    text: str, language: str = "de"
+) -> list[tuple[str, float, str | None, str | None]]:
+    return [(q.text, q.value, q.unit, q.approx) for q in _quantities(text, language)]
+
+
+def test_number_words_count_with_a_noun() -> None:
+    assert _with_approx("Es gab zwölf Tote und vier Sorten Raketen, zwei davon neu.") == [
+        ("zwölf Tote", 12.0, "Tote", None),
+        ("vier Sorten", 4.0, "Sorten", None),
+    ]
+
+
+def test_approximations_are_marked_and_kept_in_the_text() -> None:
+    assert _with_approx("Mehr als 300 Verletzte, rund 30 Diplomaten und bis zu 80 km/h.") == [
+        ("Mehr als 300 Verletzte", 300.0, "Verletzte", "more than"),
+        ("rund 30 Diplomaten", 30.0, "Diplomaten", "about"),
+        ("bis zu 80 km/h", 80.0, "km/h", "at most"),
+    ]
+
+
+def test_a_range_shares_its_unit() -> None:
+    assert _with_approx("Granaten im Kaliber 105- und 155-Millimeter fehlen.") == [
+        ("105", 105.0, "mm", None),
+        ("155-Millimeter", 155.0, "mm", None),
+    ]
+
+
+def test_adjectives_between_number_and_noun_belong_to_the_quantity() -> None:
+    assert _with_approx("Von rund 1.200 geplanten Starts fallen 700 aus.") == [
+        ("rund 1.200 geplanten Starts", 1200.0, "Starts", "about"),
+        ("700", 700.0, None, None),
+    ]
+
+
+def test_negative_values_and_ranks() -> None:
+    assert _with_approx("Es wird minus acht Grad kalt. Deutschland fällt auf Platz 14.") == [
+        ("minus acht Grad", -8.0, "°C", None)
+    ]
+
+
+def test_relative_dates_are_not_quantities() -> None:
+    assert _found("Vor drei Wochen kamen zwei Reporter.") == [("zwei Reporter", 2.0, "Reporter")]

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from lagebild.analyze.tense import Tense, sentence_tense
+from lagebild.analyze.tense import Tense, clause_tense
 from lagebild.records import DateMention, Precision, Sentence
 
 MONTHS = {
@@ -69,7 +69,7 @@ _DAY_WORDS = {
     "morgen": 1, "tomorrow": 1, "übermorgen": 2,
 }  # fmt: skip
 _DAY_WORD = re.compile(
-    r"\b(heute|today|gestern|yesterday|vorgestern|übermorgen|morgen|tomorrow|Morgen)\b"
+    r"\b(heute|today|gestern|yesterday|vorgestern|übermorgen|morgen|tomorrow)\b", re.IGNORECASE
 )
 _NEXT = r"kommende[nrs]?|nächste[nrs]?|next|coming"
 _LAST = r"vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?|last|past|previous"
@@ -87,6 +87,7 @@ _AGO = re.compile(
     r"(?P<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)\b"
     r"|\b(?P<n2>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
 )
 _VAGUE = re.compile(
     rf"\bin\s+(?:den|the)\s+(?P<mod>{_NEXT}|{_LAST}|vergangenen|letzten)\s+(?:few\s+)?"
@@ -142,7 +143,6 @@ def find_dates(
     today = _publication_day(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    tenses: dict[int, Tense] = {}
 
     starts = [s.start for s in sentences]
 
@@ -152,10 +152,8 @@ def find_dates(
             return sentences[index]
         return None
 
-    def tense(sentence: Sentence) -> Tense:
-        if sentence.index not in tenses:
-            tenses[sentence.index] = sentence_tense(sentence.tokens, language)
-        return tenses[sentence.index]
+    def tense(sentence: Sentence, offset: int) -> Tense:
+        return clause_tense(sentence.tokens, offset, language)
 
     def add(start: int, end: int, iso: str | None, relative: bool = False) -> None:
         if iso and not any(s < end and start < e for s, e in taken):
@@ -214,12 +212,12 @@ def _relative(
     language: str,
     today: date,
     sentence_at: Callable[[int], Sentence | None],
-    tense: Callable[[Sentence], Tense],
+    tense: Callable[[Sentence, int], Tense],
     add: Add,
 ) -> None:
     def direction(start: int) -> Tense:
         sentence = sentence_at(start)
-        return tense(sentence) if sentence is not None else "present"
+        return tense(sentence, start) if sentence is not None else "present"
 
     for m in _VAGUE.finditer(text):
         unit = m["unit"][0].lower()

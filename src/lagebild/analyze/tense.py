@@ -100,7 +100,31 @@ _EN_PAST = frozenset(
 _EN_FUTURE = frozenset(["will", "shall", "plans", "going", "expects", "due"])
 
 
+_BOUNDARIES = frozenset(
+    [",", ";", ":", "–", "und", "aber", "dass", "während", "and", "but", "that", "while"]
+)
+
+
 def sentence_tense(tokens: Sequence[Token], language: str = "de") -> Tense:
+    return _signal(tokens, language) or "present"
+
+
+def clause_tense(tokens: Sequence[Token], offset: int, language: str = "de") -> Tense:
+    """The tense of the clause around character ``offset`` ("… cancelled flights on
+    Sunday and expects delays"), else of the whole sentence."""
+    at = next((i for i, t in enumerate(tokens) if t.start <= offset < t.end), None)
+    if at is None:
+        return sentence_tense(tokens, language)
+    lo = at
+    while lo > 0 and tokens[lo - 1].text.lower() not in _BOUNDARIES:
+        lo -= 1
+    hi = at
+    while hi < len(tokens) and tokens[hi].text.lower() not in _BOUNDARIES:
+        hi += 1
+    return _signal(tokens[lo:hi], language) or sentence_tense(tokens, language)
+
+
+def _signal(tokens: Sequence[Token], language: str) -> Tense | None:
     words = [t.text.lower() for t in tokens]
     if language != "de":
         return _english(tokens, words)
@@ -113,10 +137,10 @@ def sentence_tense(tokens: Sequence[Token], language: str = "de") -> Tense:
     for token in tokens:
         if token.pos in ("VV(FIN)", "VVFIN") and _preterite(token.text.lower(), token.lemma):
             return "past"
-    return "present"
+    return None
 
 
-def _english(tokens: Sequence[Token], words: list[str]) -> Tense:
+def _english(tokens: Sequence[Token], words: list[str]) -> Tense | None:
     if any(w in _EN_FUTURE for w in words):
         return "future"
     if any(w in _EN_PAST for w in words):
@@ -124,7 +148,7 @@ def _english(tokens: Sequence[Token], words: list[str]) -> Tense:
     for token, word in zip(tokens, words, strict=True):
         if token.pos == "X" and word.endswith("ed") and token.lemma != word:
             return "past"
-    return "present"
+    return None
 
 
 def _preterite(word: str, lemma: str) -> bool:

@@ -18,7 +18,6 @@ next to the tag cache (``tagcache``), keyed by the versions of the three package
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -65,37 +64,15 @@ def _version() -> str:
 @cache
 def gazetteer() -> Gazetteer:
     path = tagcache.cache_file(f"gazetteer-{_version()}.json")
-    raw = _read(path)
-    if raw is None:
+    raw = tagcache.read_json(path)
+    if not isinstance(raw, dict) or not {"places", "first_names", "country_codes"} <= raw.keys():
         raw = _build()
-        _write(path, raw)
+        tagcache.write_json(path, raw)
     return Gazetteer(
         places={name: Place(*value) for name, value in raw["places"].items()},
         first_names=frozenset(raw["first_names"]),
         country_codes=frozenset(raw["country_codes"]),
     )
-
-
-def _read(path: Path | None) -> dict[str, Any] | None:
-    if path is None:
-        return None
-    try:
-        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        return raw if {"places", "first_names", "country_codes"} <= raw.keys() else None
-    except (OSError, ValueError):
-        return None
-
-
-def _write(path: Path | None, raw: dict[str, Any]) -> None:
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(raw, ensure_ascii=False, separators=(",", ":")), "utf-8")
-        tmp.replace(path)
-    except OSError:
-        return
 
 
 def _build() -> dict[str, Any]:

@@ -22,11 +22,18 @@ its only tag):
   follows ("die Gewerkschaft Verdi", "vom Typ Patriot");
 - later in the article, a family name already seen in a full name ("Weißenborn").
 
-Types, first match wins: an event head (EVENT); an organisation head, an
-acronym that is not a country code, an organisation cue before (ORG); a first
-name, a role before, a known family name (PER); a place in the gazetteer or a
-place head (LOC); a preposition of place or a place-name ending (LOC); two or
-more words (PER); else MISC. Cue words are data (``cues.toml``).
+Cue words before or at the start of a chunk ("Flughafenbetreiber", "German
+Chancellor") are not part of the name and type it. Otherwise the type
+(``entity_types``), first match wins: an event head (EVENT); an organisation
+head, an acronym that is not a country code (ORG); a first name, a role before,
+a known family name (PER); a place in the gazetteer or a place head (LOC); a
+capitalised adjective in the name (ORG). Failing those the type is a guess,
+marked ``guessed``: two or more words PER; after a preposition of place or with
+a place-name ending LOC; in English ORG (PER next to "told", "said he"); in
+German ORG after an article ("die Lufthansa"), else PER. A guess gives way to
+the type cues gave the same name elsewhere in the article (``settle_types``).
+The name a mention is filed under is in ``entity_names``; cue words are data
+(``cues.toml``).
 """
 
 from __future__ import annotations

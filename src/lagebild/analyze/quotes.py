@@ -110,7 +110,7 @@ def _speaker(
     people = _named(mentions, lo, hi, (q_start, q_end))
     context = text[lo:q_start] + " " + text[q_end:hi]
     role = _ROLE.search(context)
-    if people and not (role and role.start() < len(text[lo:q_start]) and _between(role, people)):
+    if people and not (role and role.start() < len(text[lo:q_start]) and _indefinite(role)):
         nearest = min(people, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
         return nearest.name
     if role is not None:
@@ -134,7 +134,7 @@ def _speaker(
     return None
 
 
-def _between(role: re.Match[str], people: Sequence[Mention]) -> bool:
+def _indefinite(role: re.Match[str]) -> bool:
     """A description like "ein Sprecher von … Guterres" names who spoke, not the person in it."""
     return role.group(0).split()[0].lower() in ("ein", "eine", "a", "an") and " " in role.group(1)
 

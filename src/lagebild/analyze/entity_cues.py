@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-import simplemma
-
 from lagebild.analyze.gazetteer import Gazetteer, gazetteer
+from lagebild.analyze.tagging import known_word
 from lagebild.records import Token
 
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "del", "di", "da", "bin", "al"})
@@ -148,10 +147,9 @@ def _ends_with(word: str, heads: tuple[str, ...]) -> bool:
     return any(lower == h or (len(h) >= 5 and lower.endswith(h)) for h in heads)
 
 
-@lru_cache(maxsize=200_000)
 def _known_word(word: str, language: str) -> bool:
     """Whether the dictionary knows ``word`` (lowercase) as a word of ``language``."""
-    return bool(simplemma.is_known(word, lang=language))
+    return known_word(word, language)
 
 
 def _is_acronym(token: Token) -> bool:
@@ -248,12 +246,12 @@ class _Context:
 
     def first_name(self, i: int) -> bool:
         token = self.tokens[i]
-        if self.initial(i) and _known_word(token.text.lower(), self.language):
-            return False  # "The", "A", "Am" are first names somewhere, too
-        parts = token.text.split("-")
-        return not token.pos.startswith(_NOT_FIRST_NAME_TAGS) and all(
-            p in self.gazetteer.first_names for p in parts
-        )
+        if token.pos.startswith(_NOT_FIRST_NAME_TAGS) or not all(
+            p in self.gazetteer.first_names for p in token.text.split("-")
+        ):
+            return False
+        # "The", "A", "Am" are first names somewhere, too.
+        return not (self.initial(i) and _known_word(token.text.lower(), self.language))
 
 
 def _is_capital_adjective(c: _Context, i: int) -> bool:

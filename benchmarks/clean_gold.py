@@ -19,10 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from gold import CATEGORIES, read_gold, score
 from lagebild.clean import clean
 from lagebild.config import CleanConfig
 from lagebild.records import Document
+
+from clean_gold_set import CATEGORIES, read_gold, score
 
 
 def main() -> None:

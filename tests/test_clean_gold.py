@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from gold import GoldArticle, Score, read_gold, score
+from clean_gold_set import GoldArticle, Score, read_gold, score
 
 
 @pytest.fixture(scope="module")

@@ -48,8 +48,11 @@ def test_day_month_year() -> None:
     assert _found("Am 5. März 2024 kam es zum Angriff.") == [("5. März 2024", "2024-03-05")]
 
 
-def test_date_in_brackets_after_a_weekday() -> None:
-    assert _found("Am Dienstagabend (5. März) eskalierte die Lage.") == [("5. März", "2026-03-05")]
+def test_date_in_brackets_after_a_weekday_gives_the_weekday_its_date() -> None:
+    assert _found("Am Dienstagabend (5. März) eskalierte die Lage.") == [
+        ("Dienstagabend", "2026-03-05"),
+        ("5. März", "2026-03-05"),
+    ]
 
 
 def test_range_gives_both_days() -> None:
@@ -75,8 +78,11 @@ def test_english_month_day_takes_the_year_of_publication() -> None:
     ]
 
 
-def test_german_month_before_a_count_is_no_date() -> None:
-    assert _found("Im Mai 12 neue Fälle, im Juni keine.") == []
+def test_german_month_before_a_count_is_a_month_not_a_day() -> None:
+    assert _found("Im Mai 12 neue Fälle, im Juni keine.") == [
+        ("Mai", "2026-05"),
+        ("Juni", "2026-06"),
+    ]
 
 
 def test_impossible_dates_are_ignored() -> None:
@@ -90,3 +96,88 @@ def test_times_and_bare_numbers_are_not_dates() -> None:
 def test_dates_are_sorted_and_carry_their_sentence() -> None:
     dates = _dates("Gewählt wird am 14.03.2026.\n\nDer Wahlkampf begann am 5. Februar.")
     assert [(d.iso, d.sentence) for d in dates] == [("2026-03-14", 0), ("2026-02-05", 1)]
+
+
+# Relative dates, resolved against the publication date (2026-03-10 is a Tuesday).
+
+
+def _relative(text: str, published: str = "2026-03-10T08:00") -> list[tuple[str, str, str, bool]]:
+    return [(d.text, d.iso, d.precision, d.vague) for d in _dates(text, published)]
+
+
+def test_weekday_in_the_past_tense_looks_back() -> None:
+    assert _relative("Am Freitag hatte die Polizei den Platz geräumt.") == [
+        ("Freitag", "2026-03-06", "day", False)
+    ]
+    assert _relative("Die Ministerin besuchte am Montag die Klinik.") == [
+        ("Montag", "2026-03-09", "day", False)
+    ]
+
+
+def test_weekday_in_the_present_or_future_looks_ahead() -> None:
+    assert _relative("Die Gespräche beginnen am Freitag.") == [
+        ("Freitag", "2026-03-13", "day", False)
+    ]
+    assert _relative("Der Minister will am Montag reisen.") == [
+        ("Montag", "2026-03-16", "day", False)
+    ]
+
+
+def test_the_publication_weekday_is_the_publication_day() -> None:
+    assert _relative("Am Dienstagabend trafen sich die Minister.") == [
+        ("Dienstagabend", "2026-03-10", "day", False)
+    ]
+
+
+def test_days_weeks_months_and_years_relative_to_publication() -> None:
+    found = _relative(
+        "Heute tagt der Rat, gestern sprach der Minister. Vergangene Woche gab es Streit. "
+        "Im vergangenen Jahr sank die Zahl. Vor drei Wochen begann es."
+    )
+    assert found == [
+        ("Heute", "2026-03-10", "day", False),
+        ("gestern", "2026-03-09", "day", False),
+        ("Vergangene Woche", "2026-W10", "week", False),
+        ("vergangenen Jahr", "2025", "year", False),
+        ("Vor drei Wochen", "2026-W08", "week", False),
+    ]
+
+
+def test_morning_is_not_tomorrow() -> None:
+    assert _relative("Am Morgen kam die Feuerwehr.") == []
+    assert _relative("Morgen reist die Delegation ab.") == [("Morgen", "2026-03-11", "day", False)]
+
+
+def test_vague_future_and_past_spans() -> None:
+    assert _relative("Die Reparatur soll in den kommenden Tagen beginnen.") == [
+        ("in den kommenden Tagen", "2026-03-11/2026-03-17", "day", True)
+    ]
+    assert _relative("In den vergangenen Wochen stiegen die Preise.") == [
+        ("In den vergangenen Wochen", "2026-02-10/2026-03-09", "day", True)
+    ]
+
+
+def test_a_month_without_a_year_is_the_nearest_such_month() -> None:
+    assert _relative("Im Oktober hatte die Regierung gewechselt.", "2026-01-15") == [
+        ("Oktober", "2025-10", "month", False)
+    ]
+    assert _relative("Die Partei kündigte an, im Februar zu entscheiden.", "2026-01-15") == [
+        ("Februar", "2026-02", "month", False)
+    ]
+
+
+def test_bare_year() -> None:
+    assert _relative("Die Quote gilt seit 2019 in Bayern.") == [("2019", "2019", "year", False)]
+
+
+def test_english_relative_dates() -> None:
+    dates = _dates(
+        "Lufthansa cancelled 120 flights on Sunday and expects delays next week.",
+        "2026-01-12",
+        "en",
+    )
+    assert [(d.text, d.iso) for d in dates] == [("Sunday", "2026-01-11"), ("next week", "2026-W04")]
+
+
+def test_relative_dates_need_a_day_of_publication() -> None:
+    assert _relative("Am Freitag hatte die Polizei den Platz geräumt.", "2026-03") == []

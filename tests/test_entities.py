@@ -147,11 +147,16 @@ def test_organisation_word_in_the_name_makes_an_organisation() -> None:
     ]
 
 
-def test_two_word_name_without_a_cue_is_a_person_one_word_is_misc() -> None:
+def test_name_without_a_cue_is_a_person() -> None:
+    # A single unknown German name in news is most often a person's family name.
     assert _typed(("Laut", "APPR"), ("Anna", "NE"), ("Kessler", "NE"), ("kam", "VV")) == [
         ("Anna Kessler", "PER")
     ]
-    assert _typed(("Laut", "APPR"), ("Kessler", "NE"), ("kam", "VV")) == [("Kessler", "MISC")]
+    assert _typed(("Laut", "APPR"), ("Kessler", "NE"), ("kam", "VV")) == [("Kessler", "PER")]
+
+
+def test_single_name_after_an_article_is_an_organisation() -> None:
+    assert _typed(("Die", "ART"), ("Kessler", "NE"), ("kam", "VV")) == [("Kessler", "ORG")]
 
 
 def test_role_word_ending_makes_a_person() -> None:
@@ -161,16 +166,16 @@ def test_role_word_ending_makes_a_person() -> None:
 def test_particles_do_not_join_a_full_name_to_an_organisation() -> None:
     assert _typed(
         ("Anna", "NE"), ("Kessler", "NE"), ("von", "APPR"), ("der", "ART"), ("Charité", "NE")
-    ) == [("Anna Kessler", "PER"), ("Charité", "MISC")]
+    ) == [("Anna Kessler", "PER"), ("Charité", "ORG")]
     assert _typed(("Kessler", "NE"), ("von", "APPR"), ("der", "ART"), ("SPD", "NE")) == [
-        ("Kessler", "MISC"),
+        ("Kessler", "PER"),
         ("SPD", "ORG"),
     ]
 
 
 def test_particles_need_a_name_after_them() -> None:
     assert _typed(("Anna", "NE"), ("von", "APPR"), ("der", "ART"), ("Partei", "NN")) == [
-        ("Anna", "MISC")
+        ("Anna", "PER")
     ]
 
 

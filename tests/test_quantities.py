@@ -24,17 +24,17 @@ def _found(text: str, language: str = "de") -> list[tuple[str, float, str | None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Rund 1.500 Haushalte waren ohne Strom.", ("1.500 Haushalte", 1500.0, "Haushalte")),
+        ("Rund 1.500 Haushalte waren ohne Strom.", ("Rund 1.500 Haushalte", 1500.0, "Haushalte")),
         (
             "Der Schaden beträgt 3,5 Milliarden Euro.",
-            ("3,5 Milliarden Euro", 3.5e9, "Euro"),
+            ("3,5 Milliarden Euro", 3.5e9, "EUR"),
         ),
-        ("Das sind rund 40 Prozent mehr als im Vorjahr.", ("rund 40 Prozent", 40.0, "Prozent")),
+        ("Das sind rund 40 Prozent mehr als im Vorjahr.", ("rund 40 Prozent", 40.0, "%")),
         ("Erlaubt sind auf der Strecke 80 km/h.", ("80 km/h", 80.0, "km/h")),
-        ("Die Preise stiegen um 12 %.", ("12 %", 12.0, "Prozent")),
-        ("Er zahlte 1,5 Mio. Euro für das Grundstück.", ("1,5 Mio. Euro", 1.5e6, "Euro")),
-        ("Die Granaten im Kaliber 155-Millimeter fehlen.", ("155-Millimeter", 155.0, "Millimeter")),
-        ("Ein Ticket kostet 5 € mehr.", ("5 €", 5.0, "Euro")),
+        ("Die Preise stiegen um 12 %.", ("12 %", 12.0, "%")),
+        ("Er zahlte 1,5 Mio. Euro für das Grundstück.", ("1,5 Mio. Euro", 1.5e6, "EUR")),
+        ("Die Granaten im Kaliber 155-Millimeter fehlen.", ("155-Millimeter", 155.0, "mm")),
+        ("Ein Ticket kostet 5 € mehr.", ("5 €", 5.0, "EUR")),
         ("Die Firma hat 2027 Mitarbeiter.", ("2027 Mitarbeiter", 2027.0, "Mitarbeiter")),
         ("Die Zahl der Toten stieg auf 12.", ("12", 12.0, None)),
     ],
@@ -50,8 +50,8 @@ def test_lowercase_word_after_a_number_is_no_unit_in_german() -> None:
 def test_english_quantities() -> None:
     text = "About 200,000 people lost power and 3.5 billion dollars were lost."
     assert _found(text, "en") == [
-        ("200,000 people", 200000.0, "people"),
-        ("3.5 billion dollars", 3.5e9, "dollars"),
+        ("About 200,000 people", 200000.0, "people"),
+        ("3.5 billion dollars", 3.5e9, "USD"),
     ]
 
 
@@ -88,4 +88,49 @@ def test_english_dates_and_times_are_not_quantities(text: str) -> None:
 
 
 def test_german_month_name_before_a_count_does_not_make_it_a_day() -> None:
-    assert _found("Im Mai 12 neue Fälle, im Juni keine.") == [("12", 12.0, None)]
+    assert _found("Im Mai 12 neue Fälle, im Juni keine.") == [("12 neue Fälle", 12.0, "Fälle")]
+
+
+def _with_approx(
+    text: str, language: str = "de"
+) -> list[tuple[str, float, str | None, str | None]]:
+    return [(q.text, q.value, q.unit, q.approx) for q in _quantities(text, language)]
+
+
+def test_number_words_count_with_a_noun() -> None:
+    assert _with_approx("Es gab zwölf Tote und vier Sorten Raketen, zwei davon neu.") == [
+        ("zwölf Tote", 12.0, "Tote", None),
+        ("vier Sorten", 4.0, "Sorten", None),
+    ]
+
+
+def test_approximations_are_marked_and_kept_in_the_text() -> None:
+    assert _with_approx("Mehr als 300 Verletzte, rund 30 Diplomaten und bis zu 80 km/h.") == [
+        ("Mehr als 300 Verletzte", 300.0, "Verletzte", "more than"),
+        ("rund 30 Diplomaten", 30.0, "Diplomaten", "about"),
+        ("bis zu 80 km/h", 80.0, "km/h", "at most"),
+    ]
+
+
+def test_a_range_shares_its_unit() -> None:
+    assert _with_approx("Granaten im Kaliber 105- und 155-Millimeter fehlen.") == [
+        ("105", 105.0, "mm", None),
+        ("155-Millimeter", 155.0, "mm", None),
+    ]
+
+
+def test_adjectives_between_number_and_noun_belong_to_the_quantity() -> None:
+    assert _with_approx("Von rund 1.200 geplanten Starts fallen 700 aus.") == [
+        ("rund 1.200 geplanten Starts", 1200.0, "Starts", "about"),
+        ("700", 700.0, None, None),
+    ]
+
+
+def test_negative_values_and_ranks() -> None:
+    assert _with_approx("Es wird minus acht Grad kalt. Deutschland fällt auf Platz 14.") == [
+        ("minus acht Grad", -8.0, "°C", None)
+    ]
+
+
+def test_relative_dates_are_not_quantities() -> None:
+    assert _found("Vor drei Wochen kamen zwei Reporter.") == [("zwei Reporter", 2.0, "Reporter")]

@@ -111,3 +111,39 @@ def test_several_quotes_keep_their_order_and_sentences() -> None:
         ("Wir werden das nicht hinnehmen.", 0, None),
         ("Die Gespräche gehen am Freitag weiter.", 2, "Kessler"),
     ]
+
+
+def test_speaker_in_the_next_sentence() -> None:
+    text = (
+        "„Wir werden diesen Haushalt so beschließen.“ Mit diesen Worten reagierte Friedrich Merz."
+    )
+    (quote,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Friedrich Merz"
+
+
+def test_pronoun_stands_for_the_person_named_before() -> None:
+    text = (
+        "Ministerin Anna Kessler warnte vor Kürzungen. "
+        "„Das können wir den Kliniken nicht zumuten“, sagte sie."
+    )
+    (quote,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Anna Kessler"
+
+
+def test_definite_description_stands_for_the_person_named_before() -> None:
+    text = (
+        "Forschungsministerin Anna Kessler verteidigte die Pläne. „Auch die Wissenschaft "
+        "muss sparen“, sagte die FDP-Politikerin."
+    )
+    (quote,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Anna Kessler"
+
+
+def test_reported_speech_with_a_subjunctive() -> None:
+    text = "Die Lage sei stabil, sagte Gouverneur Oleh Synjehubow am Abend."
+    (quote,) = _quotes(text)
+    assert (quote.kind, quote.speaker, quote.text) == ("indirect", "Oleh Synjehubow", text)
+
+
+def test_statement_without_subjunctive_is_not_reported_speech() -> None:
+    assert _quotes("Die Lage ist stabil, sagte Gouverneur Oleh Synjehubow am Abend.") == []

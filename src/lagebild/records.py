@@ -19,6 +19,8 @@ from typing import Literal
 ContentKind = Literal["text", "html"]
 Status = Literal["ok", "duplicate", "rejected"]
 EntityType = Literal["PER", "LOC", "ORG", "EVENT", "MISC"]
+QuoteKind = Literal["direct", "indirect"]
+Precision = Literal["day", "week", "month", "year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,12 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A named entity as it appears in the text, with the form it is filed under."""
+    """A named entity as it appears in the text, with the form it is filed under.
+
+    ``guessed`` marks a type that no cue, gazetteer or other mention of the name in
+    the article supports (a lone unknown name taken for a person): a vote over a
+    story's mentions should count the others first.
+    """
 
     text: str
     name: str
@@ -107,36 +114,55 @@ class Mention:
     start: int
     end: int
     sentence: int
+    guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """What someone said: a direct quote (the words inside the marks) or, with kind
+    "indirect", reported speech with a named speaker (the reported clause)."""
+
     text: str
     speaker: str | None
     start: int
     end: int
     sentence: int
+    kind: QuoteKind = "direct"
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
+    """A number with what it measures: ``unit`` is a normalised unit ("km", "%", "EUR")
+    or the counted noun as written ("Verletzte"); ``approx`` the approximation
+    ("about", "more than", "at least", "at most", "less than", "almost"), if any."""
+
     text: str
     value: float
     unit: str | None
     start: int
     end: int
     sentence: int
+    approx: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date named in the text, as ISO 8601 to the precision the text gives."""
+    """A date named in the text, as ISO 8601 to the precision the text gives.
+
+    ``iso`` is a day ("2026-03-05"), an ISO week ("2026-W10"), a month or a year;
+    a vague expression ("in den kommenden Tagen") is an ISO interval
+    ("2026-03-11/2026-03-17") with ``vague`` set, its precision that of its ends.
+    ``relative`` marks dates resolved against the publication date ("am Freitag").
+    """
 
     text: str
     iso: str
     start: int
     end: int
     sentence: int
+    precision: Precision = "day"
+    vague: bool = False
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)

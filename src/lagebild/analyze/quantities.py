@@ -1,8 +1,12 @@
 """Numbers with what they count, in German and English notation.
 
-"1.500 Haushalte" -> 1500 (Haushalte); "3,5 Milliarden Euro" -> 3.5e9 (Euro);
-"rund 40 Prozent" -> 40 (Prozent), the approximation kept in ``text``.
-Dates, clock times, ordinals and years are left to the date finder.
+"1.500 Haushalte" -> 1500 (Haushalte); "3,5 Milliarden Euro" -> 3.5e9 (EUR);
+"rund 40 Prozent" -> 40 (%), approx "about"; "vier Sorten" -> 4 (Sorten);
+"105- und 155-Millimeter" -> 105 (mm) and 155 (mm); "minus acht Grad" -> -8 (°C).
+Units are normalised (``_UNITS``); otherwise the counted noun is kept as written,
+with adjectives between number and noun inside the span ("1.200 geplanten
+Starts"). Dates, clock times, ordinals, ranks ("Platz 10") and years are left to
+the date finder; a number word counts only with a noun after it.
 """
 
 from __future__ import annotations
@@ -13,59 +17,47 @@ from lagebild.analyze.dates import MONTHS
 from lagebild.records import Quantity, Sentence
 
 _SCALE = {
-    "tausend": 1e3,
-    "thousand": 1e3,
-    "million": 1e6,
-    "millionen": 1e6,
-    "mio": 1e6,
-    "milliarde": 1e9,
-    "milliarden": 1e9,
-    "mrd": 1e9,
-    "billion": 1e9,  # English billion; German "Billion" is rare in news and left out
-    "billionen": 1e12,
-}
+    "tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e9, "billionen": 1e12,
+}  # fmt: skip
+_WORDS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+    "fünfzig": 50, "hundert": 100, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
+    "thirty": 30, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_APPROX = {
+    "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
+    "knapp": "almost", "fast": "almost", "beinahe": "almost", "mehr als": "more than",
+    "mindestens": "at least", "bis zu": "at most", "weniger als": "less than",
+    "about": "about", "around": "about", "nearly": "almost", "almost": "almost",
+    "more than": "more than", "at least": "at least", "up to": "at most",
+    "less than": "less than", "some": "about", "roughly": "about",
+}  # fmt: skip
+_UNITS = {
+    "%": "%", "prozent": "%", "percent": "%", "per cent": "%", "€": "EUR", "euro": "EUR",
+    "euros": "EUR", "eur": "EUR", "$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
+    "km": "km", "kilometer": "km", "kilometern": "km", "kilometres": "km", "kilometers": "km",
+    "km/h": "km/h", "mm": "mm", "millimeter": "mm", "millimetre": "mm", "millimetres": "mm",
+    "m": "m", "meter": "m", "metern": "m", "metres": "m", "meters": "m", "cm": "cm",
+    "zentimeter": "cm", "t": "t", "tonnen": "t", "tons": "t", "tonnes": "t", "kg": "kg",
+    "kilogramm": "kg", "l": "l", "liter": "l", "litern": "l", "litres": "l", "liters": "l",
+    "grad": "°C", "°c": "°C", "degrees": "°C", "mw": "MW", "megawatt": "MW", "gw": "GW",
+    "kw": "kW", "kwh": "kWh", "mph": "mph", "miles": "miles", "ha": "ha", "hektar": "ha",
+}  # fmt: skip
+_APPROX_RE = "|".join(sorted((re.escape(a) for a in _APPROX), key=len, reverse=True))
+_WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
-    r"(?<![\w.,:])"
-    r"(?P<approx>(?:rund|etwa|ungefähr|circa|ca\.|knapp|fast|mehr als|über|mindestens|bis zu|"
-    r"weniger als|about|around|nearly|almost|more than|at least|over|up to)\s+)?"
-    r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![.:,]?\d)"
+    rf"(?<![\w.,:/-])(?:(?P<approx>{_APPROX_RE})\s+)?(?P<minus>minus\s+|-(?=\d))?"
+    rf"(?P<num>\d{{1,3}}(?:[.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|(?:{_WORD_RE})\b)"
+    r"(?![.:,]?\d)"
     r"(?:\s*(?P<scale>(?:Tausend|Millionen|Million|Milliarden|Milliarde|Billionen|"
-    r"thousand|million|billion)\b|(?:Mio|Mrd)(?:\.|\b)))?"
-    r"(?:-|\s*)(?P<unit>%|€|\$|km/h|[A-Za-zÄÖÜäöüß][\wäöüß/-]*)?",
+    r"thousand|million|billion)\b|(?:Mio|Mrd)(?:\.|\b)))?",
+    re.IGNORECASE,
 )
-_MEASURES = frozenset(
-    [
-        "km",
-        "km/h",
-        "kg",
-        "g",
-        "t",
-        "m",
-        "cm",
-        "mm",
-        "ha",
-        "kwh",
-        "mwh",
-        "gwh",
-        "mw",
-        "gw",
-        "kw",
-        "l",
-        "ml",
-        "grad",
-        "°c",
-        "mio",
-        "mrd",
-        "euro",
-        "dollar",
-        "prozent",
-        "percent",
-        "miles",
-        "mph",
-    ]
-)
-_UNIT_NAMES = {"%": "Prozent", "€": "Euro", "$": "Dollar", "percent": "Prozent"}
-# Words after a number that do not say what it counts.
+_FOLLOWING = re.compile(r"(?:-|\s+)?(%|€|\$|km/h|°C|[A-Za-zÄÖÜäöüß][\wäöüß/-]*)")
+_RANGE = re.compile(r"-?\s+(?:und|bis|oder|and|to|or)\s+")
 _NOT_UNITS = frozenset(
     [
         "und",
@@ -91,6 +83,8 @@ _NOT_UNITS = frozenset(
         "nach",
         "um",
         "uhr",
+        "pro",
+        "je",
         "and",
         "or",
         "to",
@@ -101,46 +95,99 @@ _NOT_UNITS = frozenset(
         "at",
         "by",
         "for",
+        "a",
+        "an",
     ]
 )
+_PLURALS = frozenset(["people", "persons", "children", "men", "women", "police", "staff"])
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\s+$", re.IGNORECASE)
+_RANK_BEFORE = re.compile(r"(?:Platz|Rang|Nummer|Nr\.|No\.|Artikel|Paragraf)\s+$")
 
 
 def find_quantities(text: str, sentences: list[Sentence], language: str) -> list[Quantity]:
     quantities: list[Quantity] = []
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
-        for match in _NUMBER.finditer(chunk):
-            unit = match["unit"]
-            if _is_date_or_time(chunk, match, language):
+        found = [q for m in _NUMBER.finditer(chunk) if (q := _quantity(chunk, m, language))]
+        # "105- und 155-Millimeter", "zwischen 20 und 30 Prozent": the first shares the unit.
+        for k in range(len(found) - 1):
+            (start, end, value, unit, approx), nxt = found[k], found[k + 1]
+            if unit is None and nxt[3] is not None and _RANGE.fullmatch(chunk[end : nxt[0]]):
+                found[k] = (start, end, value, nxt[3], approx)
+        for start, end, value, unit, approx in found:
+            if unit == "":
                 continue
-            if unit and not _is_unit(unit, language):
-                unit = None
-            end = match.end("unit" if unit else "scale" if match["scale"] else "num")
-            value = _value(match["num"], english=language == "en")
-            if match["scale"]:
-                value *= _SCALE[match["scale"].lower().rstrip(".")]
             quantities.append(
                 Quantity(
-                    text=chunk[match.start() : end],
-                    value=value,
-                    unit=_UNIT_NAMES.get(unit.lower(), unit) if unit else None,
-                    start=sentence.start + match.start(),
-                    end=sentence.start + end,
-                    sentence=sentence.index,
+                    chunk[start:end],
+                    value,
+                    unit,
+                    sentence.start + start,
+                    sentence.start + end,
+                    sentence.index,
+                    approx,
                 )
             )
     return quantities
 
 
-def _is_unit(word: str, language: str) -> bool:
-    """Whether the word after a number says what is counted or measured."""
-    lower = word.lower()
-    if lower in _NOT_UNITS:
-        return False
-    if lower in _MEASURES or not word[0].isalpha():
-        return True
-    # German counts nouns, which are capitalised; lowercase words are verbs or adverbs.
-    return word[0].isupper() if language == "de" else len(word) > 2
+def _quantity(
+    chunk: str, match: re.Match[str], language: str
+) -> tuple[int, int, float, str | None, str | None] | None:
+    number = match["num"]
+    word = number.lower() in _WORDS
+    if not word and _is_date_or_time(chunk, match, language):
+        return None
+    if _RANK_BEFORE.search(chunk, 0, match.start("num")):
+        return None
+    value = float(_WORDS[number.lower()]) if word else _value(number, language == "en")
+    if match["scale"]:
+        value *= _SCALE[match["scale"].lower().rstrip(".")]
+    if match["minus"]:
+        value = -value
+    end = match.end()
+    unit, unit_end = _unit(chunk, end, language)
+    if unit is None and word:
+        return None  # "zwei" alone is no quantity
+    if unit is None and not match["scale"] and re.fullmatch(r"(19|20)\d{2}", number):
+        return None  # a year
+    approx = _APPROX.get(match["approx"].lower()) if match["approx"] else None
+    start = (
+        match.start()
+        if match["approx"]
+        else match.start("minus")
+        if match["minus"]
+        else match.start("num")
+    )
+    if unit is not None:
+        end = unit_end
+    if chunk[end - 1 : end] == "-":
+        end -= 1
+    return start, end, value, unit, approx
+
+
+def _unit(chunk: str, end: int, language: str) -> tuple[str | None, int]:
+    """The unit or counted noun after a number, and where it ends."""
+    position = end
+    for _ in range(3):
+        match = _FOLLOWING.match(chunk, position)
+        if match is None:
+            return None, end
+        word = match[1]
+        lower = word.lower()
+        if lower in _NOT_UNITS:
+            return None, end
+        if lower in _UNITS and (position == end or word[:1].islower() or language == "de"):
+            return _UNITS[lower], match.end()
+        if language == "de":
+            if word[:1].isupper():
+                return word, match.end()
+            if not re.search(r"(?:e|en|er|es|em)$", word):
+                return None, end  # a verb or an adverb: "30 weniger"
+        elif lower in _PLURALS or (lower.endswith("s") and len(word) > 3):
+            return word, match.end()
+        position = match.end()
+    return None, end
 
 
 def _value(number: str, english: bool) -> float:
@@ -151,20 +198,12 @@ def _value(number: str, english: bool) -> float:
     return float(number.replace(",", "."))
 
 
-# An English month name right before a number makes it a day ("March 4").
-_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\s+$", re.IGNORECASE)
-
-
 def _is_date_or_time(chunk: str, match: re.Match[str], language: str) -> bool:
-    """Ordinals ("5." before a month), clock times ("14 Uhr"), days ("March 4") and years
-    are not quantities. ``chunk`` is the sentence, ``match`` the number in it."""
-    number, unit, end = match["num"], match["unit"], match.end("num")
+    """Ordinals ("5." before a month), clock times ("14 Uhr"), days ("March 4")."""
+    end = match.end("num")
     # A period after the number makes it an ordinal, unless it ends the sentence.
     if chunk[end : end + 1] == "." and end + 1 < len(chunk.rstrip()):
         return True
-    if unit is not None and unit.lower() == "uhr":
+    if re.match(r"\s*(?:Uhr|a\.m\.|p\.m\.)", chunk[end:]):
         return True
-    if language != "de" and _MONTH_BEFORE.search(chunk, 0, match.start("num")):
-        return True
-    bare = unit is None or not unit[0].isupper()
-    return bare and re.fullmatch(r"(19|20)\d{2}", number) is not None
+    return language != "de" and _MONTH_BEFORE.search(chunk, 0, match.start("num")) is not None

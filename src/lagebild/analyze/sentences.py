@@ -49,32 +49,106 @@ def _skip_emoji_search_without_candidates() -> None:
     tokenizer.Tokenizer._split_emojis = split_emojis
 
 
+def _skip_regex_passes_without_a_match() -> None:
+    """Make SoMaJo test a token with one search before building its list of matches.
+
+    SoMaJo runs some fifty regular expressions over every token; most find
+    nothing, and for those its ``_split_matches`` only built an empty list. The
+    search finds a match exactly where ``finditer`` would, so no token changes
+    (``test_somajo_fast_path`` checks this).
+    """
+    from somajo import tokenizer
+
+    original = getattr(tokenizer.Tokenizer, "_split_matches", None)
+    if original is None or getattr(original, "lagebild_fast_path", False):
+        return
+
+    def split_matches(self: Any, regex: Any, node: Any, *args: Any, **kwargs: Any) -> None:
+        if regex.search(node.value.text) is not None:
+            original(self, regex, node, *args, **kwargs)
+
+    split_matches.lagebild_fast_path = True  # type: ignore[attr-defined]
+    tokenizer.Tokenizer._split_matches = split_matches
+
+
+class _NeedsDot:
+    """SoMaJo's abbreviation pattern, asked only about text with a period in it.
+
+    Every alternative of the pattern (its abbreviation lists and "X.Y.") contains a
+    period, so text without one has no match; the search over the long alternation
+    is skipped for it. ``test_somajo_fast_path`` checks that no token changes.
+    """
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        return self.pattern.finditer(text, *args) if "." in text else iter(())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
 @cache
-def _tokenizer(language: str) -> Any:
+def _tokenizer(language: str, offsets: bool = False) -> Any:
     from somajo import SoMaJo
 
     _skip_emoji_search_without_candidates()
+    _skip_regex_passes_without_a_match()
 
     model = "en_PTB" if language == "en" else "de_CMC"
-    return SoMaJo(model, split_camel_case=False, character_offsets=True)
+    somajo = SoMaJo(model, split_camel_case=False, character_offsets=offsets)
+    inner = getattr(somajo, "_tokenizer", None)
+    if inner is not None and hasattr(inner, "abbreviation"):
+        inner.abbreviation = _NeedsDot(inner.abbreviation)
+    return somajo
+
+
+def _align(paragraph: str, words: list[str]) -> list[tuple[int, int]] | None:
+    """Offsets of ``words`` in ``paragraph``, found in order with only whitespace between.
+
+    SoMaJo's own alignment (``character_offsets=True``) costs about a third of
+    its time; tokens are nearly always verbatim substrings, so a left-to-right
+    search finds the same offsets. None when a token is not verbatim (SoMaJo
+    normalised it), and the caller asks SoMaJo for its offsets instead.
+    """
+    offsets: list[tuple[int, int]] = []
+    position = 0
+    for word in words:
+        start = paragraph.find(word, position)
+        if start < 0 or paragraph[position:start].strip():
+            return None
+        position = start + len(word)
+        offsets.append((start, position))
+    return offsets
+
+
+def _tokenize_paragraph(paragraph: str, language: str) -> list[list[tuple[str, int, int, str]]]:
+    sentences = list(_tokenizer(language).tokenize_text([paragraph]))
+    flat = [token.text for sentence in sentences for token in sentence]
+    offsets = _align(paragraph, flat)
+    if offsets is None:
+        return [
+            [(t.text, *t.character_offset, t.token_class) for t in sentence]
+            for sentence in _tokenizer(language, offsets=True).tokenize_text([paragraph])
+        ]
+    found: list[list[tuple[str, int, int, str]]] = []
+    spans = iter(offsets)
+    for sentence in sentences:
+        found.append([(t.text, *next(spans), t.token_class) for t in sentence])
+    return found
 
 
 def split_sentences(text: str, language: str) -> list[RawSentence]:
     """Sentences of ``text``; paragraphs (blank-line separated) never share a sentence."""
-    tokenizer = _tokenizer(language)
     sentences: list[RawSentence] = []
     offset = 0
     for paragraph in text.split("\n\n"):
         if paragraph.strip():
-            for sentence in tokenizer.tokenize_text([paragraph]):
+            for sentence in _tokenize_paragraph(paragraph, language):
                 tokens = tuple(
-                    RawToken(
-                        token.text,
-                        offset + token.character_offset[0],
-                        offset + token.character_offset[1],
-                        token.token_class,
-                    )
-                    for token in sentence
+                    RawToken(word, offset + start, offset + end, kind)
+                    for word, start, end, kind in sentence
                 )
                 if tokens:
                     sentences.append(RawSentence(tokens[0].start, tokens[-1].end, tokens))

@@ -1,4 +1,5 @@
-"""A cache of HanTa analyses on disk, so a word form is analysed once per machine.
+"""A cache of HanTa analyses on disk, so a word form is analysed once per machine
+(the gazetteers, ``gazetteer``, are kept the same way).
 
 HanTa needs about a millisecond per new word form (much more for long
 compounds); news vocabulary repeats, so remembering the analyses makes the
@@ -14,6 +15,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ENV = "LAGEBILD_CACHE_DIR"
 
@@ -26,17 +28,17 @@ def cache_file(name: str) -> Path | None:
     return base / name
 
 
-def load(path: Path | None) -> dict[str, tuple[str, str]]:
+def read_json(path: Path | None) -> Any:
+    """The JSON in ``path``, or None when there is none or it cannot be read."""
     if path is None:
-        return {}
+        return None
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return {form: (str(pair[0]), str(pair[1])) for form, pair in raw.items()}
-    except (OSError, ValueError, TypeError, IndexError, AttributeError):
-        return {}
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
-def save(path: Path | None, entries: dict[str, tuple[str, str]]) -> None:
+def write_json(path: Path | None, data: Any) -> None:
     """Write atomically (a temporary file renamed), so readers never see half a file."""
     if path is None:
         return
@@ -45,7 +47,19 @@ def save(path: Path | None, entries: dict[str, tuple[str, str]]) -> None:
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
         ) as handle:
-            json.dump(entries, handle, ensure_ascii=False, separators=(",", ":"))
+            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
         Path(handle.name).replace(path)
     except OSError:
         return
+
+
+def load(path: Path | None) -> dict[str, tuple[str, str]]:
+    raw = read_json(path)
+    try:
+        return {form: (str(pair[0]), str(pair[1])) for form, pair in raw.items()}
+    except (TypeError, IndexError, AttributeError):
+        return {}
+
+
+def save(path: Path | None, entries: dict[str, tuple[str, str]]) -> None:
+    write_json(path, entries)

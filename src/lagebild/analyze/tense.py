@@ -1,0 +1,158 @@
+"""The tense of a sentence, as far as dates need it: past, future or present.
+
+German: a finite verb in the preterite ("besuchte", "traf"), or a perfect ("hat …
+besucht", "ist … gereist") makes the past; "wird", "soll", "will" and their plurals
+make the future. A finite verb is taken as preterite when it is none of the
+present forms of its lemma (stem + e/st/t/en/et). English: a past form ("said",
+"killed", "rose") or "had"/"was"/"were" makes the past; "will", "plans", "is due"
+the future. Auxiliaries decide first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from lagebild.records import Token
+
+Tense = Literal["past", "present", "future"]
+
+_PAST_AUX = frozenset(
+    [
+        "hatte",
+        "hatten",
+        "hattest",
+        "war",
+        "waren",
+        "warst",
+        "wurde",
+        "wurden",
+        "sollte",
+        "sollten",
+        "wollte",
+        "wollten",
+    ]
+)
+_PERFECT_AUX = frozenset(["hat", "haben", "habe", "ist", "sind", "bin"])
+_FUTURE_AUX = frozenset(["wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen"])
+_EN_PAST = frozenset(
+    [
+        "had",
+        "was",
+        "were",
+        "did",
+        "said",
+        "told",
+        "wrote",
+        "went",
+        "came",
+        "took",
+        "gave",
+        "made",
+        "began",
+        "rose",
+        "fell",
+        "grew",
+        "won",
+        "lost",
+        "met",
+        "left",
+        "held",
+        "struck",
+        "sold",
+        "bought",
+        "led",
+        "spent",
+        "paid",
+        "sent",
+        "brought",
+        "thought",
+        "found",
+        "kept",
+        "shot",
+        "fled",
+        "broke",
+        "chose",
+        "drove",
+        "flew",
+        "froze",
+        "knew",
+        "ran",
+        "saw",
+        "sought",
+        "spoke",
+        "stood",
+        "stole",
+        "threw",
+        "understood",
+        "wore",
+        "became",
+        "hit",
+        "cut",
+        "put",
+        "set",
+        "let",
+        "quit",
+        "spread",
+        "cost",
+    ]
+)
+_EN_FUTURE = frozenset(["will", "shall", "plans", "going", "expects", "due"])
+
+
+_BOUNDARIES = frozenset(
+    [",", ";", ":", "–", "und", "aber", "dass", "während", "and", "but", "that", "while"]
+)
+
+
+def sentence_tense(tokens: Sequence[Token], language: str = "de") -> Tense:
+    return _signal(tokens, language) or "present"
+
+
+def clause_tense(tokens: Sequence[Token], offset: int, language: str = "de") -> Tense:
+    """The tense of the clause around character ``offset`` ("… cancelled flights on
+    Sunday and expects delays"), else of the whole sentence."""
+    at = next((i for i, t in enumerate(tokens) if t.start <= offset < t.end), None)
+    if at is None:
+        return sentence_tense(tokens, language)
+    lo = at
+    while lo > 0 and tokens[lo - 1].text.lower() not in _BOUNDARIES:
+        lo -= 1
+    hi = at
+    while hi < len(tokens) and tokens[hi].text.lower() not in _BOUNDARIES:
+        hi += 1
+    return _signal(tokens[lo:hi], language) or sentence_tense(tokens, language)
+
+
+def _signal(tokens: Sequence[Token], language: str) -> Tense | None:
+    words = [t.text.lower() for t in tokens]
+    if language != "de":
+        return _english(tokens, words)
+    if any(w in _PAST_AUX for w in words):
+        return "past"
+    if any(w in _FUTURE_AUX for w in words):
+        return "future"
+    if any(w in _PERFECT_AUX for w in words) and any(t.pos.endswith("(PP)") for t in tokens):
+        return "past"
+    for token in tokens:
+        if token.pos in ("VV(FIN)", "VVFIN") and _preterite(token.text.lower(), token.lemma):
+            return "past"
+    return None
+
+
+def _english(tokens: Sequence[Token], words: list[str]) -> Tense | None:
+    if any(w in _EN_FUTURE for w in words):
+        return "future"
+    if any(w in _EN_PAST for w in words):
+        return "past"
+    for token, word in zip(tokens, words, strict=True):
+        if token.pos == "X" and word.endswith("ed") and token.lemma != word:
+            return "past"
+    return None
+
+
+def _preterite(word: str, lemma: str) -> bool:
+    lemma = lemma.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+    present = {lemma, stem + "e", stem + "st", stem + "t", stem + "en", stem + "et", stem + "est"}
+    return (word not in present and not word.endswith(("st", "t"))) or word.endswith(("te", "ten"))

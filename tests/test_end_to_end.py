@@ -134,3 +134,19 @@ def test_quotes_have_offsets_into_their_article(example_report: Report) -> None:
     assert len(quotes) >= 10
     for quote in quotes:
         assert articles[quote.article_id].text[quote.start : quote.end] == quote.text
+
+
+def test_spelling_variants_are_filed_under_one_entity(example_report: Report) -> None:
+    charkiw = next(b for b in example_report.briefings if "Charkiw" in b.headline)
+    forms = [{e.name, *e.variants} for e in charkiw.entities]
+    assert any({"Charkiw", "Charkow"} <= f for f in forms)
+    assert any({"Synjehubow", "Synegubow"} <= f for f in forms)
+
+
+def test_reported_speech_is_marked_as_such(example_report: Report) -> None:
+    from lagebild.render.markdown import render_markdown
+
+    kinds = {q.kind for b in example_report.briefings for q in b.quotes}
+    assert kinds == {"direct", "indirect"}
+    markdown = render_markdown(example_report)
+    assert "indirekt: " in markdown

@@ -224,6 +224,7 @@ class QuoteRef:
     article_id: str
     start: int
     end: int
+    kind: QuoteKind = "direct"  # "indirect": reported speech, ``text`` is the sentence
 
 
 @dataclass(frozen=True, slots=True)

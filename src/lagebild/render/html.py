@@ -150,7 +150,11 @@ class _Story:
             Group(
                 speaker or lab.unattributed,
                 [
-                    Entry(q.text, self.markers((q.article_id,), q.text, span=self._quote_span(q)))
+                    Entry(
+                        q.text,
+                        self.markers((q.article_id,), q.text, span=self._quote_span(q)),
+                        extra=lab.indirect if q.kind == "indirect" else "",
+                    )
                     for q in quotes
                 ],
             )

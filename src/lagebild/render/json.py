@@ -80,6 +80,7 @@ def _story(briefing: Briefing) -> dict[str, Any]:
                 "article_id": q.article_id,
                 "start": q.start,
                 "end": q.end,
+                "kind": q.kind,
             }
             for q in briefing.quotes
         ],

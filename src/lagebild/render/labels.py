@@ -50,6 +50,7 @@ class Labels:
     versus: str
     also_written: str
     unattributed: str
+    indirect: str  # before reported speech ("indirekt: die Bahn habe …")
     unknown_source: str
     no_date: str
     not_found: str
@@ -120,6 +121,7 @@ GERMAN = Labels(
     versus="gegenüber",
     also_written="auch",
     unattributed="ohne Zuordnung",
+    indirect="indirekt",
     unknown_source="unbekannte Quelle",
     no_date="ohne Datum",
     not_found="Stelle im Artikeltext nicht gefunden",
@@ -190,6 +192,7 @@ ENGLISH = Labels(
     versus="versus",
     also_written="also",
     unattributed="unattributed",
+    indirect="indirectly",
     unknown_source="unknown source",
     no_date="undated",
     not_found="passage not found in the article text",

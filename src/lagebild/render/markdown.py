@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lagebild.records import Briefing, Conflict, Report
+from lagebild.records import Briefing, Conflict, QuoteRef, Report
 from lagebild.render.citations import (
     StoryContext,
     quantity_rows,
@@ -18,7 +18,7 @@ from lagebild.render.citations import (
     report_language,
     story_context,
 )
-from lagebild.render.labels import labels
+from lagebild.render.labels import Labels, labels
 
 _SPECIAL = re.compile(r"([\\`*<>\[\]])")
 _SPACE = re.compile(r"\s+")
@@ -97,11 +97,18 @@ def _key_facts(ctx: StoryContext) -> str:
     )
 
 
+def _said(lab: Labels, quote: QuoteRef) -> str:
+    """A direct quote in quotation marks; reported speech marked as such."""
+    if quote.kind == "indirect":
+        return f"{lab.indirect}: {_text(quote.text)}"
+    return lab.quoted(_text(quote.text))
+
+
 def _quotes(ctx: StoryContext) -> str:
     lab, lines = ctx.labels, []
     for speaker, quotes in quotes_by_speaker(ctx.briefing.quotes):
         said = " · ".join(
-            f"{lab.quoted(_text(q.text))} {ctx.markers((q.article_id,))}".rstrip() for q in quotes
+            f"{_said(lab, q)} {ctx.markers((q.article_id,))}".rstrip() for q in quotes
         )
         lines.append(f"- {_text(speaker or lab.unattributed)}: {said}")
     return "\n".join(lines)

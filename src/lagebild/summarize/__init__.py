@@ -77,7 +77,9 @@ def build_briefing(
         key_facts=tuple(_key_facts(candidates, chosen, disputes)),
         entities=tuple(entities),
         quotes=tuple(
-            QuoteRef(names.get(q.speaker or "", q.speaker), q.text, a.article.id, q.start, q.end)
+            QuoteRef(
+                names.get(q.speaker or "", q.speaker), q.text, a.article.id, q.start, q.end, q.kind
+            )
             for a in originals
             for q in a.quotes
         ),

@@ -1,7 +1,8 @@
 """A story's entities: mentions from all its articles filed under one canonical name.
 
-Within a story a surname alone ("Kessler") is filed under the full name that
-ends with it ("Miriam Kessler") when exactly one such name exists.
+Which names belong together ("Scholz" and "Olaf Scholz", "Charkiw" and "Charkow",
+"FAZ" and "Frankfurter Allgemeine Zeitung") is decided by ``analyze.variants``;
+this module counts and orders what it files together.
 """
 
 from __future__ import annotations
@@ -9,37 +10,36 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from lagebild.analyze.variants import canonical_by_name, canonical_names
 from lagebild.records import Analysis, EntitySummary, EntityType, Mention
 
 
-def canonical_names(mentions: Sequence[Mention]) -> dict[str, str]:
-    """Map every mention name to the name it is filed under."""
-    names = {m.name for m in mentions}
-    long_names = [n for n in names if " " in n]
-    mapping: dict[str, str] = {}
-    for name in names:
-        if " " in name:
-            mapping[name] = name
-            continue
-        owners = [n for n in long_names if n.split()[-1] == name]
-        mapping[name] = owners[0] if len(owners) == 1 else name
-    return mapping
-
-
 def summarise_entities(analyses: Sequence[Analysis]) -> tuple[list[EntitySummary], dict[str, str]]:
-    """Entities of the story, most mentioned first, and the name mapping used."""
+    """Entities of the story, most mentioned first, and the name mapping for speakers."""
     mentions = [(a.article.id, m) for a in analyses for m in a.mentions]
-    mapping = canonical_names([m for _, m in mentions])
+    canonical = canonical_names([m for _, m in mentions])
     grouped: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for article_id, mention in mentions:
-        grouped[mapping[mention.name]].append((article_id, mention))
+        grouped[canonical[(mention.name, mention.type)]].append((article_id, mention))
     entities: list[EntitySummary] = []
     for name, items in grouped.items():
-        types = Counter(m.type for _, m in items)
-        typed = [t for t, _ in types.most_common() if t != "MISC"]
-        entity_type: EntityType = typed[0] if typed else "MISC"
-        variants = sorted({m.text for _, m in items} - {name})
-        article_ids = tuple(dict.fromkeys(article_id for article_id, _ in items))
-        entities.append(EntitySummary(name, entity_type, tuple(variants), len(items), article_ids))
+        entities.append(
+            EntitySummary(
+                name,
+                _type([m for _, m in items]),
+                tuple(sorted({m.text for _, m in items} - {name})),
+                len(items),
+                tuple(dict.fromkeys(article_id for article_id, _ in items)),
+            )
+        )
     entities.sort(key=lambda e: (-len(e.article_ids), -e.mentions, e.name))
-    return entities, mapping
+    return entities, canonical_by_name([m for _, m in mentions])
+
+
+def _type(mentions: Sequence[Mention]) -> EntityType:
+    """The commonest type, counting mentions whose type has support first; MISC last."""
+    for pool in ([m for m in mentions if not m.guessed], list(mentions)):
+        typed = Counter(m.type for m in pool if m.type != "MISC")
+        if typed:
+            return typed.most_common(1)[0][0]
+    return "MISC"

@@ -21,7 +21,7 @@ def build_timeline(
     by_date: dict[str, list[tuple[Analysis, int]]] = defaultdict(list)
     for analysis in analyses:
         for date in analysis.dates:
-            if len(date.iso) >= 10:
+            if date.precision == "day" and not date.vague:
                 by_date[date.iso].append((analysis, date.sentence))
     entries: list[TimelineEntry] = []
     for iso in sorted(by_date):

@@ -1,12 +1,13 @@
-"""A cache of HanTa analyses on disk, so a word form is analysed once per machine
-(the gazetteers, ``gazetteer``, are kept the same way).
+"""Slow answers about words, kept on disk so each is computed once per machine.
 
 HanTa needs about a millisecond per new word form (much more for long
-compounds); news vocabulary repeats, so remembering the analyses makes the
-second and later runs fast. The cache is a JSON file under
-``$LAGEBILD_CACHE_DIR`` (default ``~/.cache/lagebild``), keyed by the HanTa
-version; ``LAGEBILD_CACHE_DIR=off`` disables it. A damaged or unwritable cache
-is ignored: it only ever costs speed, never results.
+compounds), and simplemma loads a whole dictionary before its first answer;
+news vocabulary repeats, so remembering the answers (``DiskMemo``) makes the
+second and later runs fast. The gazetteers (``gazetteer``) are kept the same
+way. Each cache is a JSON file under ``$LAGEBILD_CACHE_DIR`` (default
+``~/.cache/lagebild``) whose name carries the version of the package that
+answered; ``LAGEBILD_CACHE_DIR=off`` disables them. A damaged or unwritable
+cache is ignored: it only ever costs speed, never results.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+V = TypeVar("V")
 ENV = "LAGEBILD_CACHE_DIR"
 
 
@@ -53,13 +56,31 @@ def write_json(path: Path | None, data: Any) -> None:
         return
 
 
-def load(path: Path | None) -> dict[str, tuple[str, str]]:
-    raw = read_json(path)
-    try:
-        return {form: (str(pair[0]), str(pair[1])) for form, pair in raw.items()}
-    except (TypeError, IndexError, AttributeError):
-        return {}
+class DiskMemo(Generic[V]):
+    """A slow function of a string, remembered per machine in one JSON file of the cache.
 
+    ``decode`` turns a stored JSON value back into a result and raises on a bad one;
+    a file that does not decode is ignored as a whole.
+    """
 
-def save(path: Path | None, entries: dict[str, tuple[str, str]]) -> None:
-    write_json(path, entries)
+    def __init__(self, name: str, compute: Callable[[str], V], decode: Callable[[Any], V]):
+        self.path = cache_file(name)
+        self.compute = compute
+        raw = read_json(self.path)
+        try:
+            self.entries: dict[str, V] = {str(k): decode(v) for k, v in raw.items()}
+        except (TypeError, ValueError, IndexError, AttributeError):
+            self.entries = {}
+        self.added = 0
+
+    def get(self, key: str) -> V:
+        found = self.entries.get(key)
+        if found is None:
+            found = self.entries[key] = self.compute(key)
+            self.added += 1
+        return found
+
+    def flush(self) -> None:
+        if self.added:
+            write_json(self.path, self.entries)
+            self.added = 0

@@ -26,80 +26,55 @@ def _hanta() -> Any:
     return HanoverTagger.HanoverTagger(_HANTA_MODEL)
 
 
-class _GermanLexicon:
-    """HanTa analyses by word form, backed by the on-disk cache."""
+def _analyse_german(form: str) -> tuple[str, str]:
+    lemma, tag = _hanta().analyze(form, taglevel=1)
+    return str(lemma), str(tag)
 
-    def __init__(self) -> None:
-        self.path = tagcache.cache_file(f"hanta-{metadata.version('HanTa')}.json")
-        self.entries = tagcache.load(self.path)
-        self.added = 0
 
-    def get(self, form: str) -> tuple[str, str]:
-        found = self.entries.get(form)
-        if found is None:
-            lemma, tag = _hanta().analyze(form, taglevel=1)
-            found = self.entries[form] = (str(lemma), str(tag))
-            self.added += 1
-        return found
+def _pair(value: Any) -> tuple[str, str]:
+    return str(value[0]), str(value[1])
 
-    def flush(self) -> None:
-        if self.added:
-            tagcache.save(self.path, self.entries)
-            self.added = 0
+
+def _is_known(key: str) -> bool:
+    language, _, word = key.partition(":")
+    return bool(simplemma.is_known(word, lang=language))
+
+
+def _lemma(key: str) -> str:
+    language, _, form = key.partition(":")
+    return str(simplemma.lemmatize(form, lang=language))
 
 
 @cache
-def _lexicon() -> _GermanLexicon:
-    return _GermanLexicon()
-
-
-class _KnownWords:
-    """Whether simplemma's dictionary knows a word, remembered on disk like the tags:
-    loading the German dictionary takes a second, and the words asked about repeat."""
-
-    def __init__(self) -> None:
-        self.path = tagcache.cache_file(f"known-{metadata.version('simplemma')}.json")
-        raw = tagcache.read_json(self.path)
-        self.entries: dict[str, bool] = (
-            {str(k): bool(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-        )
-        self.added = 0
-
-    def get(self, word: str, language: str) -> bool:
-        key = f"{language}:{word}"
-        found = self.entries.get(key)
-        if found is None:
-            found = self.entries[key] = bool(simplemma.is_known(word, lang=language))
-            self.added += 1
-        return found
-
-    def flush(self) -> None:
-        if self.added:
-            tagcache.write_json(self.path, self.entries)
-            self.added = 0
-
-
-@cache
-def _known_words() -> _KnownWords:
-    return _KnownWords()
+def _memos() -> tuple[
+    tagcache.DiskMemo[tuple[str, str]], tagcache.DiskMemo[bool], tagcache.DiskMemo[str]
+]:
+    """HanTa analyses, simplemma's known words and its lemmas, remembered on disk:
+    HanTa needs a millisecond a word form, and simplemma loads a dictionary (a second
+    for German, half a second for English) before its first answer."""
+    hanta, simple = metadata.version("HanTa"), metadata.version("simplemma")
+    return (
+        tagcache.DiskMemo(f"hanta-{hanta}.json", _analyse_german, _pair),
+        tagcache.DiskMemo(f"known-{simple}.json", _is_known, bool),
+        tagcache.DiskMemo(f"lemmas-{simple}.json", _lemma, str),
+    )
 
 
 def known_word(word: str, language: str) -> bool:
     """Whether ``word`` (lower case) is a word of ``language`` in simplemma's dictionary."""
-    return _known_words().get(word, language)
+    return _memos()[1].get(f"{language}:{word}")
 
 
 def flush_cache() -> None:
     """Write new analyses to the on-disk cache (the pipeline calls this after a run)."""
-    if _lexicon.cache_info().currsize:
-        _lexicon().flush()
-    if _known_words.cache_info().currsize:
-        _known_words().flush()
+    if _memos.cache_info().currsize:
+        for memo in _memos():
+            memo.flush()
 
 
 @lru_cache(maxsize=500_000)
 def _other(form: str, language: str) -> tuple[str, str]:
-    lemma = simplemma.lemmatize(form, lang=language)
+    lemma = _memos()[2].get(f"{language}:{form}")
     if form[:1].isdigit():
         tag = "CARD"
     elif not form[:1].isalnum():
@@ -120,7 +95,7 @@ def tag(form: str, language: str, kind: str) -> tuple[str, str]:
     if kind in ("URL", "email_address"):
         return form, "XY"
     if language == "de":
-        return _lexicon().get(form)
+        return _memos()[0].get(form)
     return _other(form, language if language in _SIMPLEMMA_LANGUAGES else "en")
 
 

@@ -164,6 +164,8 @@ def report() -> Report:
         quantities=(
             QuantityRef("Rund 100.000 Passagiere", 100000.0, "Passagiere", "fr"),
             QuantityRef("etwa 90.000 Passagiere", 90000.0, "Passagiere", "stern"),
+            QuantityRef("24 Stunden", 24.0, "Stunden", "fr"),
+            QuantityRef("24 Stunden", 24.0, "Stunden", "stern"),
         ),
         timeline=(TimelineEntry("2026-03-10", "Warnstreik an den Flughäfen", ("fr", "stern")),),
         conflicts=(

@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from lagebild.records import Cited, Report
+from lagebild.records import Cited, QuantityRef, Report
 from lagebild.render.citations import (
     copies,
     format_date,
@@ -13,6 +13,7 @@ from lagebild.render.citations import (
     quantity_rows,
     quotes_by_speaker,
     report_language,
+    shared_quantity_rows,
     story_context,
     support_count,
 )
@@ -95,6 +96,7 @@ def test_groupings(report: Report) -> None:
     assert [(r.value, r.article_ids) for r in rows] == [
         (100000.0, ("fr", "br24")),
         (90000.0, ("stern",)),
+        (24.0, ("fr", "stern")),
     ]
     assert [speaker for speaker, _ in quotes_by_speaker(strike.quotes)] == ["Anna Berg", None]
 
@@ -104,3 +106,14 @@ def test_report_language_is_the_most_common(report: Report) -> None:
     assert report_language(dataclasses.replace(report, briefings=())) == "en"
     german = dataclasses.replace(report, briefings=(report.briefings[0],) * 2)
     assert report_language(german) == "de"
+
+
+def test_shared_quantity_rows_keep_numbers_several_articles_give() -> None:
+    refs = [QuantityRef(f"{n} Flüge", float(n), "Flüge", "a") for n in range(20)]
+    refs += [QuantityRef(f"{n} Flüge", float(n), "Flüge", "b") for n in range(3, 20)]
+    refs += [QuantityRef("5 Flüge", 5.0, "Flüge", "c")]
+    rows = shared_quantity_rows(refs)
+    assert len(rows) == 12
+    assert rows[0].value == 5.0  # three articles give it
+    assert all(len(row.article_ids) >= 2 for row in rows)
+    assert 0.0 not in {row.value for row in rows}  # only one article gives 0

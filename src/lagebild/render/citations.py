@@ -133,6 +133,19 @@ def quantity_rows(quantities: Iterable[QuantityRef]) -> list[QuantityRow]:
     ]
 
 
+# At most this many numbers are shown in a briefing's table.
+SHOWN_QUANTITIES = 12
+
+
+def shared_quantity_rows(quantities: Iterable[QuantityRef]) -> list[QuantityRow]:
+    """The numbers worth a reader's table: those two or more articles give, the most
+    widely reported first. Every number stays in the JSON; disagreements have their
+    own section."""
+    rows = [row for row in quantity_rows(quantities) if len(row.article_ids) >= 2]
+    rows.sort(key=lambda row: -len(row.article_ids))
+    return rows[:SHOWN_QUANTITIES]
+
+
 def quotes_by_speaker(quotes: Iterable[QuoteRef]) -> list[tuple[str | None, list[QuoteRef]]]:
     """Quotes grouped by speaker in order of first appearance; ``None`` is unattributed."""
     groups: dict[str | None, list[QuoteRef]] = {}

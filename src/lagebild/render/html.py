@@ -18,10 +18,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from lagebild.records import QuoteRef, Report
 from lagebild.render.citations import (
     StoryContext,
-    quantity_rows,
     quotes_by_speaker,
     rejected,
     report_language,
+    shared_quantity_rows,
     story_context,
     support_count,
 )
@@ -166,7 +166,7 @@ class _Story:
                 self.markers(r.article_ids, *r.reported),
                 lead=" · ".join(r.reported),
             )
-            for r in quantity_rows(b.quantities)
+            for r in shared_quantity_rows(b.quantities)
         ]
         conflicts = [
             Group(c.topic, [Entry(x.text, self.markers(x.citations, x.text)) for x in c.claims])

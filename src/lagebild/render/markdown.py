@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from lagebild.records import Briefing, Conflict, QuoteRef, Report
 from lagebild.render.citations import (
     StoryContext,
-    quantity_rows,
     quotes_by_speaker,
     rejected,
     report_language,
+    shared_quantity_rows,
     story_context,
 )
 from lagebild.render.labels import Labels, labels
@@ -115,7 +115,7 @@ def _quotes(ctx: StoryContext) -> str:
 
 
 def _quantities(ctx: StoryContext) -> str:
-    rows = quantity_rows(ctx.briefing.quantities)
+    rows = shared_quantity_rows(ctx.briefing.quantities)
     if not rows:
         return ""
     lab = ctx.labels

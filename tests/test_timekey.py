@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from lagebild.group.tfidf import tfidf_matrix
-from lagebild.group.timekey import parse_published
 from lagebild.ids import document_id, story_id
+from lagebild.timekey import parse_published
 
 
 @pytest.mark.parametrize(

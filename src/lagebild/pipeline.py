@@ -24,10 +24,10 @@ from lagebild.config import Config
 from lagebild.errors import DocumentError
 from lagebild.group.cluster import cluster
 from lagebild.group.dedupe import Links, link_copies
-from lagebild.group.timekey import parse_published
 from lagebild.read import read_inputs
 from lagebild.records import Analysis, Document, Outcome, Rejection, Report
 from lagebild.summarize import build_briefing
+from lagebild.timekey import parse_published
 
 __all__ = ["Progress", "brief", "run"]
 

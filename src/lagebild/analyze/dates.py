@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from lagebild.analyze.tense import Tense, clause_tense
 from lagebild.records import DateMention, Precision, Sentence
+from lagebild.timekey import published_day
 
 MONTHS = {
     "januar": 1, "jänner": 1, "february": 2, "februar": 2, "feber": 2, "märz": 3, "march": 3,
@@ -119,15 +120,6 @@ def _month_shift(day: date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _publication_day(published: str | None) -> date | None:
-    if not published or len(published) < 10:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
 def _precision(iso: str) -> Precision:
     if "W" in iso:
         return "week"
@@ -140,7 +132,7 @@ def find_dates(
     """Dates in ``text``; ``published`` (ISO) supplies a missing year and resolves
     relative dates."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
-    today = _publication_day(published)
+    today = published_day(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 

@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from lagebild.group.timekey import parse_published
 from lagebild.records import Analysis
+from lagebild.timekey import parse_published
 
 CONTENT_TAGS = frozenset(
     {"NN", "NE", "ADJ(A)", "ADJ(D)", "VV(FIN)", "VV(INF)", "VV(PP)", "FM", "X"}

@@ -9,18 +9,11 @@ timeline and is shown with the developments only.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 
 from lagebild.compare import Slot
 from lagebild.records import Analysis, TimelineEntry
-
-
-def _published_day(analysis: Analysis) -> date | None:
-    published = analysis.article.published or ""
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
+from lagebild.timekey import published_day
 
 
 def development_entries(
@@ -34,7 +27,7 @@ def development_entries(
             for side in stage:
                 value = side.values[0]
                 analysis = analyses.get(value.article_id)
-                published = _published_day(analysis) if analysis else None
+                published = published_day(analysis.article.published) if analysis else None
                 if analysis is None or published is None or value.day is None:
                     continue
                 back = (published.weekday() - value.day[0]) % 7

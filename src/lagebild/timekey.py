@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 
 def parse_published(published: str | None) -> datetime | None:
@@ -24,3 +24,13 @@ def parse_published(published: str | None) -> datetime | None:
     if len(text) == 4 and text.isdigit():
         return datetime(int(text), 1, 1)
     return None
+
+
+def published_day(published: str | None) -> date | None:
+    """The day of a publication date known at least to the day, else None."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

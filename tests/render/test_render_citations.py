@@ -117,3 +117,11 @@ def test_shared_quantity_rows_keep_numbers_several_articles_give() -> None:
     assert rows[0].value == 5.0  # three articles give it
     assert all(len(row.article_ids) >= 2 for row in rows)
     assert 0.0 not in {row.value for row in rows}  # only one article gives 0
+
+
+def test_shared_quantity_rows_leave_out_bare_numbers() -> None:
+    refs = [QuantityRef("2", 2.0, None, a) for a in "abc"]
+    refs += [QuantityRef("rund 420", 420.0, None, a) for a in "ab"]
+    refs += [QuantityRef("zwei Kinder", 2.0, "Kinder", a) for a in "ab"]
+    rows = shared_quantity_rows(refs)
+    assert [row.reported for row in rows] == [("rund 420",), ("zwei Kinder",)]

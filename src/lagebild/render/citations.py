@@ -133,15 +133,22 @@ def quantity_rows(quantities: Iterable[QuantityRef]) -> list[QuantityRow]:
     ]
 
 
+def _bare(row: QuantityRow) -> bool:
+    return row.unit is None and not any(c.isalpha() for text in row.reported for c in text)
+
+
 # At most this many numbers are shown in a briefing's table.
 SHOWN_QUANTITIES = 12
 
 
 def shared_quantity_rows(quantities: Iterable[QuantityRef]) -> list[QuantityRow]:
     """The numbers worth a reader's table: those two or more articles give, the most
-    widely reported first. Every number stays in the JSON; disagreements have their
-    own section."""
-    rows = [row for row in quantity_rows(quantities) if len(row.article_ids) >= 2]
+    widely reported first. A bare number ("2", no unit, no counted noun) tells a
+    reader nothing out of its sentence and is left out. Every number stays in the
+    JSON; disagreements have their own section."""
+    rows = [
+        row for row in quantity_rows(quantities) if len(row.article_ids) >= 2 and not _bare(row)
+    ]
     rows.sort(key=lambda row: -len(row.article_ids))
     return rows[:SHOWN_QUANTITIES]
 

@@ -28,6 +28,11 @@ def test_first_and_last_name_form_one_person() -> None:
     assert text[mention.start : mention.end] == "Olaf Scholz"
 
 
+def test_family_name_the_tagger_takes_for_a_verb_joins_the_first_name() -> None:
+    text = "Bürgermeisterin Petra Kallweit schrieb am Abend einen Brief."
+    assert _one(text, "Petra Kallweit").type == "PER"
+
+
 def test_name_particles_join_a_name() -> None:
     text = "Kommissionspräsidentin Ursula von der Leyen sprach in Brüssel."
     mention = _one(text, "Ursula von der Leyen")

@@ -147,3 +147,12 @@ def test_reported_speech_with_a_subjunctive() -> None:
 
 def test_statement_without_subjunctive_is_not_reported_speech() -> None:
     assert _quotes("Die Lage ist stabil, sagte Gouverneur Oleh Synjehubow am Abend.") == []
+
+
+def test_a_known_person_is_preferred_over_a_guessed_one() -> None:
+    text = (
+        "Bürgermeisterin Petra Kallweit schrieb auf Mastodon, der Sturm habe "
+        "»alles zerstört, was wir in zehn Jahren aufgebaut haben«."
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Petra Kallweit"

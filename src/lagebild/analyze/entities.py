@@ -215,7 +215,9 @@ def _surname_like(c: _Context, i: int) -> bool:
         and token.text not in _MONTHS_AND_DAYS
         and not _is_role(token)
         and token.pos not in ("ART", "APPR", "KON")
-        and not token.pos.startswith("V")
+        # a capitalised word inside a sentence is no verb, whatever the tagger says
+        # of a name it does not know ("Petra Kallweit" tagged as a finite verb)
+        and not (token.pos.startswith("V") and c.initial(i))
         and (token.text[:1].isupper())
         and not (c.language == "en" and token.pos != "NE" and not _is_acronym(token))
     )

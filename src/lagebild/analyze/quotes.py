@@ -5,7 +5,8 @@ A direct quote is text between matching quotation marks („…“ "…" «…»
 Its speaker, first found wins:
 
 1. a person (else an organisation) named in the quote's own sentences, outside
-   the quote, the nearest ("sagte Baerbock:", "…, so Scholz");
+   the quote, the nearest ("sagte Baerbock:", "…, so Scholz"); a person known as
+   such before one whose type is only a guess;
 2. a description there ("der Gouverneur", "ein Sprecher des Ministeriums"); a
    definite one ("der Kanzler", "die FDP-Politikerin") or a pronoun ("sagte sie")
    stands for the person named last in the sentences before, if any;
@@ -93,8 +94,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _named(
     mentions: Sequence[Mention], lo: int, hi: int, outside: tuple[int, int]
 ) -> list[Mention]:
+    """Who is named in ``lo:hi`` outside the quote: people whose type is certain, else
+    people by guess ("schrieb auf Telegram" guesses a person), else organisations."""
     found = [m for m in mentions if lo <= m.start < hi and not outside[0] <= m.start < outside[1]]
-    return [m for m in found if m.type == "PER"] or [m for m in found if m.type in ("ORG", "MISC")]
+    people = [m for m in found if m.type == "PER"]
+    return (
+        [m for m in people if not m.guessed]
+        or people
+        or [m for m in found if m.type in ("ORG", "MISC")]
+    )
 
 
 def _speaker(

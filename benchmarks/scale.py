@@ -17,7 +17,6 @@ Prints the seconds per 10,000 articles as the stream grows, peak memory
 from __future__ import annotations
 
 import json
-import math
 import random
 import re
 import resource
@@ -30,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from lagebild.config import Config
-from lagebild.group.features import Profile
+from lagebild.group.features import Profile, saturated
 from lagebild.group.stream import StoryStream
 
 SKELETONS = Path(__file__).parent / "data/stream_skeletons.json"
@@ -90,7 +89,7 @@ def stream(n_articles: int, seed: int = 7) -> list[tuple[str, Profile, int]]:
         cursor += 40
         words.update(vocab[int(i)] for i in background)
         profile = Profile(
-            {w: 1.0 + math.log(c) for w, c in words.items()},
+            {w: saturated(c) for w, c in words.items()},
             {p: 1.0 for p in people if rng.random() < 0.8},
             {x: 1.0 for x in numbers if rng.random() < 0.5},
             {f"d:{moment:%Y-%m-%d}": 1.0} if rng.random() < 0.3 else {},

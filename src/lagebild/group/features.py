@@ -7,7 +7,6 @@ splits the terms by kind so that the similarity can weigh each kind on its own.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,6 +19,9 @@ CONTENT_TAGS = frozenset(
 )
 ENTITY_WEIGHT = 2
 TITLE_WEIGHT = 2
+# How fast a word's weight saturates with its count (BM25's k1): a word said once
+# weighs 1, twice 1.375, and no count weighs more than 1 + TF_SATURATION.
+TF_SATURATION = 1.2
 
 
 def terms(analysis: Analysis) -> Counter[str]:
@@ -48,7 +50,7 @@ def terms(analysis: Analysis) -> Counter[str]:
 class Profile:
     """An article (or a story's centre) split by kind of evidence.
 
-    ``words`` hold sublinear term frequencies of lemmas and title words; the
+    ``words`` hold saturated term frequencies of lemmas and title words; the
     other maps hold how strongly an entity, number or day-precise date belongs
     to it (1.0 for an article, the share of members for a story).
     """
@@ -59,6 +61,16 @@ class Profile:
     dates: dict[str, float]
     published: datetime | None
     language: str = ""
+
+
+def saturated(count: float) -> float:
+    """The weight of a word counted ``count`` times: 1 for one, bounded by 1 + TF_SATURATION.
+
+    A word repeated through a long article says what it is about, but not ten
+    times as loudly: without a bound one long article's pet word outweighs
+    everything two reports of one event share.
+    """
+    return count * (TF_SATURATION + 1.0) / (count + TF_SATURATION)
 
 
 def day_precise(published: str | None) -> datetime | None:
@@ -89,6 +101,6 @@ def profile(analysis: Analysis) -> Profile:
             if len(term) >= 12:  # "d:YYYY-MM-DD": a day, not just a month or a year
                 dates[term] = 1.0
         else:
-            words[term] = 1.0 + math.log(count)
+            words[term] = saturated(count)
     published = day_precise(analysis.article.published)
     return Profile(words, entities, numbers, dates, published, analysis.language)

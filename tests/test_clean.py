@@ -194,3 +194,11 @@ def test_the_minimum_is_configurable() -> None:
     assert clean(_doc(text), CleanConfig(min_body_chars=20)).text == text
     with pytest.raises(CleanError):
         clean(_doc(text), CleanConfig(min_body_chars=len(text) + 1))
+
+
+def test_a_sites_network_line_is_a_credit() -> None:
+    network = "*elbkurier.de ist Teil des bundesweiten Nordlicht-Medien-Redaktionsnetzwerks."
+    kept = "Das Klinikum Wittenberg ist Teil des regionalen Klinikverbunds."
+    article = clean(_doc("\n".join([GLUED, MINISTER, kept, network])), CONFIG)
+    assert Removal(network, "credit") in article.removed
+    assert kept in article.text

@@ -193,3 +193,9 @@ def test_particles_join_first_and_family_name() -> None:
 def test_person_named_with_party_gives_two_mentions() -> None:
     mentions = _mentions("Dazu äußerte sich Friedrich Merz von der CDU am Abend.")
     assert [(m.text, m.type) for m in mentions] == [("Friedrich Merz", "PER"), ("CDU", "ORG")]
+
+
+def test_a_name_after_a_kind_noun_keeps_its_final_s() -> None:
+    mention = _one("Der Verletzte wurde in das Krankenhaus Zams gebracht.", "Zams")
+    assert (mention.name, mention.type) == ("Zams", "ORG")
+    assert _one("Die Rede Selenskyjs wurde gelobt.", "Selenskyjs").name == "Selenskyj"

@@ -10,6 +10,7 @@ from lagebild.analyze.entity_cues import (
     _PARTICLES,
     _capitalised,
     _Context,
+    _cues,
     _index,
     _is_acronym,
     _is_capital_adjective,
@@ -77,8 +78,20 @@ def _genitive_position(c: _Context, i: int) -> bool:
         j -= 1
     before = tokens[j - 1] if j > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    noun_before = before is not None and before.pos == "NN" and not _is_role(before)
+    noun_before = (
+        before is not None
+        and before.pos == "NN"
+        and not _is_role(before)
+        and not _names_a_kind(before.text)
+    )
     return noun_before or (after is not None and after.pos in ("NN", "ADJ(A)", "ADJA"))
+
+
+def _names_a_kind(word: str) -> bool:
+    """A noun that says what kind of thing the name after it is stands in apposition,
+    not before a genitive: "das Krankenhaus Zams", "die Gemeinde Vils"."""
+    cues = _cues()
+    return word in cues.org_before or word in cues.location_before or word in cues.misc_before
 
 
 def _nominative(c: _Context, span: Sequence[Token]) -> str:

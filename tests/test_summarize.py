@@ -259,8 +259,9 @@ def test_reported_speech_going_on_after_a_quote_is_not_used() -> None:
             "b": ("2026-01-10", "Die Lage sei in allen Kliniken der Stadt gleich ernst."),
         }
     )
-    assert goes_on_quoting(quoting, quoting.sentences[1])
-    assert not goes_on_quoting(alone, alone.sentences[0])
+    assert goes_on_quoting(quoting.sentences[1])
+    assert not goes_on_quoting(alone.sentences[0])
+    assert not goes_on_quoting(quoting.sentences[0])
 
 
 def test_a_scene_no_other_source_tells_is_worth_less_than_a_fact() -> None:
@@ -304,3 +305,25 @@ def test_the_summary_opens_with_the_first_days_report() -> None:
     briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
     assert briefing.summary[0].citations[0] == "a"
     assert "Katastrophenfall" in briefing.summary[0].text
+
+
+def test_a_sentence_whose_terms_are_mostly_said_already_is_not_chosen() -> None:
+    import numpy as np
+
+    from lagebild.summarize.selection import Candidate, select
+
+    topics = ["Schulen", "Brücken", "Straßen", "Bäder", "Kitas", "Parks", "Museen"]
+    text = " ".join(f"Der Rat der Stadt Trier beschloss am Montag Geld für {t}." for t in topics)
+    (analysis,) = _brief({"a": ("2026-01-10", text)})
+    assert len(analysis.sentences) == 7
+    eye = np.eye(7)
+    # six sentences about one term each; the seventh spreads most of its weight over their
+    # terms, though it is not close to any one of them (cosine 0.33)
+    restating = np.array([0.33] * 6 + [0.0])
+    restating[6] = float(np.sqrt(1 - (restating**2).sum()))
+    vectors = {("a", i): eye[i] for i in range(6)} | {("a", 6): restating}
+    candidates = [
+        Candidate(analysis, s, 1.0 if s.index < 6 else 0.5, ("a",)) for s in analysis.sentences
+    ]
+    chosen = select(candidates, vectors, 500)
+    assert sorted(c.sentence.index for c in chosen) == [0, 1, 2, 3, 4, 5]

@@ -5,14 +5,17 @@ which only sentences of *different* articles vouch for each other, so a
 sentence that many sources say in their own words ranks high. A sentence's
 worth is its centrality times the number of articles that support it, weighted
 by where it stands in its article (news puts what happened first) and by how
-many facts it names (people, places, numbers, dates), and a sentence of only a few
-content terms ("In Dresden steigt die Elbe weiter.") is worth less. Selection is greedy by
-worth times novelty, the share of the sentence's terms that the sentences
-already chosen do not cover, skipping sentences too close to one already chosen.
+many facts it names (people, places, numbers, dates); a sentence of only a few
+content terms ("In Dresden steigt die Elbe weiter.") is worth less. Selection
+is greedy: each step takes the sentence with the best worth times squared
+novelty (the share of its term weight that the sentences already chosen do not
+cover) per square root of its length, so a short new fact beats a long
+restatement; a sentence too close to one already chosen is skipped.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Callable, Sequence
@@ -42,6 +45,8 @@ REDUNDANT = 0.35
 # Worth is multiplied by novelty to this power: a sentence half of whose terms are
 # already covered keeps a quarter of its worth.
 NOVELTY_POWER = 2
+# A sentence more than half of whose term weight is already covered restates.
+MIN_NOVELTY = 0.5
 DAMPING = 0.85
 
 
@@ -87,12 +92,11 @@ def _leans_back(text: str) -> bool:
     )
 
 
-def goes_on_quoting(analysis: Analysis, sentence: Sentence) -> bool:
-    """Reported speech without its speaker that follows a sentence quoting someone: it
-    says what that person said and cannot stand alone ("Die Lage sei ernst.")."""
-    return continues_reported_speech(sentence.text) and any(
-        q.sentence == sentence.index - 1 for q in analysis.quotes
-    )
+def goes_on_quoting(sentence: Sentence) -> bool:
+    """Reported speech without its speaker after the first sentence of an article: it goes
+    on saying what someone named before said and cannot stand alone ("Die Lage sei
+    ernst.")."""
+    return sentence.index > 0 and continues_reported_speech(sentence.text)
 
 
 def _balanced_quotes(text: str) -> bool:
@@ -113,7 +117,7 @@ def rank(
     scores = _lexrank(graph)
     candidates: list[Candidate] = []
     for i, (analysis, sentence) in enumerate(items):
-        if not usable(sentence, config) or goes_on_quoting(analysis, sentence):
+        if not usable(sentence, config) or goes_on_quoting(sentence):
             continue
         others = {str(owners[j]) for j in np.flatnonzero(graph[i] >= config.support_similarity)}
         support = (analysis.article.id, *sorted(others - {analysis.article.id}))
@@ -173,7 +177,8 @@ def select(
     same_fact: Callable[[Candidate, Candidate], bool] = lambda a, b: False,
 ) -> list[Candidate]:
     """The worthiest non-redundant sentences within ``words`` words, each step taking the
-    best by worth times novelty (the share of its term weight not yet covered).
+    best by worth times squared novelty (the share of its term weight not yet covered)
+    per square root of its length; a sentence with novelty below ``MIN_NOVELTY`` restates.
 
     A sentence is redundant when it is too similar to one already chosen or, by
     ``same_fact``, states a value of the same slot (the same count, date or time).
@@ -189,11 +194,14 @@ def select(
         best: Candidate | None = None
         best_value = -1.0
         for candidate in remaining:
-            if chosen and used + len(candidate.sentence.text.split()) > words:
+            length = len(candidate.sentence.text.split())
+            if chosen and used + length > words:
                 continue
             vector = vectors_of[(candidate.analysis.article.id, candidate.sentence.index)]
             novelty = 1.0 if covered is None else float((vector[~covered] ** 2).sum())
-            value = worths[id(candidate)] * novelty**NOVELTY_POWER
+            if novelty < MIN_NOVELTY:
+                continue
+            value = worths[id(candidate)] * novelty**NOVELTY_POWER / math.sqrt(length)
             if value > best_value:
                 best, best_value = candidate, value
         if best is None:

@@ -183,10 +183,10 @@ def select(
     A sentence is redundant when it is too similar to one already chosen or, by
     ``same_fact``, states a value of the same slot (the same count, date or time).
     """
+    worths = {id(c): worth(c) for c in candidates}
     remaining = sorted(
-        candidates, key=lambda c: (-worth(c), c.analysis.article.id, c.sentence.index)
+        candidates, key=lambda c: (-worths[id(c)], c.analysis.article.id, c.sentence.index)
     )
-    worths = {id(c): worth(c) for c in remaining}
     chosen: list[Candidate] = []
     covered: np.ndarray | None = None
     used = 0

@@ -67,31 +67,51 @@ def _examples(config: Config) -> list[BenchStory]:
     return stories
 
 
-def _written(folder: str = "stories") -> list[BenchStory]:
+def _written_article(item: dict[str, Any], article_id: str, origin: str, config: Config) -> Article:
+    """An article as written; with ``raw = true`` its text still carries the page's header,
+    credit and footer lines and goes through the cleaner like any input."""
+    if item.get("raw", False):
+        document = Document(
+            article_id,
+            origin,
+            item["text"].strip(),
+            "text",
+            title=item["title"],
+            source=item["source"],
+            published=item["published"],
+            language=item.get("language", "de"),
+        )
+        return clean(document, config.clean)
+    return Article(
+        article_id,
+        origin,
+        item["text"].strip(),
+        item["title"],
+        item["source"],
+        None,
+        item["published"],
+        item.get("language", "de"),
+    )
+
+
+def _written(config: Config, folder: str = "stories") -> list[BenchStory]:
     stories = []
     for path in sorted((DATA / folder).glob("*.toml")):
         entry = tomllib.loads(path.read_text("utf-8"))
         analyses = {}
         for item in entry["articles"]:
             article_id = f"{entry['id']}-{item['id']}"
-            article = Article(
-                article_id,
-                f"{path.name}:{item['id']}",
-                item["text"].strip(),
-                item["title"],
-                item["source"],
-                None,
-                item["published"],
-                item.get("language", "de"),
-            )
+            article = _written_article(item, article_id, f"{path.name}:{item['id']}", config)
             analyses[article_id] = analyze(article)
         names = {item["id"]: f"{entry['id']}-{item['id']}" for item in entry["articles"]}
+        in_time_order = sorted(analyses.values(), key=lambda a: a.article.published or "9999")
+        duplicates = find_duplicates([a.article for a in in_time_order], config.dedupe)
         stories.append(
             BenchStory(
                 entry["id"],
                 analyses,
                 names,
-                {},
+                duplicates,
                 entry["nuggets"],
                 entry.get("conflicts", []),
                 entry.get("compatible", []),
@@ -102,9 +122,10 @@ def _written(folder: str = "stories") -> list[BenchStory]:
 
 def load_stories(config: Config | None = None) -> list[BenchStory]:
     """The examples and the written stories (the data the comparison rules were tuned on)."""
-    return _examples(config or Config.load()) + _written()
+    config = config or Config.load()
+    return _examples(config) + _written(config)
 
 
-def load_heldout() -> list[BenchStory]:
+def load_heldout(config: Config | None = None) -> list[BenchStory]:
     """Stories written after tuning and never used for it (data/heldout/)."""
-    return _written("heldout")
+    return _written(config or Config.load(), "heldout")

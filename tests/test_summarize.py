@@ -219,3 +219,111 @@ def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
         sentence("31 Drohnen seien abgefangen worden, die Raketen wurden jedoch nicht gestoppt."),
         config,
     )
+
+
+def test_a_sentence_of_a_court_is_not_a_reaction() -> None:
+    from lagebild.summarize.order import is_reaction
+
+    assert not is_reaction("Das Landgericht hat den Angeklagten zu vier Jahren Haft verurteilt.")
+    assert is_reaction("Die Bundesregierung verurteilte den Angriff auf das Kraftwerk scharf.")
+
+
+def test_a_person_named_only_by_age_leans_on_the_sentence_before() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    assert not usable(sentence("Der 61-Jährige hatte im Prozess ein Geständnis abgelegt."), config)
+    assert usable(sentence("Ein 61-Jähriger wurde am Abend in Köln festgenommen."), config)
+
+
+def _brief(texts: dict[str, tuple[str, str]], words: int = 120) -> tuple[Analysis, ...]:
+    """Analyses of (published, text) by id, in the order given."""
+    return tuple(
+        analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, day, "de"))
+        for i, (day, t) in texts.items()
+    )
+
+
+def test_reported_speech_going_on_after_a_quote_is_not_used() -> None:
+    from lagebild.summarize.selection import goes_on_quoting
+
+    (quoting, alone) = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "„Wir sind am Limit“, sagte Klinikchef Peter Hahn in Trier. "
+                "Die Lage sei in allen Kliniken der Stadt gleich ernst.",
+            ),
+            "b": ("2026-01-10", "Die Lage sei in allen Kliniken der Stadt gleich ernst."),
+        }
+    )
+    assert goes_on_quoting(quoting.sentences[1])
+    assert not goes_on_quoting(alone.sentences[0])
+    assert not goes_on_quoting(quoting.sentences[0])
+
+
+def test_a_scene_no_other_source_tells_is_worth_less_than_a_fact() -> None:
+    from lagebild.summarize.selection import rank, worth
+    from lagebild.summarize.vectors import sentence_matrix
+
+    analyses = _brief(
+        {
+            "a": ("2026-01-10", A),
+            "b": ("2026-01-10", B),
+            "d": (
+                "2026-01-10",
+                "Die Bilder vom Hochwasser wecken bei vielen älteren Menschen böse Erinnerungen. "
+                "Schulen in der Innenstadt bleiben am Montag und Dienstag geschlossen.",
+            ),
+        }
+    )
+    items = [(a, s) for a in analyses for s in a.sentences]
+    candidates = rank(items, sentence_matrix(items), Config.load().summary)
+    by_text = {c.sentence.text: c for c in candidates}
+    scene = by_text[
+        "Die Bilder vom Hochwasser wecken bei vielen älteren Menschen böse Erinnerungen."
+    ]
+    schools = by_text["Schulen in der Innenstadt bleiben am Montag und Dienstag geschlossen."]
+    assert scene.support == schools.support == ("d",)
+    # the scene opens its article and shares more words with the others (it is more
+    # central), yet the fact after it is worth more
+    assert scene.score > schools.score
+    assert worth(scene) < worth(schools)
+
+
+def test_the_summary_opens_with_the_first_days_report() -> None:
+    follow_up = (
+        "In der Altstadt haben am Montag die Aufräumarbeiten mit 300 Helfern von THW "
+        "und Feuerwehr begonnen. "
+        "Rund 400 Anwohner der Altstadt waren in der Nacht in Sicherheit gebracht worden."
+    )
+    analyses = {
+        a.article.id: a for a in _brief({"a": ("2026-01-10", A), "b": ("2026-01-12", follow_up)})
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    assert briefing.summary[0].citations[0] == "a"
+    assert "Katastrophenfall" in briefing.summary[0].text
+
+
+def test_a_sentence_whose_terms_are_mostly_said_already_is_not_chosen() -> None:
+    import numpy as np
+
+    from lagebild.summarize.selection import Candidate, select
+
+    topics = ["Schulen", "Brücken", "Straßen", "Bäder", "Kitas", "Parks", "Museen"]
+    text = " ".join(f"Der Rat der Stadt Trier beschloss am Montag Geld für {t}." for t in topics)
+    (analysis,) = _brief({"a": ("2026-01-10", text)})
+    assert len(analysis.sentences) == 7
+    eye = np.eye(7)
+    # six sentences about one term each; the seventh spreads most of its weight over their
+    # terms, though it is not close to any one of them (cosine 0.33)
+    restating = np.array([0.33] * 6 + [0.0])
+    restating[6] = float(np.sqrt(1 - (restating**2).sum()))
+    vectors = {("a", i): eye[i] for i in range(6)} | {("a", 6): restating}
+    candidates = [
+        Candidate(analysis, s, 1.0 if s.index < 6 else 0.5, ("a",)) for s in analysis.sentences
+    ]
+    chosen = select(candidates, vectors, 500)
+    assert sorted(c.sentence.index for c in chosen) == [0, 1, 2, 3, 4, 5]

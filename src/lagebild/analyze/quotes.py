@@ -81,6 +81,13 @@ def find_quotes(
     return quotes
 
 
+def continues_reported_speech(text: str) -> bool:
+    """A sentence in the subjunctive with no verb of saying outside quotation marks: it goes
+    on reporting what someone named before it said ("Die Lage sei ernst.")."""
+    outside = _QUOTE.sub(" ", text)
+    return bool(_SUBJUNCTIVE.search(outside)) and not _SPEECH.search(outside)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The quote without surrounding spaces and without the comma that English puts
     inside the marks ("We will rebuild," he said)."""

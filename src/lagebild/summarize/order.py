@@ -1,22 +1,26 @@
 """Reading order of the chosen summary sentences: the event, then context, then reactions.
 
 The opening sentence is the earliest chosen sentence from the lead of an article (news
-puts what happened first), the best supported among equally early ones. The other
-factual sentences follow in the order of their relative position in their articles;
-sentences that quote someone or report a reaction ("kritisierte", "sprach von",
-"forderte") come last.
+puts what happened first); among equally early ones the one from the first day's reports
+(a follow-up of the next day tells a development), then the one naming the most facts
+(who, where, when, how many), then the worthiest. The other factual sentences follow in
+the order of their relative position in their articles, the worthiest first among equally
+placed ones; sentences that quote someone or report a reaction ("kritisierte", "sprach
+von", "forderte") come last.
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-from lagebild.summarize.selection import Candidate
+from lagebild.summarize.selection import Candidate, facts_named, worth
+from lagebild.timekey import published_day
 
 
 @cache
@@ -31,9 +35,12 @@ def is_reaction(text: str) -> bool:
         return True
     words = text.lower().split()
     pairs = [f"{a} {b}" for a, b in pairwise(words)]
+    exceptions = settings["not_a_reaction_with"]
     for cue in settings["reaction_cues"]:
         pool = pairs if " " in cue else words
-        if any(w.startswith(cue) for w in pool):
+        if any(w.startswith(cue) for w in pool) and not any(
+            w.startswith(tuple(exceptions.get(cue, ()))) for w in words
+        ):
             return True
     return False
 
@@ -48,8 +55,8 @@ def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
     lead_limit = int(_settings()["lead_sentences"])
     lead_share = float(_settings()["lead_share"])
 
-    def later(c: Candidate) -> tuple[float, str]:
-        return (round(_position(c), 1), c.analysis.article.id)
+    def later(c: Candidate) -> tuple[float, float, str]:
+        return (round(_position(c), 1), -worth(c), c.analysis.article.id)
 
     ordered: list[Candidate] = []
     if facts:
@@ -58,8 +65,9 @@ def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
             key=lambda c: (
                 not (c.sentence.index < lead_limit or _position(c) <= lead_share),
                 c.sentence.index,
-                -len(c.support),
-                -c.score,
+                published_day(c.analysis.article.published) or date.max,
+                -facts_named(c),
+                -worth(c),
             ),
         )
         ordered.append(lead)

@@ -2,23 +2,34 @@
 
 Centrality is LexRank's: a random walk over the sentence-similarity graph in
 which only sentences of *different* articles vouch for each other, so a
-sentence that many sources say in their own words ranks high. Selection is
-greedy by score, skipping sentences too close to one already chosen.
+sentence that many sources say in their own words ranks high. A sentence's
+worth is its centrality times the number of articles that support it, weighted
+by where it stands in its article (news puts what happened first) and by how
+many facts it names (people, places, numbers, dates); a sentence of only a few
+content terms ("In Dresden steigt die Elbe weiter.") is worth less. Selection
+is greedy: each step takes the sentence with the best worth times squared
+novelty (the share of its term weight that the sentences already chosen do not
+cover) per square root of its length, so a short new fact beats a long
+restatement; a sentence too close to one already chosen is skipped.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
+from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Sentence
+from lagebild.summarize.vectors import sentence_terms
 
 # Sentences that start like this lean on the sentence before them.
 _DANGLING = re.compile(
@@ -27,16 +38,27 @@ _DANGLING = re.compile(
     r"these|but|however|also|there)\b",
     re.IGNORECASE,
 )
+# "der 61-Jährige", "die 34-Jährige": a person introduced in an earlier sentence.
+_BACK_REFERENCE = re.compile(r"\b(?:der|die|den|dem|des)\s+\d+-jährigen?\b", re.IGNORECASE)
 _CLOSING = "“”\"»«'’)"
 REDUNDANT = 0.35
+# Worth is multiplied by novelty to this power: a sentence half of whose terms are
+# already covered keeps a quarter of its worth.
+NOVELTY_POWER = 2
+# A sentence more than half of whose term weight is already covered restates.
+MIN_NOVELTY = 0.5
 DAMPING = 0.85
 
 
 @cache
+def _settings() -> dict[str, Any]:
+    text = resources.files("lagebild.summarize").joinpath("selection.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
 def _leaning() -> tuple[frozenset[str], int]:
     """Connectives that lean on the sentence before, and within how many words (data)."""
-    text = resources.files("lagebild.summarize").joinpath("selection.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = _settings()
     return frozenset(data["leaning"]), int(data["leaning_within"])
 
 
@@ -62,8 +84,19 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
 
 
 def _leans_back(text: str) -> bool:
+    """Needs the sentence before: a connective pointing back or a person referred to by
+    age alone."""
     words, within = _leaning()
-    return bool(words & {w.strip(",;:").lower() for w in text.split()[:within]})
+    return bool(words & {w.strip(",;:").lower() for w in text.split()[:within]}) or bool(
+        _BACK_REFERENCE.search(text)
+    )
+
+
+def goes_on_quoting(sentence: Sentence) -> bool:
+    """Reported speech without its speaker after the first sentence of an article: it goes
+    on saying what someone named before said and cannot stand alone ("Die Lage sei
+    ernst.")."""
+    return sentence.index > 0 and continues_reported_speech(sentence.text)
 
 
 def _balanced_quotes(text: str) -> bool:
@@ -84,7 +117,7 @@ def rank(
     scores = _lexrank(graph)
     candidates: list[Candidate] = []
     for i, (analysis, sentence) in enumerate(items):
-        if not usable(sentence, config):
+        if not usable(sentence, config) or goes_on_quoting(sentence):
             continue
         others = {str(owners[j]) for j in np.flatnonzero(graph[i] >= config.support_similarity)}
         support = (analysis.article.id, *sorted(others - {analysis.article.id}))
@@ -107,34 +140,81 @@ def _lexrank(graph: np.ndarray) -> np.ndarray:
     return scores
 
 
+def worth(candidate: Candidate) -> float:
+    """Centrality times support, weighted by position in the article, by substance (a
+    sentence of few content terms states no whole fact) and by the facts it names. A
+    sentence no other article supports that names fewer than ``min_facts_alone`` facts
+    ("Die Bilder aus der Stadt wecken Erinnerungen.") sets a scene or comments rather than
+    reports, and keeps only the ``unsupported_vague`` share of its worth."""
+    settings = _settings()
+    index = candidate.sentence.index
+    terms = len(sentence_terms(candidate.analysis, candidate.sentence))
+    substance = min(1.0, terms / float(settings["substance_terms"]))
+    position = 1.0 / (1.0 + float(settings["position_decay"]) * index)
+    facts = facts_named(candidate)
+    named = 1.0 + float(settings["fact_weight"]) * facts
+    if len(candidate.support) == 1 and facts < int(settings["min_facts_alone"]):
+        named *= float(settings["unsupported_vague"])
+    return candidate.score * len(candidate.support) * position * substance * named
+
+
+def facts_named(candidate: Candidate) -> int:
+    """Distinct people, places, organisations, numbers and dates in the sentence (capped)."""
+    index = candidate.sentence.index
+    analysis = candidate.analysis
+    facts = (
+        {m.name for m in analysis.mentions if m.sentence == index}
+        | {q.text for q in analysis.quantities if q.sentence == index}
+        | {d.text for d in analysis.dates if d.sentence == index}
+    )
+    return min(len(facts), int(_settings()["fact_cap"]))
+
+
 def select(
     candidates: Sequence[Candidate],
     vectors_of: dict[tuple[str, int], np.ndarray],
     words: int,
     same_fact: Callable[[Candidate, Candidate], bool] = lambda a, b: False,
 ) -> list[Candidate]:
-    """The best-supported, most central non-redundant sentences within ``words`` words.
+    """The worthiest non-redundant sentences within ``words`` words, each step taking the
+    best by worth times squared novelty (the share of its term weight not yet covered)
+    per square root of its length; a sentence with novelty below ``MIN_NOVELTY`` restates.
 
     A sentence is redundant when it is too similar to one already chosen or, by
     ``same_fact``, states a value of the same slot (the same count, date or time).
     """
-    ordered = sorted(
-        candidates,
-        key=lambda c: (-c.score * len(c.support), c.analysis.article.id, c.sentence.index),
+    worths = {id(c): worth(c) for c in candidates}
+    remaining = sorted(
+        candidates, key=lambda c: (-worths[id(c)], c.analysis.article.id, c.sentence.index)
     )
     chosen: list[Candidate] = []
+    covered: np.ndarray | None = None
     used = 0
-    for candidate in ordered:
-        length = len(candidate.sentence.text.split())
-        if chosen and used + length > words:
-            continue
-        vector = vectors_of[(candidate.analysis.article.id, candidate.sentence.index)]
+    while remaining:
+        best: Candidate | None = None
+        best_value = -1.0
+        for candidate in remaining:
+            length = len(candidate.sentence.text.split())
+            if chosen and used + length > words:
+                continue
+            vector = vectors_of[(candidate.analysis.article.id, candidate.sentence.index)]
+            novelty = 1.0 if covered is None else float((vector[~covered] ** 2).sum())
+            if novelty < MIN_NOVELTY:
+                continue
+            value = worths[id(candidate)] * novelty**NOVELTY_POWER / math.sqrt(length)
+            if value > best_value:
+                best, best_value = candidate, value
+        if best is None:
+            break
+        remaining.remove(best)
+        vector = vectors_of[(best.analysis.article.id, best.sentence.index)]
         if any(
             float(vector @ vectors_of[(c.analysis.article.id, c.sentence.index)]) >= REDUNDANT
-            or same_fact(candidate, c)
+            or same_fact(best, c)
             for c in chosen
         ):
             continue
-        chosen.append(candidate)
-        used += length
+        chosen.append(best)
+        used += len(best.sentence.text.split())
+        covered = vector > 0 if covered is None else covered | (vector > 0)
     return chosen

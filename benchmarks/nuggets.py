@@ -92,7 +92,7 @@ def main() -> None:
     for story in stories:
         mine = first_words(lagebild_summary(story, config))
         base = first_words(lexrank_summary(story))
-        r_mine, _ = recall(mine, story.nuggets)
+        r_mine, found = recall(mine, story.nuggets)
         r_base, _ = recall(base, story.nuggets)
         ours.append(r_mine)
         theirs.append(r_base)
@@ -100,6 +100,8 @@ def main() -> None:
         if verbose:
             print("  lagebild:", mine)
             print("  LexRank: ", base)
+            missed = [n for i, n in enumerate(story.nuggets) if i not in found]
+            print("  lagebild missed:", " | ".join("+".join(g[0] for g in n) for n in missed))
     mean_ours, mean_theirs = float(np.mean(ours)), float(np.mean(theirs))
     print(f"{'mean':<20} {'':>7} {mean_ours:>9.3f} {mean_theirs:>8.3f}")
     print(f"ratio lagebild / LexRank: {mean_ours / mean_theirs:.2f}")

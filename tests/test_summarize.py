@@ -327,3 +327,39 @@ def test_a_sentence_whose_terms_are_mostly_said_already_is_not_chosen() -> None:
     ]
     chosen = select(candidates, vectors, 500)
     assert sorted(c.sentence.index for c in chosen) == [0, 1, 2, 3, 4, 5]
+
+
+def test_nearly_the_same_amount_of_one_unit_is_said_once() -> None:
+    from lagebild.summarize.selection import Candidate, restates_amount
+
+    (a, b) = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Die Kinderkliniken sind zu rund 90 Prozent ausgelastet. "
+                "Die Wahlbeteiligung lag bei 48 Prozent. Rund 400 Menschen wurden gerettet.",
+            ),
+            "b": ("2026-01-10", "Die Kinder-Intensivstationen sind zu 92 Prozent belegt."),
+        }
+    )
+
+    def candidate(analysis: Analysis, index: int) -> Candidate:
+        return Candidate(analysis, analysis.sentences[index], 1.0, (analysis.article.id,))
+
+    assert restates_amount(candidate(a, 0), candidate(b, 0))
+    assert not restates_amount(candidate(a, 1), candidate(b, 0))  # 48 against 92 per cent
+    assert not restates_amount(candidate(a, 2), candidate(b, 0))  # another unit
+
+
+def test_variants_of_one_name_are_one_term_of_the_sentence_vectors() -> None:
+    from lagebild.summarize.vectors import sentence_matrix
+
+    analyses = _brief(
+        {
+            "a": ("2026-01-10", "Russische Raketen trafen in der Nacht die Stadt Charkiw."),
+            "b": ("2026-01-10", "Die Lage in Charkow blieb am Morgen unübersichtlich."),
+        }
+    )
+    items = [(a, s) for a in analyses for s in a.sentences]
+    vectors = sentence_matrix(items)
+    assert float(vectors[0] @ vectors[1]) > 0  # no word in common but the city

@@ -17,7 +17,7 @@ from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
-from lagebild.summarize.selection import Candidate, rank, select, usable
+from lagebild.summarize.selection import Candidate, rank, restates_amount, select, usable
 from lagebild.summarize.timeline import build_timeline
 from lagebild.summarize.vectors import sentence_matrix
 
@@ -44,7 +44,9 @@ def build_briefing(
 
     def same_fact(a: Candidate, b: Candidate) -> bool:
         left = slots_of.get((a.analysis.article.id, a.sentence.index), frozenset())
-        return bool(left & slots_of.get((b.analysis.article.id, b.sentence.index), frozenset()))
+        if left & slots_of.get((b.analysis.article.id, b.sentence.index), frozenset()):
+            return True
+        return restates_amount(a, b)
 
     chosen = select(candidates, vectors_of, config.words, same_fact)
     entities, names = summarise_entities(originals)

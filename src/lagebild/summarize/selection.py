@@ -170,6 +170,25 @@ def facts_named(candidate: Candidate) -> int:
     return min(len(facts), int(_settings()["fact_cap"]))
 
 
+# Two amounts of one unit this close (relative) are one figure given twice: "rund 90
+# Prozent", "92 Prozent" and "91 Prozent" of one ward's occupancy.
+SAME_AMOUNT = 0.05
+
+
+def restates_amount(a: Candidate, b: Candidate) -> bool:
+    """Whether two sentences give (nearly) the same amount of the same unit."""
+    left = [q for q in a.analysis.quantities if q.sentence == a.sentence.index and q.unit]
+    right = [q for q in b.analysis.quantities if q.sentence == b.sentence.index and q.unit]
+    return any(
+        x.unit == y.unit
+        and x.value > 0
+        and y.value > 0
+        and abs(x.value - y.value) <= SAME_AMOUNT * max(x.value, y.value)
+        for x in left
+        for y in right
+    )
+
+
 def select(
     candidates: Sequence[Candidate],
     vectors_of: dict[tuple[str, int], np.ndarray],

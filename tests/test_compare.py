@@ -169,3 +169,42 @@ def test_talks_in_two_different_cities_are_a_conflict_of_place() -> None:
         }
     )
     assert _sides(comparison) == [{("Genf", ("a", "c")), ("Wien", ("b",))}]
+
+
+def test_a_normalised_unit_still_gives_the_concept_its_written_word_names() -> None:
+    # the analysis files "Hektar" under "ha"; the concept cue is the word as written
+    (analysis,) = _analyses({"a": "Das Feuer hat rund 300 Hektar Wald erfasst."})
+    assert [q.unit for q in analysis.quantities] == ["ha"]
+    (value,) = find_values(analysis)
+    assert (value.unit, value.concept) == ("hektar", "flaeche")
+
+
+def test_the_source_of_a_figure_does_not_anchor_it() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Das Paul-Ehrlich-Institut meldete im vergangenen Monat 310 Verdachtsfälle.",
+            "b": "Im vergangenen Monat gab es nach Angaben des PEI 420 Verdachtsfälle.",
+        }
+    )
+    assert [v.anchor for a in analyses for v in find_values(a)] == [None, None]
+    assert _sides(comparison) == [{("310 Verdachtsfälle", ("a",)), ("420 Verdachtsfälle", ("b",))}]
+
+
+def test_an_anchor_is_filed_under_the_story_s_name_of_its_entity() -> None:
+    texts = {
+        "a": "Beim Technischen Hilfswerk waren 310 Helfer im Einsatz.",
+        "b": "Beim THW waren 420 Helfer im Einsatz.",
+    }
+    comparison, analyses, _ = _compare(texts)
+    # each article alone anchors its value to the name as it writes it
+    assert [v.anchor for a in analyses for v in find_values(a)] == ["hilfswerk", "thw"]
+    assert _sides(comparison) == [{("310 Helfer", ("a",)), ("420 Helfer", ("b",))}]
+
+
+def test_an_anchor_does_not_reach_across_a_sentence_end_the_splitter_missed() -> None:
+    # "BER." reads as an abbreviation to the splitter: the two sentences stay one
+    (analysis,) = _analyses(
+        {"a": "Der Streik traf vor allem den Flughafen BER. Dort fielen 40 Flüge aus."}
+    )
+    assert len(analysis.sentences) == 1
+    assert [v.anchor for v in find_values(analysis)] == [None]

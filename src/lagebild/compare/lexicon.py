@@ -35,6 +35,8 @@ class Lexicon:
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
+    source_before: frozenset[str]
+    source_after: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -96,6 +98,8 @@ def lexicon() -> Lexicon:
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),
+        source_before=frozenset(_strings(data["sources"]["before"])),
+        source_after=frozenset(_strings(data["sources"]["after"])),
     )
 
 

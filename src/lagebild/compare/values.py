@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -29,6 +30,9 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = frozenset({"NN", "NE"})
+# a sentence end inside one analysed sentence: a word (not a one-letter abbreviation like
+# "Dr.", nor a number: "17. März") and a period, then a capitalised word
+_SENTENCE_END = re.compile(r"(?:\b[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,})[.!?]\s+[A-ZÄÖÜ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +70,10 @@ class _Draft:
     name: str | None = None
 
 
-def find_values(analysis: Analysis) -> list[Value]:
-    """Every value stated in the article, in text order."""
+def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
+    """Every value stated in the article, in text order. ``names`` files a name under the
+    canonical name of its entity in the story ("RKI" -> "Robert Koch-Institut"), so that
+    the values of two articles are anchored alike however each writes the name."""
     lex = lexicon()
     text = analysis.article.text
     values: list[Value] = []
@@ -102,7 +108,9 @@ def find_values(analysis: Analysis) -> list[Value]:
                     unit=d.unit,
                     concept=concepts.get(i),
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
-                    anchor=_anchor(analysis, sentence, d, lex) if d.kind != "place" else None,
+                    anchor=_anchor(analysis, sentence, d, lex, names or {})
+                    if d.kind != "place"
+                    else None,
                     day=_day(sentence, d, lex),
                     role=_role(text, sentence, d, drafts, lex, i in earlier),
                     token=d.token,
@@ -152,7 +160,8 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
         qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text))
         low, high = _interval(q.value, qualifier, lex)
         unit = _unit(q.unit, lex)
-        drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, q.unit))
+        written = _written_unit(q.text) or q.unit
+        drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, q.end))
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
@@ -178,6 +187,13 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
             low, high = lex.vague[lower]
             drafts.append(_Draft(token.start, token.end, "count", low, low, high, None))
     return drafts
+
+
+def _written_unit(quantity_text: str) -> str | None:
+    """The unit word as the text writes it ("rund 400 Hektar" -> "Hektar", where the analysis
+    gives the normalised "ha"): its cue words are written, not normalised, forms."""
+    last = re.sub(r"^[\d.,]+-", "", quantity_text.split()[-1]) if quantity_text.split() else ""
+    return last if last[:1].isalpha() else None
 
 
 def _prefix(quantity_text: str) -> str:
@@ -308,10 +324,13 @@ def _nearest(
 
 
 def _same_clause(sentence: Sentence, one: int, other: int) -> bool:
-    """No clause break (comma, semicolon, colon, dash) between two offsets of the text."""
+    """No clause break (comma, semicolon, colon, dash) between two offsets of the text, nor
+    the end of a sentence the splitter missed ("beim Verband ABL. Die nächste Runde ...")."""
     low, high = sorted((one, other))
     between = sentence.text[low - sentence.start : high - sentence.start]
-    return not any(mark in between for mark in (",", ";", ":", " – "))
+    return not any(mark in between for mark in (",", ";", ":", " – ")) and not (
+        _SENTENCE_END.search(between)
+    )
 
 
 def _is_total(sentence: Sentence, draft: _Draft, drafts: list[_Draft]) -> bool:
@@ -361,20 +380,37 @@ def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
     return min(near)[1] if near else None
 
 
-def _anchor(analysis: Analysis, sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
-    """The named person, place or organisation nearest to the value in its sentence."""
+def _anchor(
+    analysis: Analysis, sentence: Sentence, draft: _Draft, lex: Lexicon, names: Mapping[str, str]
+) -> str | None:
+    """The named person, place or organisation nearest to the value in its sentence (by
+    the last word of its canonical name)."""
     starts = [t.start for t in sentence.tokens]
     near: list[tuple[int, str]] = []
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type not in {"PER", "LOC", "ORG"}:
             continue
-        if not _same_clause(sentence, mention.start, draft.start):
+        if not _same_clause(sentence, mention.start, draft.start) or _is_source(
+            sentence, mention.start, mention.end, lex
+        ):
             continue
         position = bisect_left(starts, mention.start)
         distance = abs(position - draft.token)
         if distance <= lex.window:
-            near.append((distance, mention.name.split()[-1].lower()))
+            name = names.get(mention.name, mention.name)
+            near.append((distance, name.split()[-1].lower()))
     return min(near)[1] if near else None
+
+
+def _is_source(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name at ``start:end`` is given as the source of what the sentence reports
+    (``[sources]`` in compare.toml)."""
+    tokens = sentence.tokens
+    before = [t.text.lower() for t in tokens if t.end <= start][-4:]
+    after = next((t for t in tokens if t.start >= end), None)
+    return bool(lex.source_before.intersection(before)) or (
+        after is not None and after.lemma.lower() in lex.source_after
+    )
 
 
 def _day(sentence: Sentence, draft: _Draft, lex: Lexicon) -> tuple[int, int] | None:

@@ -19,10 +19,11 @@ from datetime import date
 from typing import Literal
 
 from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, stem
+from lagebild.compare.wording import dissent, worded_concepts
 from lagebild.records import Analysis, Sentence
 
 Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total"]
+Role = Literal["", "end", "before", "total", "update"]
 
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
@@ -50,10 +51,12 @@ class Value:
     concept: str | None = None
     head: str | None = None
     anchor: str | None = None
+    names: tuple[str, ...] = ()  # every name near enough to anchor it, nearest first
     day: tuple[int, int] | None = None  # (weekday, daypart or -1)
     role: Role = ""
     token: int = 0
     name: str | None = None  # for a place: its name
+    published: str | None = None  # when the article giving it was published (ISO)
 
 
 @dataclass(slots=True)
@@ -68,6 +71,7 @@ class _Draft:
     token: int = 0
     unit_text: str | None = None
     name: str | None = None
+    concept: str | None = None  # when the wording alone says what it is
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
@@ -80,17 +84,32 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     for sentence in analysis.sentences:
         drafts = _counts(analysis, sentence, lex) + _times(sentence, lex)
         drafts += _dates(analysis, sentence) + _places(analysis, sentence, lex)
+        drafts += [
+            _Draft(w.start, w.end, "count", w.point, w.point, w.point, None, concept="abweichend")
+            for w in dissent(text, sentence.start, sentence.end, lex)
+        ]
         starts = [t.start for t in sentence.tokens]
         drafts = _without_overlaps(drafts)
         for d in drafts:
             digit = re.search(r"\d", text[d.start : d.end])
             at = d.start + (digit.start() if digit else 0)
             d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
-        concepts = _attach_concepts(sentence, drafts, lex)
-        earlier = {
-            _nearest(list(range(len(drafts))), drafts, sentence, position, lex, clause=True)
-            for _, position in cue_positions(sentence, {"before": tuple(lex.before)})
-        }
+        persons = {m.end for m in analysis.mentions if m.type == "PER"}
+        worded = worded_concepts(text, [(d.start, d.end) for d in drafts], persons, lex)
+        concepts = _attach_concepts(sentence, drafts, lex, worded)
+        marked = cue_positions(sentence, {"before": tuple(lex.before), "update": lex.update})
+        earlier, updated = (
+            {
+                _nearest(list(range(len(drafts))), drafts, sentence, position, lex, clause=True)
+                for cue, position in marked
+                if cue == wanted
+            }
+            for wanted in ("before", "update")
+        )
+        near_names = [
+            _anchors(analysis, sentence, d, lex, names or {}) if d.kind != "place" else ()
+            for d in drafts
+        ]
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue
@@ -108,13 +127,13 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     unit=d.unit,
                     concept=concepts.get(i),
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
-                    anchor=_anchor(analysis, sentence, d, lex, names or {})
-                    if d.kind != "place"
-                    else None,
+                    anchor=near[0] if (near := near_names[i]) else None,
+                    names=near,
                     day=_day(sentence, d, lex),
-                    role=_role(text, sentence, d, drafts, lex, i in earlier),
+                    role=_role(text, sentence, d, drafts, lex, i in earlier, i in updated),
                     token=d.token,
                     name=d.name,
+                    published=analysis.article.published,
                 )
             )
     return values
@@ -262,33 +281,57 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
     return drafts
 
 
-def _attach_concepts(sentence: Sentence, drafts: list[_Draft], lex: Lexicon) -> dict[int, str]:
-    """The concept of each value: from its unit if that is a cue, else from the nearest cue."""
+def _attach_concepts(
+    sentence: Sentence, drafts: list[_Draft], lex: Lexicon, worded: dict[int, str]
+) -> dict[int, str]:
+    """The concept of each value: the one its wording gives (``worded``, or the draft's
+    own), else from its unit if that is a cue, else from a cue near it."""
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
         unit_concept = _concept_of(d.unit_text.lower(), lex) if d.unit_text else None
-        if unit_concept:
-            concepts[i] = unit_concept
+        if found := d.concept or worded.get(i) or unit_concept:
+            concepts[i] = found
     free = [
         i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
     ]
-    best: dict[int, tuple[int, str]] = {}
     cues = cue_positions(sentence, lex.concepts)
-    # a cue names the concept of the nearest number, time or date; a cue of an event that
-    # happens in one place also that of the nearest place
+    # a cue names the concept of one number, time or date, and a value takes one cue: pairs
+    # in one clause first, then the nearest; a cue of an event that happens in one place
+    # also names a place
     place_cues = [(c, p) for c, p in cues if c in lex.place_concepts]
     for candidates, offered in (
         ([i for i in free if drafts[i].kind != "place"], cues),
         ([i for i in free if drafts[i].kind == "place"], place_cues),
     ):
-        for concept, position in offered:
-            near = _nearest(candidates, drafts, sentence, position, lex)
-            if near is not None:
-                distance = abs(drafts[near].token - position)
-                if near not in best or distance < best[near][0]:
-                    best[near] = (distance, concept)
-    concepts.update({i: concept for i, (_, concept) in best.items()})
+        pairs = sorted(
+            (
+                not _same_clause(sentence, drafts[i].start, sentence.tokens[position].start),
+                abs(drafts[i].token - position),
+                n,
+                i,
+                concept,
+            )
+            for n, (concept, position) in enumerate(offered)
+            for i in _reachable(candidates, drafts, sentence, position, lex)
+        )
+        used: set[int] = set()
+        for _, _, n, i, concept in pairs:
+            if i not in concepts and n not in used:
+                concepts[i] = concept
+                used.add(n)
     return concepts
+
+
+def _reachable(
+    candidates: list[int], drafts: list[_Draft], sentence: Sentence, position: int, lex: Lexicon
+) -> list[int]:
+    """The candidates a cue at ``position`` can name: the nearest, and any other within
+    ``window`` tokens; none when the cue is part of a value."""
+    nearest = _nearest(candidates, drafts, sentence, position, lex)
+    if nearest is None:
+        return []
+    near = [i for i in candidates if abs(drafts[i].token - position) <= lex.window]
+    return sorted(set(near) | {nearest})
 
 
 def _concept_of(token: str, lex: Lexicon) -> str | None:
@@ -346,7 +389,13 @@ def _is_total(sentence: Sentence, draft: _Draft, drafts: list[_Draft]) -> bool:
 
 
 def _role(
-    text: str, sentence: Sentence, draft: _Draft, drafts: list[_Draft], lex: Lexicon, earlier: bool
+    text: str,
+    sentence: Sentence,
+    draft: _Draft,
+    drafts: list[_Draft],
+    lex: Lexicon,
+    earlier: bool,
+    updated: bool,
 ) -> Role:
     if _is_total(sentence, draft, drafts):
         return "total"
@@ -360,7 +409,9 @@ def _role(
         )
     ):
         return "end"
-    return "before" if earlier else ""
+    if earlier:
+        return "before"
+    return "update" if updated and draft.kind == "count" else ""
 
 
 def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
@@ -380,11 +431,11 @@ def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
     return min(near)[1] if near else None
 
 
-def _anchor(
+def _anchors(
     analysis: Analysis, sentence: Sentence, draft: _Draft, lex: Lexicon, names: Mapping[str, str]
-) -> str | None:
-    """The named person, place or organisation nearest to the value in its sentence (by
-    the last word of its canonical name)."""
+) -> tuple[str, ...]:
+    """The named persons, places and organisations near the value in its clause, nearest
+    first (by the last word of the canonical name); the nearest is its anchor."""
     starts = [t.start for t in sentence.tokens]
     near: list[tuple[int, str]] = []
     for mention in analysis.mentions:
@@ -399,7 +450,7 @@ def _anchor(
         if distance <= lex.window:
             name = names.get(mention.name, mention.name)
             near.append((distance, name.split()[-1].lower()))
-    return min(near)[1] if near else None
+    return tuple(dict.fromkeys(name for _, name in sorted(near)))
 
 
 def _is_source(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:

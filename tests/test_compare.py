@@ -355,3 +355,16 @@ def test_the_time_an_event_happened_is_one_slot() -> None:
         }
     )
     assert _sides(comparison) == [{("6 Uhr", ("a",)), ("9 Uhr", ("b",))}]
+
+
+def test_a_counted_noun_is_compared_by_its_lemma() -> None:
+    (analysis,) = _analyses(
+        {
+            "a": "Von den 21 Häusern des Dorfes blieb nur 1 Haus unbeschädigt. Verletzt wurden "
+            "12 Kinder und 1 Kind."
+        }
+    )
+    units = {v.text: v.unit for v in find_values(analysis)}
+    assert units["21 Häusern"] == units["1 Haus"]
+    assert units["12 Kinder"] == units["1 Kind"]
+    assert units["21 Häusern"] != units["12 Kinder"]

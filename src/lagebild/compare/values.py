@@ -152,7 +152,16 @@ def _unit(word: str | None, lex: Lexicon) -> str | None:
     if not word:
         return None
     lower = word.lower()
-    return lex.synonyms.get(lower) or stem(lex.synonyms.get(stem(lower), lower))
+    return stem(lex.synonyms.get(lower) or lex.synonyms.get(stem(lower)) or lower)
+
+
+def _lemma(sentence: Sentence, start: int, end: int, word: str | None) -> str | None:
+    """The lemma of ``word`` where it is written inside ``start:end`` ("Fahrgästen" ->
+    "Fahrgast"), so that singular and plural, and their cases, count the same thing."""
+    for token in reversed(sentence.tokens):
+        if start <= token.start and token.end <= end and token.text == word:
+            return token.lemma or None
+    return None
 
 
 def _interval(point: float, qualifier: str, lex: Lexicon) -> tuple[float, float]:
@@ -178,8 +187,8 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
             continue
         qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text))
         low, high = _interval(q.value, qualifier, lex)
-        unit = _unit(q.unit, lex)
         written = _written_unit(q.text) or q.unit
+        unit = _unit(_lemma(sentence, q.start, q.end, written) or q.unit, lex)
         drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, q.end))
     tokens = sentence.tokens

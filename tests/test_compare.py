@@ -368,3 +368,14 @@ def test_a_counted_noun_is_compared_by_its_lemma() -> None:
     assert units["21 Häusern"] == units["1 Haus"]
     assert units["12 Kinder"] == units["1 Kind"]
     assert units["21 Häusern"] != units["12 Kinder"]
+
+
+def test_how_a_vote_went_has_no_earlier_state() -> None:
+    # "zuvor" places the committee's vote before the plenary's, not an earlier figure of it
+    comparison, _, _ = _compare(
+        {
+            "a": "Im Ausschuss war der Entwurf zuvor bei einer Gegenstimme angenommen worden.",
+            "b": "Der Ausschuss hatte den Entwurf einstimmig empfohlen.",
+        }
+    )
+    assert _sides(comparison) == [{("bei einer Gegenstimme", ("a",)), ("einstimmig", ("b",))}]

@@ -130,7 +130,17 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     anchor=near[0] if (near := near_names[i]) else None,
                     names=near,
                     day=_day(sentence, d, lex),
-                    role=_role(text, sentence, d, drafts, lex, i in earlier, i in updated),
+                    # what the wording types (an age, a vote) belongs to one act and has
+                    # no earlier or later state
+                    role=_role(
+                        text,
+                        sentence,
+                        d,
+                        drafts,
+                        lex,
+                        i in earlier and i not in worded and not d.concept,
+                        i in updated and i not in worded and not d.concept,
+                    ),
                     token=d.token,
                     name=d.name,
                     published=analysis.article.published,

@@ -379,3 +379,47 @@ def test_how_a_vote_went_has_no_earlier_state() -> None:
         }
     )
     assert _sides(comparison) == [{("bei einer Gegenstimme", ("a",)), ("einstimmig", ("b",))}]
+
+
+def test_what_happened_to_a_group_says_what_its_number_counts() -> None:
+    (analysis,) = _analyses({"a": "Bei der Explosion wurden neun Beschäftigte verletzt."})
+    assert [v.concept for v in find_values(analysis)] == ["verletzte"]
+
+
+def test_reports_before_an_update_join_the_stage_of_their_weekday() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Bei dem Grubenunglück wurden am Dienstagmorgen sechs Bergleute verletzt.",
+            "b": "Bei dem Grubenunglück wurden neun Bergleute verletzt.",
+            "c": "Die Zahl der Verletzten des Grubenunglücks ist auf zwölf gestiegen.",
+        },
+        {"a": "2026-03-03T08:00", "b": "2026-03-03T10:00", "c": "2026-03-03T20:00"},
+    )
+    # 2026-03-03 is a Tuesday: b's figure is Tuesday morning's too, against a's
+    assert _sides(comparison) == [{("sechs Bergleute", ("a",)), ("neun Bergleute", ("b",))}]
+
+
+def test_one_head_noun_of_a_measure_outweighs_a_cue_only_one_sentence_has() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Behörden sperrten einen Umkreis von zwei Kilometern, Schulen blieben "
+            "geschlossen.",
+            "b": "Die Behörden sperrten einen Umkreis von vier Kilometern.",
+        }
+    )
+    assert _sides(comparison) == [{("zwei Kilometern", ("a",)), ("vier Kilometern", ("b",))}]
+
+
+def test_an_earliest_date_agrees_with_a_later_one_not_with_an_earlier_one() -> None:
+    earliest = "Die Brücke soll frühestens am 4. Mai wieder für den Verkehr freigegeben werden."
+    later, _, _ = _compare(
+        {
+            "a": earliest,
+            "b": "Die Brücke soll am 11. Mai wieder für den Verkehr freigegeben werden.",
+        }
+    )
+    assert later.conflicts == ()
+    earlier, _, _ = _compare(
+        {"a": earliest, "b": "Die Brücke soll am 2. Mai wieder für den Verkehr freigegeben werden."}
+    )
+    assert _sides(earlier) == [{("4. Mai", ("a",)), ("2. Mai", ("b",))}]

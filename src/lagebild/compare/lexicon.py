@@ -40,6 +40,9 @@ class Lexicon:
     source_after: frozenset[str]
     wording: Mapping[str, tuple[str, ...]]
     ones: Mapping[str, float]
+    people_groups: frozenset[str]
+    date_bounds: Mapping[str, tuple[str, ...]]
+    people_happenings: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -108,6 +111,9 @@ def lexicon() -> Lexicon:
         source_after=frozenset(_strings(data["sources"]["after"])),
         wording={k: _strings(v) for k, v in data["wording"].items() if k != "ones"},
         ones={k: float(v) for k, v in data["wording"]["ones"].items()},
+        people_groups=frozenset(_strings(data["people"]["groups"])),
+        date_bounds={k: _strings(v) for k, v in data["date_bounds"].items()},
+        people_happenings=frozenset(_strings(data["people"]["happenings"])),
     )
 
 

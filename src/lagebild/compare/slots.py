@@ -118,7 +118,10 @@ def alignment(a: Value, b: Value, lex: Lexicon) -> float:
     if a.concept and b.concept:
         return score + 1.0 if a.concept == b.concept else 0.0
     if a.concept or b.concept:
-        return score if _counted(a, lex) and a.unit == b.unit else 0.0
+        # the same counted noun, or the same measure of the same head noun ("Umkreis von
+        # drei Kilometern"), outweighs a cue that only one side's sentence has
+        same_head = a.head is not None and a.head == b.head
+        return score if (_counted(a, lex) or same_head) and a.unit == b.unit else 0.0
     if _counted(a, lex) and a.unit == b.unit:
         return score
     if a.head and a.head == b.head and a.unit == b.unit:
@@ -265,11 +268,12 @@ def _stages(values: list[Value]) -> list[list[Value]]:
 
 def _reported_before(value: Value, updates: list[str]) -> tuple[object, ...] | None:
     """An unmarked value published before another source reported the figure's update is
-    an earlier state of it."""
+    an earlier state of it: the state of its publication's weekday (joining a stage that
+    names that weekday), else simply an earlier one."""
     moment = parse_published(value.published)
-    if updates and moment and moment.isoformat() < updates[0]:
-        return ("before",)
-    return None
+    if not (updates and moment and moment.isoformat() < updates[0]):
+        return None
+    return ("day", moment.weekday(), -1) if value.kind == "count" else ("before",)
 
 
 def _merge_daypart(

@@ -83,7 +83,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     values: list[Value] = []
     for sentence in analysis.sentences:
         drafts = _counts(analysis, sentence, lex) + _times(sentence, lex)
-        drafts += _dates(analysis, sentence) + _places(analysis, sentence, lex)
+        drafts += _dates(analysis, sentence, lex) + _places(analysis, sentence, lex)
         drafts += [
             _Draft(w.start, w.end, "count", w.point, w.point, w.point, None, concept="abweichend")
             for w in dissent(text, sentence.start, sentence.end, lex)
@@ -273,14 +273,25 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
     return drafts
 
 
-def _dates(analysis: Analysis, sentence: Sentence) -> list[_Draft]:
+def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+    """Day-precise dates; "frühestens am 20. Juli" allows any later day, "spätestens am
+    20. Juli" any earlier one (within ``[slots] max_days``)."""
     drafts: list[_Draft] = []
+    text = analysis.article.text
+    span = lex.slots["max_days"]
     for mention in analysis.dates:
         # weekday and relative dates are compared through their weekday elsewhere
         if mention.sentence != sentence.index or len(mention.iso) != 10 or mention.relative:
             continue
         day = float(date.fromisoformat(mention.iso).toordinal())
-        drafts.append(_Draft(mention.start, mention.end, "date", day, day, day, None))
+        around = " ".join(text[sentence.start : mention.start].lower().split()[-3:])
+        around += " | " + text[mention.end : mention.end + 20].lower()
+        low, high = day, day
+        if any(w in around for w in lex.date_bounds["earliest"]):
+            high = day + span
+        elif any(w in around for w in lex.date_bounds["latest"]):
+            low = day - span
+        drafts.append(_Draft(mention.start, mention.end, "date", day, low, high, None))
     return drafts
 
 
@@ -338,6 +349,18 @@ def _attach_concepts(
             if i not in concepts and n not in used:
                 concepts[i] = concept
                 used.add(n)
+    # "elf Beschäftigte wurden verletzt": what happened to a group says what it counts
+    for i, d in enumerate(drafts):
+        if concepts.get(i) in lex.people_groups and not d.concept and i not in worded:
+            happened = [
+                (abs(d.token - position), concept)
+                for concept, position in cues
+                if concept in lex.people_happenings
+                and abs(d.token - position) <= lex.window
+                and _same_clause(sentence, d.start, sentence.tokens[position].start)
+            ]
+            if happened:
+                concepts[i] = min(happened)[1]
     return concepts
 
 

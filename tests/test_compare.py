@@ -423,3 +423,13 @@ def test_an_earliest_date_agrees_with_a_later_one_not_with_an_earlier_one() -> N
         {"a": earliest, "b": "Die Brücke soll am 2. Mai wieder für den Verkehr freigegeben werden."}
     )
     assert _sides(earlier) == [{("4. Mai", ("a",)), ("2. Mai", ("b",))}]
+
+
+def test_who_abstained_does_not_anchor_how_a_vote_went() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Länder beschlossen in Erfurt einstimmig einen Antrag zur Pflege.",
+            "b": "Der Antrag zur Pflege wurde bei einer Enthaltung Hessens angenommen.",
+        }
+    )
+    assert _sides(comparison) == [{("einstimmig", ("a",)), ("bei einer Enthaltung", ("b",))}]

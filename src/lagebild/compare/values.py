@@ -106,8 +106,12 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             }
             for wanted in ("before", "update")
         )
+        # a place is a value itself; a name by how a vote went is who dissented ("bei
+        # einer Enthaltung Bayerns"), not what was voted on
         near_names = [
-            _anchors(analysis, sentence, d, lex, names or {}) if d.kind != "place" else ()
+            _anchors(analysis, sentence, d, lex, names or {})
+            if d.kind != "place" and d.concept != "abweichend"
+            else ()
             for d in drafts
         ]
         for i, d in enumerate(drafts):

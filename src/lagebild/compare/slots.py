@@ -8,7 +8,10 @@ pairs first and never take in two values anchored to different names.
 A slot can change over time. Its values are split into stages: by the weekday a value is
 placed on ("am Donnerstag noch 60.000"), by an earlier-state cue ("zunächst zwölf"), and
 by articles that themselves report two values (the taz: "auf 14 gestiegen ... zunächst
-von zwölf Toten"). Values without such a mark join the stage whose values are nearest.
+von zwölf Toten"), and by the time of the report: a count given as risen or fallen
+("inzwischen", "ist auf 17 gestiegen") is a stage of its own, after the values other
+sources published before it. Values without such a mark join the stage whose values are
+nearest.
 Values of one stage whose intervals do not overlap are a conflict; a slot with several
 stages is a development.
 """

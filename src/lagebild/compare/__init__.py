@@ -3,6 +3,7 @@
     values   (values.py)  numbers, clock times and dates of each sentence, with what they
                           are about and the interval their wording allows
     wording  (wording.py) values their wording types: ages, vote tallies, "einstimmig"
+    anchors  (anchors.py) the names a value is about, not its source ("laut Polizei")
     slots    (slots.py)   values of different articles that fill the same slot, split into
                           stages over time; disagreeing values of one stage are a conflict,
                           several stages a development

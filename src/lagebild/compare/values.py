@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from lagebild.compare.anchors import anchors, same_clause
 from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, stem
 from lagebild.compare.wording import dissent, worded_concepts
 from lagebild.records import Analysis, Sentence
@@ -31,9 +32,6 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = frozenset({"NN", "NE"})
-# a sentence end inside one analysed sentence: a word (not a one-letter abbreviation like
-# "Dr.", nor a number: "17. März") and a period, then a capitalised word
-_SENTENCE_END = re.compile(r"(?:\b[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,})[.!?]\s+[A-ZÄÖÜ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +107,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on
         near_names = [
-            _anchors(analysis, sentence, d, lex, names or {})
+            anchors(analysis, sentence, d.start, d.token, lex, names or {})
             if d.kind != "place" and d.concept != "abweichend"
             else ()
             for d in drafts
@@ -339,7 +337,7 @@ def _attach_concepts(
     ):
         pairs = sorted(
             (
-                not _same_clause(sentence, drafts[i].start, sentence.tokens[position].start),
+                not same_clause(sentence, drafts[i].start, sentence.tokens[position].start),
                 abs(drafts[i].token - position),
                 n,
                 i,
@@ -361,7 +359,7 @@ def _attach_concepts(
                 for concept, position in cues
                 if concept in lex.people_happenings
                 and abs(d.token - position) <= lex.window
-                and _same_clause(sentence, d.start, sentence.tokens[position].start)
+                and same_clause(sentence, d.start, sentence.tokens[position].start)
             ]
             if happened:
                 concepts[i] = min(happened)[1]
@@ -402,7 +400,7 @@ def _nearest(
         return None  # a cue inside a value ("531 Schließungen") is that value's own unit
     outside = candidates
     if clause:
-        outside = [i for i in outside if _same_clause(sentence, drafts[i].start, at)]
+        outside = [i for i in outside if same_clause(sentence, drafts[i].start, at)]
     near = min(outside, key=lambda i: abs(drafts[i].token - position), default=None)
     if near is None:
         return None
@@ -410,16 +408,6 @@ def _nearest(
     if abs(drafts[near].token - position) > lex.window and len(counts) > 1:
         return None
     return near
-
-
-def _same_clause(sentence: Sentence, one: int, other: int) -> bool:
-    """No clause break (comma, semicolon, colon, dash) between two offsets of the text, nor
-    the end of a sentence the splitter missed ("beim Verband ABL. Die nächste Runde ...")."""
-    low, high = sorted((one, other))
-    between = sentence.text[low - sentence.start : high - sentence.start]
-    return not any(mark in between for mark in (",", ";", ":", " – ")) and not (
-        _SENTENCE_END.search(between)
-    )
 
 
 def _is_total(sentence: Sentence, draft: _Draft, drafts: list[_Draft]) -> bool:
@@ -475,39 +463,6 @@ def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
         if distance <= 4:
             near.append((distance, stem(lower)))
     return min(near)[1] if near else None
-
-
-def _anchors(
-    analysis: Analysis, sentence: Sentence, draft: _Draft, lex: Lexicon, names: Mapping[str, str]
-) -> tuple[str, ...]:
-    """The named persons, places and organisations near the value in its clause, nearest
-    first (by the last word of the canonical name); the nearest is its anchor."""
-    starts = [t.start for t in sentence.tokens]
-    near: list[tuple[int, str]] = []
-    for mention in analysis.mentions:
-        if mention.sentence != sentence.index or mention.type not in {"PER", "LOC", "ORG"}:
-            continue
-        if not _same_clause(sentence, mention.start, draft.start) or _is_source(
-            sentence, mention.start, mention.end, lex
-        ):
-            continue
-        position = bisect_left(starts, mention.start)
-        distance = abs(position - draft.token)
-        if distance <= lex.window:
-            name = names.get(mention.name, mention.name)
-            near.append((distance, name.split()[-1].lower()))
-    return tuple(dict.fromkeys(name for _, name in sorted(near)))
-
-
-def _is_source(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the name at ``start:end`` is given as the source of what the sentence reports
-    (``[sources]`` in compare.toml)."""
-    tokens = sentence.tokens
-    before = [t.text.lower() for t in tokens if t.end <= start][-4:]
-    after = next((t for t in tokens if t.start >= end), None)
-    return bool(lex.source_before.intersection(before)) or (
-        after is not None and after.lemma.lower() in lex.source_after
-    )
 
 
 def _day(sentence: Sentence, draft: _Draft, lex: Lexicon) -> tuple[int, int] | None:

@@ -6,21 +6,33 @@ import numpy as np
 
 from lagebild.analyze import analyze
 from lagebild.compare import Comparison, compare_story, find_values, single_source
+from lagebild.compare.lexicon import matches
 from lagebild.records import Analysis, Article, Report
 from lagebild.summarize.vectors import sentence_matrix
 
 
-def _analyses(texts: dict[str, str]) -> list[Analysis]:
+def _analyses(texts: dict[str, str], published: dict[str, str] | None = None) -> list[Analysis]:
     return [
-        analyze(Article(k, f"{k}.txt", text, None, f"Zeitung {k}", None, "2026-05-12", "de"))
+        analyze(
+            Article(
+                k,
+                f"{k}.txt",
+                text,
+                None,
+                f"Zeitung {k}",
+                None,
+                (published or {}).get(k, "2026-05-12"),
+                "en" if text.startswith("The ") else "de",
+            )
+        )
         for k, text in texts.items()
     ]
 
 
 def _compare(
-    texts: dict[str, str],
+    texts: dict[str, str], published: dict[str, str] | None = None
 ) -> tuple[Comparison, list[Analysis], dict[tuple[str, int], np.ndarray]]:
-    analyses = _analyses(texts)
+    analyses = _analyses(texts, published)
     items = [(a, s) for a in analyses for s in a.sentences]
     vectors = sentence_matrix(items)
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
@@ -169,3 +181,255 @@ def test_talks_in_two_different_cities_are_a_conflict_of_place() -> None:
         }
     )
     assert _sides(comparison) == [{("Genf", ("a", "c")), ("Wien", ("b",))}]
+
+
+def test_a_normalised_unit_still_gives_the_concept_its_written_word_names() -> None:
+    # the analysis files "Hektar" under "ha"; the concept cue is the word as written
+    (analysis,) = _analyses({"a": "Das Feuer hat rund 300 Hektar Wald erfasst."})
+    assert [q.unit for q in analysis.quantities] == ["ha"]
+    (value,) = find_values(analysis)
+    assert (value.unit, value.concept) == ("hektar", "flaeche")
+
+
+def test_the_source_of_a_figure_does_not_anchor_it() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Das Paul-Ehrlich-Institut meldete im vergangenen Monat 310 Verdachtsfälle.",
+            "b": "Im vergangenen Monat gab es nach Angaben des PEI 420 Verdachtsfälle.",
+        }
+    )
+    assert [v.anchor for a in analyses for v in find_values(a)] == [None, None]
+    assert _sides(comparison) == [{("310 Verdachtsfälle", ("a",)), ("420 Verdachtsfälle", ("b",))}]
+
+
+def test_an_anchor_is_filed_under_the_story_s_name_of_its_entity() -> None:
+    texts = {
+        "a": "Beim Technischen Hilfswerk waren 310 Helfer im Einsatz.",
+        "b": "Beim THW waren 420 Helfer im Einsatz.",
+    }
+    comparison, analyses, _ = _compare(texts)
+    # each article alone anchors its value to the name as it writes it
+    assert [v.anchor for a in analyses for v in find_values(a)] == ["hilfswerk", "thw"]
+    assert _sides(comparison) == [{("310 Helfer", ("a",)), ("420 Helfer", ("b",))}]
+
+
+def test_an_anchor_does_not_reach_across_a_sentence_end_the_splitter_missed() -> None:
+    # "BER." reads as an abbreviation to the splitter: the two sentences stay one
+    (analysis,) = _analyses(
+        {"a": "Der Streik traf vor allem den Flughafen BER. Dort fielen 40 Flüge aus."}
+    )
+    assert len(analysis.sentences) == 1
+    assert [v.anchor for v in find_values(analysis)] == [None]
+
+
+def test_a_bound_and_an_estimate_that_can_both_be_true_agree_two_estimates_need_not() -> None:
+    bound, _, _ = _compare(
+        {
+            "a": "Bei dem Zugunglück wurden mehr als 40 Menschen verletzt.",
+            "b": "Bei dem Zugunglück wurden rund 52 Menschen verletzt.",
+        }
+    )
+    assert bound.conflicts == ()
+    estimates, _, _ = _compare(
+        {
+            "a": "Bei dem Zugunglück wurden rund 100 Menschen verletzt.",
+            "b": "Bei dem Zugunglück wurden etwa 110 Menschen verletzt.",
+        }
+    )
+    assert _sides(estimates) == [{("rund 100 Menschen", ("a",)), ("etwa 110 Menschen", ("b",))}]
+
+
+def test_a_figure_reported_later_as_risen_is_a_development_of_the_earlier_reports() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Bei dem Lawinenunglück in den Bergen starben drei Menschen.",
+            "b": "Bei dem Lawinenunglück in den Bergen starben vier Menschen.",
+            "c": "Die Zahl der Toten des Lawinenunglücks ist auf sieben gestiegen.",
+        },
+        {"a": "2026-01-10T08:00", "b": "2026-01-10T09:00", "c": "2026-01-10T18:00"},
+    )
+    # the two morning reports disagree; the evening's seven is a later stage, not a third side
+    assert _sides(comparison) == [{("drei Menschen", ("a",)), ("vier Menschen", ("b",))}]
+    (development,) = comparison.developments
+    assert development.claims[-1].text == "sieben"
+    assert development.claims[-1].citations == ("c",)
+
+
+def test_a_risen_figure_published_before_the_others_does_not_make_them_earlier() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Zahl der Toten des Lawinenunglücks ist auf sieben gestiegen.",
+            "b": "Bei dem Lawinenunglück in den Bergen starben fünf Menschen.",
+        },
+        {"a": "2026-01-10T08:00", "b": "2026-01-10T18:00"},
+    )
+    assert comparison.developments == ()
+    assert _sides(comparison) == [{("sieben", ("a",)), ("fünf Menschen", ("b",))}]
+
+
+def test_a_cue_with_an_equals_sign_matches_the_whole_word_only() -> None:
+    assert matches("=ja", "ja")
+    assert not matches("=ja", "jahr")
+    assert matches("ja", "jahr")
+
+
+def test_a_cue_names_a_value_of_its_own_clause_first() -> None:
+    (analysis,) = _analyses({"a": "Im Stadtrat stimmten 31 Mitglieder mit Ja, 17 mit Nein."})
+    concepts = {v.text: v.concept for v in find_values(analysis)}
+    assert concepts == {"31 Mitglieder": "stimmen_ja", "17": "stimmen_nein"}
+
+
+def test_a_cue_taken_by_a_nearer_value_leaves_the_next_cue_to_another() -> None:
+    (analysis,) = _analyses(
+        {"a": "Der Investor erwirbt 30 Prozent der Anteile und zahlt dafür 2 Millionen Euro."}
+    )
+    concepts = {v.text: v.concept for v in find_values(analysis)}
+    assert concepts == {"30 Prozent": "anteil", "2 Millionen Euro": "kaufpreis"}
+
+
+def test_ages_are_read_from_their_wording_and_compared() -> None:
+    (analysis,) = _analyses(
+        {
+            "a": "Der 47-jährige Pilot blieb unverletzt. Ein 52 Jahre alter Passagier wurde "
+            "verletzt. Die Pilotin Anna Berger, 39, landete die Maschine."
+        }
+    )
+    ages = {v.text for v in find_values(analysis) if v.concept == "alter"}
+    assert ages == {"47-jährige Pilot", "52 Jahre", "39"}
+    comparison, _, _ = _compare(
+        {
+            "a": "Der 47-jährige Pilot des Segelflugzeugs wurde leicht verletzt.",
+            "b": "Der Pilot des Segelflugzeugs, ein 51 Jahre alter Mann, wurde leicht verletzt.",
+        }
+    )
+    assert comparison.conflicts[0].topic == "Alter"
+
+
+def test_a_vote_tally_and_unanimity_are_values() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Der Stadtrat billigte den Haushalt mit 31 zu 17 Stimmen. Der Finanzausschuss "
+            "hatte einstimmig zugestimmt.",
+            "b": "Der Stadtrat billigte den Haushalt mit 31 zu 19 Stimmen. Im Finanzausschuss "
+            "gab es bei zwei Enthaltungen eine Mehrheit.",
+        }
+    )
+    concepts = {v.text: v.concept for v in find_values(analyses[0])}
+    assert concepts["31"] == "stimmen_ja"
+    assert concepts["17 Stimmen"] == "stimmen_nein"
+    assert concepts["einstimmig"] == "abweichend"
+    assert sorted(_sides(comparison), key=len) == [
+        {("17 Stimmen", ("a",)), ("19 Stimmen", ("b",))},
+        {("einstimmig", ("a",)), ("bei zwei Enthaltungen", ("b",))},
+    ]
+
+
+def test_a_value_near_two_names_is_not_apart_from_one_near_either() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Das Epizentrum des Bebens lag nahe der Stadt Patras in einer Tiefe von 15 "
+            "Kilometern.",
+            "b": "The epicentre of the quake was near Patras in Greece at a depth of 20 km.",
+        }
+    )
+    assert [c.topic for c in comparison.conflicts] == ["Tiefe"]
+
+
+def test_prices_and_sales_in_one_currency_are_told_apart() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Der Kaufpreis für den Hersteller liegt bei 3 Milliarden Euro. Der Umsatz "
+            "lag zuletzt bei 900 Millionen Euro.",
+            "b": "Der Konzern zahlt für den Hersteller 4 Milliarden Euro. Der Umsatz betrug "
+            "zuletzt 900 Millionen Euro.",
+        }
+    )
+    assert _sides(comparison) == [{("3 Milliarden Euro", ("a",)), ("4 Milliarden Euro", ("b",))}]
+
+
+def test_the_time_an_event_happened_is_one_slot() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Der Unfall auf der Kreuzung ereignete sich gegen 6 Uhr.",
+            "b": "Der Unfall auf der Kreuzung passierte um 9 Uhr.",
+        }
+    )
+    assert _sides(comparison) == [{("6 Uhr", ("a",)), ("9 Uhr", ("b",))}]
+
+
+def test_a_counted_noun_is_compared_by_its_lemma() -> None:
+    (analysis,) = _analyses(
+        {
+            "a": "Von den 21 Häusern des Dorfes blieb nur 1 Haus unbeschädigt. Verletzt wurden "
+            "12 Kinder und 1 Kind."
+        }
+    )
+    units = {v.text: v.unit for v in find_values(analysis)}
+    assert units["21 Häusern"] == units["1 Haus"]
+    assert units["12 Kinder"] == units["1 Kind"]
+    assert units["21 Häusern"] != units["12 Kinder"]
+
+
+def test_how_a_vote_went_has_no_earlier_state() -> None:
+    # "zuvor" places the committee's vote before the plenary's, not an earlier figure of it
+    comparison, _, _ = _compare(
+        {
+            "a": "Im Ausschuss war der Entwurf zuvor bei einer Gegenstimme angenommen worden.",
+            "b": "Der Ausschuss hatte den Entwurf einstimmig empfohlen.",
+        }
+    )
+    assert _sides(comparison) == [{("bei einer Gegenstimme", ("a",)), ("einstimmig", ("b",))}]
+
+
+def test_what_happened_to_a_group_says_what_its_number_counts() -> None:
+    (analysis,) = _analyses({"a": "Bei der Explosion wurden neun Beschäftigte verletzt."})
+    assert [v.concept for v in find_values(analysis)] == ["verletzte"]
+
+
+def test_reports_before_an_update_join_the_stage_of_their_weekday() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Bei dem Grubenunglück wurden am Dienstagmorgen sechs Bergleute verletzt.",
+            "b": "Bei dem Grubenunglück wurden neun Bergleute verletzt.",
+            "c": "Die Zahl der Verletzten des Grubenunglücks ist auf zwölf gestiegen.",
+        },
+        {"a": "2026-03-03T08:00", "b": "2026-03-03T10:00", "c": "2026-03-03T20:00"},
+    )
+    # 2026-03-03 is a Tuesday: b's figure is Tuesday morning's too, against a's
+    assert _sides(comparison) == [{("sechs Bergleute", ("a",)), ("neun Bergleute", ("b",))}]
+
+
+def test_one_head_noun_of_a_measure_outweighs_a_cue_only_one_sentence_has() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Behörden sperrten einen Umkreis von zwei Kilometern, Schulen blieben "
+            "geschlossen.",
+            "b": "Die Behörden sperrten einen Umkreis von vier Kilometern.",
+        }
+    )
+    assert _sides(comparison) == [{("zwei Kilometern", ("a",)), ("vier Kilometern", ("b",))}]
+
+
+def test_an_earliest_date_agrees_with_a_later_one_not_with_an_earlier_one() -> None:
+    earliest = "Die Brücke soll frühestens am 4. Mai wieder für den Verkehr freigegeben werden."
+    later, _, _ = _compare(
+        {
+            "a": earliest,
+            "b": "Die Brücke soll am 11. Mai wieder für den Verkehr freigegeben werden.",
+        }
+    )
+    assert later.conflicts == ()
+    earlier, _, _ = _compare(
+        {"a": earliest, "b": "Die Brücke soll am 2. Mai wieder für den Verkehr freigegeben werden."}
+    )
+    assert _sides(earlier) == [{("4. Mai", ("a",)), ("2. Mai", ("b",))}]
+
+
+def test_who_abstained_does_not_anchor_how_a_vote_went() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Länder beschlossen in Erfurt einstimmig einen Antrag zur Pflege.",
+            "b": "Der Antrag zur Pflege wurde bei einer Enthaltung Hessens angenommen.",
+        }
+    )
+    assert _sides(comparison) == [{("einstimmig", ("a",)), ("bei einer Enthaltung", ("b",))}]

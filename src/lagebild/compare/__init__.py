@@ -2,6 +2,8 @@
 
     values   (values.py)  numbers, clock times and dates of each sentence, with what they
                           are about and the interval their wording allows
+    wording  (wording.py) values their wording types: ages, vote tallies, "einstimmig"
+    anchors  (anchors.py) the names a value is about, not its source ("laut Polizei")
     slots    (slots.py)   values of different articles that fill the same slot, split into
                           stages over time; disagreeing values of one stage are a conflict,
                           several stages a development
@@ -19,6 +21,7 @@ from datetime import date
 
 import numpy as np
 
+from lagebild.analyze.variants import canonical_by_name
 from lagebild.compare.slots import Side, Similarity, Slot, build_slots, compatible
 from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values
@@ -58,7 +61,8 @@ def compare_story(
     ``vectors_of`` holds a unit vector per (article id, sentence index); sentences in
     ``exclude`` (already in the summary) are not offered as single-source facts.
     """
-    values = [v for a in analyses for v in find_values(a)]
+    names = canonical_by_name([m for a in analyses for m in a.mentions])
+    values = [v for a in analyses for v in find_values(a, names)]
     slots = build_slots(values, language, _similarity(vectors_of))
     conflicts: list[Conflict] = []
     developments: list[Conflict] = []

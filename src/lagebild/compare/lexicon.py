@@ -27,6 +27,7 @@ class Lexicon:
     labels: Mapping[str, Mapping[str, str]]
     end: frozenset[str]
     before: frozenset[str]
+    update: tuple[str, ...]
     weekdays: Mapping[str, int]
     dayparts: Mapping[str, int]
     midnight: frozenset[str]
@@ -35,6 +36,13 @@ class Lexicon:
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
+    source_before: frozenset[str]
+    source_after: frozenset[str]
+    wording: Mapping[str, tuple[str, ...]]
+    ones: Mapping[str, float]
+    people_groups: frozenset[str]
+    date_bounds: Mapping[str, tuple[str, ...]]
+    people_happenings: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -51,6 +59,8 @@ def matches(entry: str, token: str) -> bool:
     """A lexicon entry against one lower-cased token (see compare.toml)."""
     if entry.startswith("*"):
         return entry[1:] in token
+    if entry.startswith("="):
+        return token == entry[1:]
     return token.startswith(entry)
 
 
@@ -88,6 +98,7 @@ def lexicon() -> Lexicon:
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),
         before=frozenset(_strings(time["before"])),
+        update=_strings(time["update"]),
         weekdays=weekdays,
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},
         midnight=frozenset(_strings(time["midnight"])),
@@ -96,6 +107,13 @@ def lexicon() -> Lexicon:
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),
+        source_before=frozenset(_strings(data["sources"]["before"])),
+        source_after=frozenset(_strings(data["sources"]["after"])),
+        wording={k: _strings(v) for k, v in data["wording"].items() if k != "ones"},
+        ones={k: float(v) for k, v in data["wording"]["ones"].items()},
+        people_groups=frozenset(_strings(data["people"]["groups"])),
+        date_bounds={k: _strings(v) for k, v in data["date_bounds"].items()},
+        people_happenings=frozenset(_strings(data["people"]["happenings"])),
     )
 
 
@@ -117,6 +135,7 @@ class _CueIndex:
     """A cue table ready for fast look-ups: by prefix, by substring, by two-word phrase."""
 
     prefixes: dict[str, tuple[str, ...]]
+    exact: dict[str, tuple[str, ...]]
     inside: tuple[tuple[str, str], ...]
     phrases: tuple[tuple[str, str], ...]
 
@@ -124,21 +143,30 @@ class _CueIndex:
     @lru_cache(maxsize=16)
     def of(table: tuple[tuple[str, tuple[str, ...]], ...]) -> _CueIndex:
         prefixes: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
         inside, phrases = [], []
         for name, cues in table:
             for cue in cues:
                 if cue.startswith("*"):
                     inside.append((cue[1:], name))
+                elif cue.startswith("="):
+                    exact.setdefault(cue[1:], []).append(name)
                 elif " " in cue:
                     phrases.append((cue, name))
                 else:
                     prefixes.setdefault(cue, []).append(name)
-        return _CueIndex({k: tuple(v) for k, v in prefixes.items()}, tuple(inside), tuple(phrases))
+        return _CueIndex(
+            {k: tuple(v) for k, v in prefixes.items()},
+            {k: tuple(v) for k, v in exact.items()},
+            tuple(inside),
+            tuple(phrases),
+        )
 
     def names(self, token: str, following: str) -> list[str]:
         found = [
             n for size in range(1, len(token) + 1) for n in self.prefixes.get(token[:size], ())
         ]
+        found += self.exact.get(token, ())
         found += [name for part, name in self.inside if part in token]
         if self.phrases:
             pair = f"{token} {following}"

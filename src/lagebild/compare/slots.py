@@ -8,7 +8,10 @@ pairs first and never take in two values anchored to different names.
 A slot can change over time. Its values are split into stages: by the weekday a value is
 placed on ("am Donnerstag noch 60.000"), by an earlier-state cue ("zunächst zwölf"), and
 by articles that themselves report two values (the taz: "auf 14 gestiegen ... zunächst
-von zwölf Toten"). Values without such a mark join the stage whose values are nearest.
+von zwölf Toten"), and by the time of the report: a count given as risen or fallen
+("inzwischen", "ist auf 17 gestiegen") is a stage of its own, after the values other
+sources published before it. Values without such a mark join the stage whose values are
+nearest.
 Values of one stage whose intervals do not overlap are a conflict; a slot with several
 stages is a development.
 """
@@ -23,6 +26,7 @@ from difflib import SequenceMatcher
 
 from lagebild.compare.lexicon import Lexicon, lexicon
 from lagebild.compare.values import Value
+from lagebild.timekey import parse_published
 
 DAY_MINUTES = 1440
 
@@ -48,20 +52,30 @@ class Slot:
 
 
 def compatible(a: Value, b: Value) -> bool:
-    """Whether the two values can both be true: one lies in the interval the other allows."""
-    if a.kind == "time":
-        return _within_time(a, b) or _within_time(b, a)
+    """Whether the two values can both be true: the intervals their wording allows overlap
+    ("mehr als 40" and "rund 45"). Two estimates ("rund 200.000", "etwa 180.000") are
+    different estimates unless one lies in the other's interval. Clock times on the same
+    weekday when both name one, else perhaps around midnight."""
     if a.kind == "place":
         return similar_names(a.name or "", b.name or "")
-    return a.low <= b.point <= a.high or b.low <= a.point <= b.high
+    shifts: tuple[float, ...] = (0.0,)
+    if a.kind == "time" and a.day is not None and b.day is not None and a.day[0] != b.day[0]:
+        shifts = ((b.day[0] - a.day[0]) * DAY_MINUTES,)
+    elif a.kind == "time":
+        shifts = (0.0, DAY_MINUTES, -DAY_MINUTES)
+    return any(_fits(a, b, shift) for shift in shifts)
 
 
-def _within_time(a: Value, b: Value) -> bool:
-    """``b``'s time in ``a``'s interval; on the same weekday when both name one."""
-    if a.day is not None and b.day is not None and a.day[0] != b.day[0]:
-        shift = (b.day[0] - a.day[0]) * DAY_MINUTES
-        return a.low <= b.point + shift <= a.high
-    return any(a.low <= b.point + shift <= a.high for shift in (0, DAY_MINUTES, -DAY_MINUTES))
+def _fits(a: Value, b: Value, shift: float) -> bool:
+    """``b``, moved by ``shift``, can be true together with ``a``."""
+    if _estimate(a) and _estimate(b):
+        return a.low <= b.point + shift <= a.high or b.low + shift <= a.point <= b.high + shift
+    return a.low <= b.high + shift and b.low + shift <= a.high
+
+
+def _estimate(value: Value) -> bool:
+    """An approximation around a number ("rund 300"), not a bound ("mehr als 300")."""
+    return value.low < value.point < value.high
 
 
 def _units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
@@ -91,11 +105,15 @@ def alignment(a: Value, b: Value, lex: Lexicon) -> float:
         return 0.0
     if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
         return 2.0 if a.concept and a.concept == b.concept else 0.0
-    if (a.role if a.role != "before" else "") != (b.role if b.role != "before" else ""):
+    if _plain(a.role) != _plain(b.role):
         return 0.0
-    if a.anchor and b.anchor and not similar_names(a.anchor, b.anchor):
+    if _apart(a, b):
         return 0.0
-    if a.kind == "count" and _gap(a, b) > math.log(lex.slots["max_ratio"]):
+    if (
+        a.kind == "count"
+        and a.point * b.point > 0
+        and _gap(a, b) > math.log(lex.slots["max_ratio"])
+    ):
         return 0.0
     if a.kind == "date" and abs(a.point - b.point) > lex.slots["max_days"]:
         return 0.0
@@ -103,7 +121,10 @@ def alignment(a: Value, b: Value, lex: Lexicon) -> float:
     if a.concept and b.concept:
         return score + 1.0 if a.concept == b.concept else 0.0
     if a.concept or b.concept:
-        return score if _counted(a, lex) and a.unit == b.unit else 0.0
+        # the same counted noun, or the same measure of the same head noun ("Umkreis von
+        # drei Kilometern"), outweighs a cue that only one side's sentence has
+        same_head = a.head is not None and a.head == b.head
+        return score if (_counted(a, lex) or same_head) and a.unit == b.unit else 0.0
     if _counted(a, lex) and a.unit == b.unit:
         return score
     if a.head and a.head == b.head and a.unit == b.unit:
@@ -150,6 +171,11 @@ def build_slots(
     return _named_apart(slots)
 
 
+def _plain(role: str) -> str:
+    """The role, with the marks of a figure's state in time left out."""
+    return "" if role in ("before", "update") else role
+
+
 def _gap(a: Value, b: Value) -> float:
     if a.kind == "place":
         return 0.0 if compatible(a, b) else 1.0
@@ -160,7 +186,7 @@ def _gap(a: Value, b: Value) -> float:
 
 def _marked(value: Value) -> bool:
     """Placed in time: an earlier state or on a named weekday."""
-    return value.role == "before" or (value.kind == "count" and value.day is not None)
+    return value.role in ("before", "update") or (value.kind == "count" and value.day is not None)
 
 
 def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> bool:
@@ -173,12 +199,22 @@ def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> boo
                 continue
             if not (_marked(a) or _marked(b)) or (a.day == b.day and a.role == b.role):
                 return False
-    anchors = {anchor for k in left + right if (anchor := values[k].anchor)}
     concepts = {values[k].concept for k in left + right if values[k].concept}
     if len(concepts) > 1:
         return False
-    names = sorted(anchors)
-    return all(similar_names(a, b) for n, a in enumerate(names) for b in names[n + 1 :])
+    anchored = [values[k] for k in left + right if values[k].anchor]
+    return not any(_apart(a, b) for n, a in enumerate(anchored) for b in anchored[n + 1 :])
+
+
+def _apart(a: Value, b: Value) -> bool:
+    """Anchored to different names: neither anchor is among the names near the other value
+    ("near Cascia in Umbria" and "nahe Cascia" are not apart)."""
+    if not (a.anchor and b.anchor):
+        return False
+    return not (
+        any(similar_names(a.anchor, name) for name in b.names or (b.anchor,))
+        or any(similar_names(b.anchor, name) for name in a.names or (a.anchor,))
+    )
 
 
 def _slot(values: list[Value], language: str, lex: Lexicon) -> Slot:
@@ -191,6 +227,8 @@ def _slot(values: list[Value], language: str, lex: Lexicon) -> Slot:
 def _stage_key(value: Value, narrators: set[str]) -> tuple[object, ...] | None:
     if value.role == "before":
         return ("before",)
+    if value.role == "update" and (moment := parse_published(value.published)):
+        return ("update", moment.isoformat())
     if value.kind == "count" and value.day is not None:
         return ("day", value.day[0], value.day[1])
     if value.article_id in narrators:
@@ -210,8 +248,11 @@ def _stages(values: list[Value]) -> list[list[Value]]:
     }
     keyed: dict[tuple[object, ...], list[Value]] = defaultdict(list)
     floating: list[Value] = []
+    updates = sorted(
+        str(k[1]) for v in values if (k := _stage_key(v, narrators)) and k[0] == "update"
+    )
     for value in values:
-        key = _stage_key(value, narrators)
+        key = _stage_key(value, narrators) or _reported_before(value, updates)
         (keyed[_merge_daypart(key, keyed)] if key else floating).append(value)
     if not keyed or (len(keyed) == 1 and ("before",) not in keyed):
         return [values]
@@ -226,6 +267,16 @@ def _stages(values: list[Value]) -> list[list[Value]]:
             keyed[("now",)].append(value)
     ordered = sorted(keyed.items(), key=lambda item: _stage_order(item[0], item[1]))
     return [sorted(stage, key=lambda v: (v.article_id, v.start)) for _, stage in ordered]
+
+
+def _reported_before(value: Value, updates: list[str]) -> tuple[object, ...] | None:
+    """An unmarked value published before another source reported the figure's update is
+    an earlier state of it: the state of its publication's weekday (joining a stage that
+    names that weekday), else simply an earlier one."""
+    moment = parse_published(value.published)
+    if not (updates and moment and moment.isoformat() < updates[0]):
+        return None
+    return ("day", moment.weekday(), -1) if value.kind == "count" else ("before",)
 
 
 def _merge_daypart(
@@ -255,7 +306,9 @@ def _stage_order(key: tuple[object, ...], stage: list[Value]) -> tuple[int, int,
         return (0, 0, 0, 0.0)
     if key[0] == "day":
         return (1, int(str(key[1])), int(str(key[2])), 0.0)
-    return (2, 0, 0, -len({v.article_id for v in stage}))
+    if key[0] == "update":
+        return (2, 0, 0, parse_published(str(key[1])).timestamp())  # type: ignore[union-attr]
+    return (3, 0, 0, -len({v.article_id for v in stage}))
 
 
 def _sides(stage: list[Value]) -> tuple[Side, ...]:

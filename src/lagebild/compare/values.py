@@ -13,15 +13,18 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from lagebild.compare.anchors import anchors, same_clause
 from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, stem
+from lagebild.compare.wording import dissent, worded_concepts
 from lagebild.records import Analysis, Sentence
 
 Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total"]
+Role = Literal["", "end", "before", "total", "update"]
 
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
@@ -46,10 +49,12 @@ class Value:
     concept: str | None = None
     head: str | None = None
     anchor: str | None = None
+    names: tuple[str, ...] = ()  # every name near enough to anchor it, nearest first
     day: tuple[int, int] | None = None  # (weekday, daypart or -1)
     role: Role = ""
     token: int = 0
     name: str | None = None  # for a place: its name
+    published: str | None = None  # when the article giving it was published (ISO)
 
 
 @dataclass(slots=True)
@@ -64,27 +69,49 @@ class _Draft:
     token: int = 0
     unit_text: str | None = None
     name: str | None = None
+    concept: str | None = None  # when the wording alone says what it is
 
 
-def find_values(analysis: Analysis) -> list[Value]:
-    """Every value stated in the article, in text order."""
+def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
+    """Every value stated in the article, in text order. ``names`` files a name under the
+    canonical name of its entity in the story ("RKI" -> "Robert Koch-Institut"), so that
+    the values of two articles are anchored alike however each writes the name."""
     lex = lexicon()
     text = analysis.article.text
     values: list[Value] = []
     for sentence in analysis.sentences:
         drafts = _counts(analysis, sentence, lex) + _times(sentence, lex)
-        drafts += _dates(analysis, sentence) + _places(analysis, sentence, lex)
+        drafts += _dates(analysis, sentence, lex) + _places(analysis, sentence, lex)
+        drafts += [
+            _Draft(w.start, w.end, "count", w.point, w.point, w.point, None, concept="abweichend")
+            for w in dissent(text, sentence.start, sentence.end, lex)
+        ]
         starts = [t.start for t in sentence.tokens]
         drafts = _without_overlaps(drafts)
         for d in drafts:
             digit = re.search(r"\d", text[d.start : d.end])
             at = d.start + (digit.start() if digit else 0)
             d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
-        concepts = _attach_concepts(sentence, drafts, lex)
-        earlier = {
-            _nearest(list(range(len(drafts))), drafts, sentence, position, lex, clause=True)
-            for _, position in cue_positions(sentence, {"before": tuple(lex.before)})
-        }
+        persons = {m.end for m in analysis.mentions if m.type == "PER"}
+        worded = worded_concepts(text, [(d.start, d.end) for d in drafts], persons, lex)
+        concepts = _attach_concepts(sentence, drafts, lex, worded)
+        marked = cue_positions(sentence, {"before": tuple(lex.before), "update": lex.update})
+        earlier, updated = (
+            {
+                _nearest(list(range(len(drafts))), drafts, sentence, position, lex, clause=True)
+                for cue, position in marked
+                if cue == wanted
+            }
+            for wanted in ("before", "update")
+        )
+        # a place is a value itself; a name by how a vote went is who dissented ("bei
+        # einer Enthaltung Bayerns"), not what was voted on
+        near_names = [
+            anchors(analysis, sentence, d.start, d.token, lex, names or {})
+            if d.kind != "place" and d.concept != "abweichend"
+            else ()
+            for d in drafts
+        ]
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue
@@ -102,11 +129,23 @@ def find_values(analysis: Analysis) -> list[Value]:
                     unit=d.unit,
                     concept=concepts.get(i),
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
-                    anchor=_anchor(analysis, sentence, d, lex) if d.kind != "place" else None,
+                    anchor=near[0] if (near := near_names[i]) else None,
+                    names=near,
                     day=_day(sentence, d, lex),
-                    role=_role(text, sentence, d, drafts, lex, i in earlier),
+                    # what the wording types (an age, a vote) belongs to one act and has
+                    # no earlier or later state
+                    role=_role(
+                        text,
+                        sentence,
+                        d,
+                        drafts,
+                        lex,
+                        i in earlier and i not in worded and not d.concept,
+                        i in updated and i not in worded and not d.concept,
+                    ),
                     token=d.token,
                     name=d.name,
+                    published=analysis.article.published,
                 )
             )
     return values
@@ -125,7 +164,16 @@ def _unit(word: str | None, lex: Lexicon) -> str | None:
     if not word:
         return None
     lower = word.lower()
-    return lex.synonyms.get(lower) or stem(lex.synonyms.get(stem(lower), lower))
+    return stem(lex.synonyms.get(lower) or lex.synonyms.get(stem(lower)) or lower)
+
+
+def _lemma(sentence: Sentence, start: int, end: int, word: str | None) -> str | None:
+    """The lemma of ``word`` where it is written inside ``start:end`` ("Fahrgästen" ->
+    "Fahrgast"), so that singular and plural, and their cases, count the same thing."""
+    for token in reversed(sentence.tokens):
+        if start <= token.start and token.end <= end and token.text == word:
+            return token.lemma or None
+    return None
 
 
 def _interval(point: float, qualifier: str, lex: Lexicon) -> tuple[float, float]:
@@ -151,8 +199,9 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
             continue
         qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text))
         low, high = _interval(q.value, qualifier, lex)
-        unit = _unit(q.unit, lex)
-        drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, q.unit))
+        written = _written_unit(q.text) or q.unit
+        unit = _unit(_lemma(sentence, q.start, q.end, written) or q.unit, lex)
+        drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, q.end))
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
@@ -178,6 +227,13 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
             low, high = lex.vague[lower]
             drafts.append(_Draft(token.start, token.end, "count", low, low, high, None))
     return drafts
+
+
+def _written_unit(quantity_text: str) -> str | None:
+    """The unit word as the text writes it ("rund 400 Hektar" -> "Hektar", where the analysis
+    gives the normalised "ha"): its cue words are written, not normalised, forms."""
+    last = re.sub(r"^[\d.,]+-", "", quantity_text.split()[-1]) if quantity_text.split() else ""
+    return last if last[:1].isalpha() else None
 
 
 def _prefix(quantity_text: str) -> str:
@@ -219,14 +275,25 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
     return drafts
 
 
-def _dates(analysis: Analysis, sentence: Sentence) -> list[_Draft]:
+def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+    """Day-precise dates; "frühestens am 20. Juli" allows any later day, "spätestens am
+    20. Juli" any earlier one (within ``[slots] max_days``)."""
     drafts: list[_Draft] = []
+    text = analysis.article.text
+    span = lex.slots["max_days"]
     for mention in analysis.dates:
         # weekday and relative dates are compared through their weekday elsewhere
         if mention.sentence != sentence.index or len(mention.iso) != 10 or mention.relative:
             continue
         day = float(date.fromisoformat(mention.iso).toordinal())
-        drafts.append(_Draft(mention.start, mention.end, "date", day, day, day, None))
+        around = " ".join(text[sentence.start : mention.start].lower().split()[-3:])
+        around += " | " + text[mention.end : mention.end + 20].lower()
+        low, high = day, day
+        if any(w in around for w in lex.date_bounds["earliest"]):
+            high = day + span
+        elif any(w in around for w in lex.date_bounds["latest"]):
+            low = day - span
+        drafts.append(_Draft(mention.start, mention.end, "date", day, low, high, None))
     return drafts
 
 
@@ -246,33 +313,69 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
     return drafts
 
 
-def _attach_concepts(sentence: Sentence, drafts: list[_Draft], lex: Lexicon) -> dict[int, str]:
-    """The concept of each value: from its unit if that is a cue, else from the nearest cue."""
+def _attach_concepts(
+    sentence: Sentence, drafts: list[_Draft], lex: Lexicon, worded: dict[int, str]
+) -> dict[int, str]:
+    """The concept of each value: the one its wording gives (``worded``, or the draft's
+    own), else from its unit if that is a cue, else from a cue near it."""
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
         unit_concept = _concept_of(d.unit_text.lower(), lex) if d.unit_text else None
-        if unit_concept:
-            concepts[i] = unit_concept
+        if found := d.concept or worded.get(i) or unit_concept:
+            concepts[i] = found
     free = [
         i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
     ]
-    best: dict[int, tuple[int, str]] = {}
     cues = cue_positions(sentence, lex.concepts)
-    # a cue names the concept of the nearest number, time or date; a cue of an event that
-    # happens in one place also that of the nearest place
+    # a cue names the concept of one number, time or date, and a value takes one cue: pairs
+    # in one clause first, then the nearest; a cue of an event that happens in one place
+    # also names a place
     place_cues = [(c, p) for c, p in cues if c in lex.place_concepts]
     for candidates, offered in (
         ([i for i in free if drafts[i].kind != "place"], cues),
         ([i for i in free if drafts[i].kind == "place"], place_cues),
     ):
-        for concept, position in offered:
-            near = _nearest(candidates, drafts, sentence, position, lex)
-            if near is not None:
-                distance = abs(drafts[near].token - position)
-                if near not in best or distance < best[near][0]:
-                    best[near] = (distance, concept)
-    concepts.update({i: concept for i, (_, concept) in best.items()})
+        pairs = sorted(
+            (
+                not same_clause(sentence, drafts[i].start, sentence.tokens[position].start),
+                abs(drafts[i].token - position),
+                n,
+                i,
+                concept,
+            )
+            for n, (concept, position) in enumerate(offered)
+            for i in _reachable(candidates, drafts, sentence, position, lex)
+        )
+        used: set[int] = set()
+        for _, _, n, i, concept in pairs:
+            if i not in concepts and n not in used:
+                concepts[i] = concept
+                used.add(n)
+    # "elf Beschäftigte wurden verletzt": what happened to a group says what it counts
+    for i, d in enumerate(drafts):
+        if concepts.get(i) in lex.people_groups and not d.concept and i not in worded:
+            happened = [
+                (abs(d.token - position), concept)
+                for concept, position in cues
+                if concept in lex.people_happenings
+                and abs(d.token - position) <= lex.window
+                and same_clause(sentence, d.start, sentence.tokens[position].start)
+            ]
+            if happened:
+                concepts[i] = min(happened)[1]
     return concepts
+
+
+def _reachable(
+    candidates: list[int], drafts: list[_Draft], sentence: Sentence, position: int, lex: Lexicon
+) -> list[int]:
+    """The candidates a cue at ``position`` can name: the nearest, and any other within
+    ``window`` tokens; none when the cue is part of a value."""
+    nearest = _nearest(candidates, drafts, sentence, position, lex)
+    if nearest is None:
+        return []
+    near = [i for i in candidates if abs(drafts[i].token - position) <= lex.window]
+    return sorted(set(near) | {nearest})
 
 
 def _concept_of(token: str, lex: Lexicon) -> str | None:
@@ -297,7 +400,7 @@ def _nearest(
         return None  # a cue inside a value ("531 Schließungen") is that value's own unit
     outside = candidates
     if clause:
-        outside = [i for i in outside if _same_clause(sentence, drafts[i].start, at)]
+        outside = [i for i in outside if same_clause(sentence, drafts[i].start, at)]
     near = min(outside, key=lambda i: abs(drafts[i].token - position), default=None)
     if near is None:
         return None
@@ -305,13 +408,6 @@ def _nearest(
     if abs(drafts[near].token - position) > lex.window and len(counts) > 1:
         return None
     return near
-
-
-def _same_clause(sentence: Sentence, one: int, other: int) -> bool:
-    """No clause break (comma, semicolon, colon, dash) between two offsets of the text."""
-    low, high = sorted((one, other))
-    between = sentence.text[low - sentence.start : high - sentence.start]
-    return not any(mark in between for mark in (",", ";", ":", " – "))
 
 
 def _is_total(sentence: Sentence, draft: _Draft, drafts: list[_Draft]) -> bool:
@@ -327,7 +423,13 @@ def _is_total(sentence: Sentence, draft: _Draft, drafts: list[_Draft]) -> bool:
 
 
 def _role(
-    text: str, sentence: Sentence, draft: _Draft, drafts: list[_Draft], lex: Lexicon, earlier: bool
+    text: str,
+    sentence: Sentence,
+    draft: _Draft,
+    drafts: list[_Draft],
+    lex: Lexicon,
+    earlier: bool,
+    updated: bool,
 ) -> Role:
     if _is_total(sentence, draft, drafts):
         return "total"
@@ -341,7 +443,9 @@ def _role(
         )
     ):
         return "end"
-    return "before" if earlier else ""
+    if earlier:
+        return "before"
+    return "update" if updated and draft.kind == "count" else ""
 
 
 def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
@@ -358,22 +462,6 @@ def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
         distance = abs(position - draft.token)
         if distance <= 4:
             near.append((distance, stem(lower)))
-    return min(near)[1] if near else None
-
-
-def _anchor(analysis: Analysis, sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
-    """The named person, place or organisation nearest to the value in its sentence."""
-    starts = [t.start for t in sentence.tokens]
-    near: list[tuple[int, str]] = []
-    for mention in analysis.mentions:
-        if mention.sentence != sentence.index or mention.type not in {"PER", "LOC", "ORG"}:
-            continue
-        if not _same_clause(sentence, mention.start, draft.start):
-            continue
-        position = bisect_left(starts, mention.start)
-        distance = abs(position - draft.token)
-        if distance <= lex.window:
-            near.append((distance, mention.name.split()[-1].lower()))
     return min(near)[1] if near else None
 
 

@@ -1,0 +1,69 @@
+"""Anchors: the names a value is about, told apart from the names that are its source.
+
+A value is anchored to the named persons, places and organisations near it in its clause
+("in München", "Fraport"), filed under their canonical name in the story. A name given as
+the source of the figure ("laut Polizei", "nach Angaben des Landkreises", "das Institut
+meldete") is not an anchor; nor is a name beyond a clause break or a sentence end the
+splitter missed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping
+
+from lagebild.compare.lexicon import Lexicon
+from lagebild.records import Analysis, Sentence
+
+# a sentence end inside one analysed sentence: a word (not a one-letter abbreviation like
+# "Dr.", nor a number: "17. März") and a period, then a capitalised word
+SENTENCE_END = re.compile(r"(?:\b[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,})[.!?]\s+[A-ZÄÖÜ]")
+
+
+def anchors(
+    analysis: Analysis,
+    sentence: Sentence,
+    start: int,
+    token: int,
+    lex: Lexicon,
+    names: Mapping[str, str],
+) -> tuple[str, ...]:
+    """The named persons, places and organisations near the value in its clause, nearest
+    first (by the last word of the canonical name); the nearest is its anchor."""
+    starts = [t.start for t in sentence.tokens]
+    near: list[tuple[int, str]] = []
+    for mention in analysis.mentions:
+        if mention.sentence != sentence.index or mention.type not in {"PER", "LOC", "ORG"}:
+            continue
+        if not same_clause(sentence, mention.start, start) or is_source(
+            sentence, mention.start, mention.end, lex
+        ):
+            continue
+        position = bisect_left(starts, mention.start)
+        distance = abs(position - token)
+        if distance <= lex.window:
+            name = names.get(mention.name, mention.name)
+            near.append((distance, name.split()[-1].lower()))
+    return tuple(dict.fromkeys(name for _, name in sorted(near)))
+
+
+def is_source(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name at ``start:end`` is given as the source of what the sentence reports
+    (``[sources]`` in compare.toml)."""
+    tokens = sentence.tokens
+    before = [t.text.lower() for t in tokens if t.end <= start][-4:]
+    after = next((t for t in tokens if t.start >= end), None)
+    return bool(lex.source_before.intersection(before)) or (
+        after is not None and after.lemma.lower() in lex.source_after
+    )
+
+
+def same_clause(sentence: Sentence, one: int, other: int) -> bool:
+    """No clause break (comma, semicolon, colon, dash) between two offsets of the text, nor
+    the end of a sentence the splitter missed ("beim Verband ABL. Die nächste Runde ...")."""
+    low, high = sorted((one, other))
+    between = sentence.text[low - sentence.start : high - sentence.start]
+    return not any(mark in between for mark in (",", ";", ":", " – ")) and not (
+        SENTENCE_END.search(between)
+    )

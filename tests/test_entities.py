@@ -199,3 +199,8 @@ def test_a_name_after_a_kind_noun_keeps_its_final_s() -> None:
     mention = _one("Der Verletzte wurde in das Krankenhaus Zams gebracht.", "Zams")
     assert (mention.name, mention.type) == ("Zams", "ORG")
     assert _one("Die Rede Selenskyjs wurde gelobt.", "Selenskyjs").name == "Selenskyj"
+
+
+def test_a_persons_name_ending_in_an_organisation_head_is_the_organisation() -> None:
+    assert _one("Das Robert Koch-Institut meldete 240 Tote.", "Robert Koch-Institut").type == "ORG"
+    assert _one("Das sagte Robert Koch am Montag.", "Robert Koch").type == "PER"

@@ -151,7 +151,10 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
             if i + length <= len(tokens) and c.gazetteer.place(words):
                 return i + length, "LOC"
     if c.first_name(i) and i + 1 < len(tokens) and _surname_like(c, i + 1):
-        return _person_name(c, i + 2), "PER"
+        end = _person_name(c, i + 2)
+        # a person's name ending in an organisation's head names the organisation
+        # ("Robert Koch-Institut")
+        return end, "ORG" if _ends_with(tokens[end - 1].text, cues.org_heads) else "PER"
     if c.language == "de" and _ends_with(token.text, cues.org_heads) and i + 2 < len(tokens):
         following = tokens[i + 1]
         if following.text in _EXTENDERS and _capitalised(tokens[i + 2]):

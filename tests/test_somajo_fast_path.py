@@ -27,12 +27,17 @@ _CONTEXTS = (
 )
 
 
-def _abbreviation_samples(language: str) -> list[str]:
-    """Every abbreviation SoMaJo knows for ``language``, in the contexts above."""
+def _listed_samples(language: str) -> list[str]:
+    """Every abbreviation and every token with + or & SoMaJo knows, in the contexts above."""
     data = resources.files("somajo").joinpath("data")
+    names = (
+        f"abbreviations_{language}.txt",
+        f"single_token_abbreviations_{language}.txt",
+        "tokens_with_plus_or_ampersand.txt",
+    )
     words = [
         line.strip()
-        for name in (f"abbreviations_{language}.txt", f"single_token_abbreviations_{language}.txt")
+        for name in names
         for line in data.joinpath(name).read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
@@ -55,14 +60,42 @@ SAMPLES = {
         "Laut Prof. Dr.med. Weber (vgl. S. 5 u. Abs. 2) gilt z.B. Art. 3 GG usw. "
         "– d. h. ca. 20 Mio. Euro. Die Hauptstr. 5 bzw. Nr. 7a; u.a. die Bundes-Nr. 4.\n\n"
         "Dr. Kessler.\n\nz.B. am Anfang, am Ende z. B.",
+        # One clue of sentences._CLUES a paragraph, so that a missing one shows.
+        "\n\n".join(
+            (
+                "Lehrer*innen und Student/innen.",
+                "Die Bürger:innen kamen.",
+                "Die Kd.-Nr. 12 fehlt.",
+                "Die Haus.nr. 3 fehlt.",
+                "Schreiben an info@example.org bitte.",
+                "Oder an name [at] example [dot] org schreiben.",
+                "A -> B gilt.",
+                "C <-- D gilt.",
+                "Von x → y.",
+                "H&M, AT&T und Forschung & Lehre.",
+                "C++ und 3+4.",
+            )
+        ),
         *(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))[:3]),
-        *_abbreviation_samples("de"),
+        *_listed_samples("de"),
     ],
     "en": [
         "Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3, i.e. a Wed. in the U.S. Senate.",
         "The co. said (approx. 20 mln. dollars) etc. and Gov. Lee's No. 2 aide agreed.",
+        "\n\n".join(
+            (
+                "Write to info@example.org now.",
+                "Or write to name [at] example [dot] org instead.",
+                "A -> B holds.",
+                "C <-- D holds.",
+                "From x → y.",
+                "H&M, AT&T and R&D.",
+                "C++ and 3+4 for Mr./Mrs. Lee.",
+                "Item Reg.-Nr. 5 is gone.",
+            )
+        ),
         *(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*reuters*.txt"))),
-        *_abbreviation_samples("en"),
+        *_listed_samples("en"),
     ],
 }
 

@@ -89,14 +89,14 @@ class _WordsWithPeriod:
     """
 
     def __init__(self, pattern: Any) -> None:
-        self.pattern = pattern
+        self.inner = pattern
 
     def finditer(self, text: str) -> Iterator[Any]:
         for word in _WORD_WITH_PERIOD.finditer(text):
-            yield from self.pattern.finditer(text, word.start(), word.end())
+            yield from self.inner.finditer(text, word.start(), word.end())
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
+        return getattr(self.inner, name)
 
 
 # SoMaJo patterns (attribute names of its tokenizer) and a character search that
@@ -120,17 +120,17 @@ class _NeedsClue:
     """
 
     def __init__(self, pattern: Any, clue: re.Pattern[str]) -> None:
-        self.pattern = pattern
+        self.inner = pattern
         self.clue = clue
 
     def search(self, text: str) -> Any:
-        return self.pattern.search(text) if self.clue.search(text) else None
+        return self.inner.search(text) if self.clue.search(text) else None
 
     def finditer(self, text: str) -> Iterator[Any]:
-        return self.pattern.finditer(text) if self.clue.search(text) else iter(())
+        return self.inner.finditer(text) if self.clue.search(text) else iter(())
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
+        return getattr(self.inner, name)
 
 
 def _has_space(pattern: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -71,22 +72,69 @@ def _skip_regex_passes_without_a_match() -> None:
     tokenizer.Tokenizer._split_matches = split_matches
 
 
-class _NeedsDot:
-    """SoMaJo's abbreviation pattern, asked only about text with a period in it.
+_WORD_WITH_PERIOD = re.compile(r"(?<!\S)[^\s.]*\.\S*")
+
+
+class _WordsWithPeriod:
+    """SoMaJo's abbreviation pattern, asked only about the words that contain a period.
 
     Every alternative of the pattern (its abbreviation lists and "X.Y.") contains a
-    period, so text without one has no match; the search over the long alternation
-    is skipped for it. ``test_somajo_fast_path`` checks that no token changes.
+    period and no whitespace, and its look-arounds ask for a letter or a period next
+    to the match, which whitespace is not. So every match lies inside one
+    whitespace-separated word with a period, and searching such a word in place
+    (the pattern still sees the characters around it) finds exactly the matches a
+    search over the whole text finds there. Trying the long alternation at every
+    position of a paragraph was SoMaJo's largest single cost.
+    ``test_somajo_fast_path`` checks that no token changes.
     """
 
     def __init__(self, pattern: Any) -> None:
-        self.pattern = pattern
+        self.inner = pattern
 
-    def finditer(self, text: str, *args: Any) -> Any:
-        return self.pattern.finditer(text, *args) if "." in text else iter(())
+    def finditer(self, text: str) -> Iterator[Any]:
+        for word in _WORD_WITH_PERIOD.finditer(text):
+            yield from self.inner.finditer(text, word.start(), word.end())
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
+        return getattr(self.inner, name)
+
+
+# SoMaJo patterns (attribute names of its tokenizer) and a character search that
+# finds something in every text the pattern can match: each match contains one
+# of these characters. Paragraphs without them are common, and the search for
+# a single character costs a fraction of the pattern's.
+_CLUES = {
+    "token_with_plus_ampersand": re.compile(r"[+&]"),  # every listed token has + or &
+    "email": re.compile(r"[@\[]"),  # "@" or " [at] "
+    "gender_marker": re.compile(r"[*:/]"),  # "Lehrer*innen", "Bürger:innen"
+    "nr_abbreviations": re.compile(r"nr\.", re.IGNORECASE),  # "Best.-Nr."
+    "arrow": re.compile("[<>\u2190-\u21ff]"),  # "->", "<--", arrow characters
+}
+
+
+class _NeedsClue:
+    """A SoMaJo pattern asked only about text in which its clue finds something.
+
+    Text without the clue has no match, so skipping the search over it changes no
+    token (``test_somajo_fast_path`` checks this).
+    """
+
+    def __init__(self, pattern: Any, clue: re.Pattern[str]) -> None:
+        self.inner = pattern
+        self.clue = clue
+
+    def search(self, text: str) -> Any:
+        return self.inner.search(text) if self.clue.search(text) else None
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        return self.inner.finditer(text) if self.clue.search(text) else iter(())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+def _has_space(pattern: str) -> bool:
+    return any(c.isspace() for c in pattern)
 
 
 @cache
@@ -99,8 +147,13 @@ def _tokenizer(language: str, offsets: bool = False) -> Any:
     model = "en_PTB" if language == "en" else "de_CMC"
     somajo = SoMaJo(model, split_camel_case=False, character_offsets=offsets)
     inner = getattr(somajo, "_tokenizer", None)
-    if inner is not None and hasattr(inner, "abbreviation"):
-        inner.abbreviation = _NeedsDot(inner.abbreviation)
+    abbreviation = getattr(inner, "abbreviation", None)
+    if inner is not None and abbreviation is not None and not _has_space(abbreviation.pattern):
+        inner.abbreviation = _WordsWithPeriod(abbreviation)
+    for name, clue in _CLUES.items():
+        pattern = getattr(inner, name, None)
+        if pattern is not None:
+            setattr(inner, name, _NeedsClue(pattern, clue))
     return somajo
 
 

@@ -363,3 +363,63 @@ def test_variants_of_one_name_are_one_term_of_the_sentence_vectors() -> None:
     items = [(a, s) for a in analyses for s in a.sentences]
     vectors = sentence_matrix(items)
     assert float(vectors[0] @ vectors[1]) > 0  # no word in common but the city
+
+
+def test_a_sentence_pointing_back_to_a_time_named_before_is_not_usable() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    assert not usable(
+        sentence("Bis dahin bleibt die Straße an der Unglücksstelle gesperrt."), config
+    )
+    assert not usable(sentence("Die Halle ist seitdem für Besucher geschlossen."), config)
+    assert usable(sentence("Die Straße bleibt bis Freitag an der Unglücksstelle gesperrt."), config)
+
+
+_EVENT = (
+    "In Kleinstadt ist in der Nacht zum Montag die Brücke über den Fluss Lauter eingestürzt. "
+    "Ein Lastwagen stürzte mit in die Tiefe, der Fahrer wurde schwer verletzt. "
+    "Die Feuerwehr barg ihn nach einer Stunde aus dem Führerhaus. "
+    "Eine Gasleitung unter der Fahrbahn wurde beschädigt, 300 Haushalte sind ohne Gas."
+)
+_FOLLOW_UP = (
+    "Nach dem Einsturz der Brücke über den Fluss Lauter in Kleinstadt in der Nacht zum "
+    "Montag lässt das Land 40 Bauwerke prüfen. "
+    "Erste Ergebnisse sollen in zwei Wochen vorliegen."
+)
+
+
+def _bridge_briefing() -> tuple[str, ...]:
+    analyses = _brief({"a": ("2026-01-12", _EVENT), "b": ("2026-01-12", _FOLLOW_UP)})
+    story = Story("s-bridge", ("a", "b"))
+    briefing = build_briefing(story, {a.article.id: a for a in analyses}, {}, Config.load().summary)
+    return tuple(s.text for s in briefing.summary)
+
+
+def test_what_a_follow_up_adds_after_its_recap_of_the_event_is_new() -> None:
+    # "Nach dem Einsturz der Brücke über den Fluss in Kleinstadt" retells the first
+    # report's lead; what the sentence adds (the checks of 40 bridges) is new
+    summary = _bridge_briefing()
+    assert any("40 Bauwerke" in s for s in summary)
+
+
+def test_a_sentence_recapping_the_event_does_not_open_the_summary() -> None:
+    summary = _bridge_briefing()
+    assert summary[0].startswith("In Kleinstadt ist in der Nacht")
+
+
+def test_a_pronoun_subject_after_the_verb_leans_on_the_sentence_before() -> None:
+    config = Config.load().summary
+    (leaning, alone) = _brief(
+        {
+            "a": ("2026-01-10", "Nach der Sitzung im Rathaus wiederholte er diese Warnung."),
+            "b": (
+                "2026-01-10",
+                "Nach der Sitzung im Rathaus wiederholte der Bürgermeister seine Warnung.",
+            ),
+        }
+    )
+    assert not usable(leaning.sentences[0], config)
+    assert usable(alone.sentences[0], config)

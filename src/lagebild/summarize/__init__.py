@@ -17,6 +17,7 @@ from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
+from lagebild.summarize.recap import recap_end
 from lagebild.summarize.selection import Candidate, rank, restates_amount, select, usable
 from lagebild.summarize.timeline import build_timeline
 from lagebild.summarize.vectors import sentence_matrix
@@ -48,7 +49,10 @@ def build_briefing(
             return True
         return restates_amount(a, b)
 
-    chosen = select(candidates, vectors_of, config.words, same_fact)
+    # Whether a sentence is new is judged without the recap a follow-up opens with.
+    news = sentence_matrix(items, recap_end)
+    news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
+    chosen = select(candidates, news_of, config.words, same_fact)
     entities, names = summarise_entities(originals)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(

@@ -80,7 +80,20 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
         and _balanced_quotes(text)
         and not _DANGLING.match(text.lstrip('„"»«'))
         and not _leans_back(text)
+        and not _pronoun_subject(sentence)
     )
+
+
+def _pronoun_subject(sentence: Sentence) -> bool:
+    """A personal pronoun right after the first finite verb is the subject named in an
+    earlier sentence: "Nach der Debatte erneuerte er diese Warnung." ("es" is left out: it
+    is mostly an expletive, "Am Montag gab es ...")."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if "FIN" in token.pos:
+            following = tokens[i + 1]
+            return following.pos == "PPER" and following.text.lower() in ("er", "sie")
+    return False
 
 
 def _leans_back(text: str) -> bool:

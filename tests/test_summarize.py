@@ -423,3 +423,26 @@ def test_a_pronoun_subject_after_the_verb_leans_on_the_sentence_before() -> None
     )
     assert not usable(leaning.sentences[0], config)
     assert usable(alone.sentences[0], config)
+
+
+def test_a_summary_quotes_only_reports_in_its_own_language() -> None:
+    texts = {
+        "a": (
+            "de",
+            "In Kleinstadt ist in der Nacht zum Montag die Brücke über den Fluss eingestürzt.",
+        ),
+        "b": ("de", "Die Brücke über den Fluss in Kleinstadt ist in der Nacht eingestürzt."),
+        "c": (
+            "en",
+            "The bridge over the river in Kleinstadt collapsed overnight. "
+            "A truck fell into the river with it, and its driver was seriously injured.",
+        ),
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-01-12", lang))
+        for i, (lang, t) in texts.items()
+    }
+    briefing = build_briefing(Story("s-lang", ("a", "b", "c")), analyses, {}, Config.load().summary)
+    assert briefing.language == "de"
+    assert briefing.summary
+    assert all(s.citations[0] in ("a", "b") for s in briefing.summary)

@@ -52,7 +52,7 @@ def build_briefing(
     # Whether a sentence is new is judged without the recap a follow-up opens with.
     news = sentence_matrix(items, recap_end)
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
-    chosen = select(candidates, news_of, config.words, same_fact)
+    chosen = select(in_language(candidates, language), news_of, config.words, same_fact)
     entities, names = summarise_entities(originals)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(
@@ -107,6 +107,13 @@ def build_briefing(
         unsupported=unsupported,
         notes=notes,
     )
+
+
+def in_language(candidates: Sequence[Candidate], language: str) -> list[Candidate]:
+    """The sentences a summary in ``language`` can quote: those of reports in that language
+    (reports in other languages still vouch for them as support)."""
+    own = [c for c in candidates if c.analysis.language == language]
+    return own or list(candidates)
 
 
 def _cite(candidate: Candidate, disputes: Disputes) -> Cited:

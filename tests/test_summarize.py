@@ -446,3 +446,22 @@ def test_a_summary_quotes_only_reports_in_its_own_language() -> None:
     assert briefing.language == "de"
     assert briefing.summary
     assert all(s.citations[0] in ("a", "b") for s in briefing.summary)
+
+
+def _facts(text: str) -> int:
+    from lagebild.summarize.selection import Candidate, facts_named
+
+    (analysis,) = _brief({"a": ("2026-01-10", text)})
+    return facts_named(Candidate(analysis, analysis.sentences[0], 1.0, ("a",)))
+
+
+def test_a_clock_time_is_a_fact_the_sentence_names() -> None:
+    assert _facts("Die Täter drangen gegen 3.10 Uhr durch ein Fenster in das Gebäude ein.") == (
+        _facts("Die Täter drangen durch ein Fenster in das Gebäude ein.") + 1
+    )
+
+
+def test_a_source_reporting_the_event_is_a_fact_the_sentence_names() -> None:
+    assert _facts("Ein Lastwagen stürzte mit in die Tiefe, wie die Polizei mitteilte.") == (
+        _facts("Ein Lastwagen stürzte mit in die Tiefe und blieb im Wasser liegen.") + 1
+    )

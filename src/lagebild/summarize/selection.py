@@ -172,7 +172,8 @@ def worth(candidate: Candidate) -> float:
 
 
 def facts_named(candidate: Candidate) -> int:
-    """Distinct people, places, organisations, numbers and dates in the sentence (capped)."""
+    """Distinct people, places, organisations, numbers and dates in the sentence, a clock
+    time ("gegen 3.10 Uhr") and a named source ("wie die Polizei mitteilte"), capped."""
     index = candidate.sentence.index
     analysis = candidate.analysis
     facts = (
@@ -180,7 +181,16 @@ def facts_named(candidate: Candidate) -> int:
         | {q.text for q in analysis.quantities if q.sentence == index}
         | {d.text for d in analysis.dates if d.sentence == index}
     )
-    return min(len(facts), int(_settings()["fact_cap"]))
+    clock, source = _fact_patterns()
+    text = candidate.sentence.text
+    extra = bool(clock.search(text)) + bool(source.search(text))
+    return min(len(facts) + extra, int(_settings()["fact_cap"]))
+
+
+@cache
+def _fact_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    settings = _settings()
+    return re.compile(settings["clock_time"]), re.compile(settings["named_source"], re.IGNORECASE)
 
 
 # Two amounts of one unit this close (relative) are one figure given twice: "rund 90

@@ -465,3 +465,15 @@ def test_a_source_reporting_the_event_is_a_fact_the_sentence_names() -> None:
     assert _facts("Ein Lastwagen stürzte mit in die Tiefe, wie die Polizei mitteilte.") == (
         _facts("Ein Lastwagen stürzte mit in die Tiefe und blieb im Wasser liegen.") + 1
     )
+
+
+def test_a_quote_attributed_to_a_pronoun_leans_on_the_sentence_before() -> None:
+    config = Config.load().summary
+    (leaning, alone) = _brief(
+        {
+            "a": ("2026-01-10", "„Die Lage an den Deichen ist ernst“, sagte sie im Fernsehen."),
+            "b": ("2026-01-10", "„Die Lage an den Deichen ist ernst“, sagte die Ministerin."),
+        }
+    )
+    assert not usable(leaning.sentences[0], config)
+    assert usable(alone.sentences[0], config)

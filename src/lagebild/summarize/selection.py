@@ -85,14 +85,21 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
 
 
 def _pronoun_subject(sentence: Sentence) -> bool:
-    """A personal pronoun right after the first finite verb is the subject named in an
-    earlier sentence: "Nach der Debatte erneuerte er diese Warnung." ("es" is left out: it
-    is mostly an expletive, "Am Montag gab es ...")."""
+    """A personal pronoun right after the first finite verb, or after the verb that
+    attributes a quote, is the subject named in an earlier sentence: "Nach der Debatte
+    erneuerte er diese Warnung.", "„...“, sagte sie im Fernsehen." ("es" is left out: it is
+    mostly an expletive, "Am Montag gab es ...")."""
     tokens = sentence.tokens
+    first = True
     for i, token in enumerate(tokens[:-1]):
-        if "FIN" in token.pos:
+        if "FIN" not in token.pos:
+            continue
+        after_quote = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text in _CLOSING
+        if first or after_quote:
             following = tokens[i + 1]
-            return following.pos == "PPER" and following.text.lower() in ("er", "sie")
+            if following.pos == "PPER" and following.text.lower() in ("er", "sie"):
+                return True
+        first = False
     return False
 
 

@@ -477,3 +477,22 @@ def test_a_quote_attributed_to_a_pronoun_leans_on_the_sentence_before() -> None:
     )
     assert not usable(leaning.sentences[0], config)
     assert usable(alone.sentences[0], config)
+
+
+def _worth(text: str) -> float:
+    from lagebild.summarize.selection import Candidate, worth
+
+    (analysis,) = _brief({"a": ("2026-01-10", text)})
+    return worth(Candidate(analysis, analysis.sentences[0], 1.0, ("a",)))
+
+
+def test_a_sentence_giving_a_figure_is_not_taken_for_scene_setting() -> None:
+    # one source and a single fact: scene-setting keeps a share of its worth, a figure in
+    # digits reports and keeps it all
+    figure = _worth("Im Mittel enthielt ein Liter Wasser aus den Brunnen 14 Partikel.")
+    vague = _worth("Im Mittel enthielt ein Liter Wasser aus den Brunnen viele Partikel.")
+    assert figure > 2 * vague
+    # a small number written out is incidental, not a figure
+    incidental = _worth("Erste Ergebnisse der Messungen sollen in zwei Wochen vorliegen.")
+    plain = _worth("Erste Ergebnisse der Messungen sollen in Kürze vorliegen.")
+    assert incidental < 2 * plain

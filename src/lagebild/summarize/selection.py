@@ -165,7 +165,8 @@ def worth(candidate: Candidate) -> float:
     sentence of few content terms states no whole fact) and by the facts it names. A
     sentence no other article supports that names fewer than ``min_facts_alone`` facts
     ("Die Bilder aus der Stadt wecken Erinnerungen.") sets a scene or comments rather than
-    reports, and keeps only the ``unsupported_vague`` share of its worth."""
+    reports, and keeps only the ``unsupported_vague`` share of its worth, unless it gives
+    a figure."""
     settings = _settings()
     index = candidate.sentence.index
     terms = len(sentence_terms(candidate.analysis, candidate.sentence))
@@ -173,9 +174,24 @@ def worth(candidate: Candidate) -> float:
     position = 1.0 / (1.0 + float(settings["position_decay"]) * index)
     facts = facts_named(candidate)
     named = 1.0 + float(settings["fact_weight"]) * facts
-    if len(candidate.support) == 1 and facts < int(settings["min_facts_alone"]):
+    if (
+        len(candidate.support) == 1
+        and facts < int(settings["min_facts_alone"])
+        and not gives_figure(candidate)
+    ):
         named *= float(settings["unsupported_vague"])
     return candidate.score * len(candidate.support) * position * substance * named
+
+
+def gives_figure(candidate: Candidate) -> bool:
+    """Whether the sentence gives a figure: a number in digits with what it counts or
+    measures ("14 Partikel", "rund 400 Hektar"). Such a sentence reports; small numbers
+    written out ("in zwei Wochen", "drei weitere") are mostly incidental."""
+    index = candidate.sentence.index
+    return any(
+        q.sentence == index and q.unit and any(ch.isdigit() for ch in q.text)
+        for q in candidate.analysis.quantities
+    )
 
 
 def facts_named(candidate: Candidate) -> int:

@@ -496,3 +496,20 @@ def test_a_sentence_giving_a_figure_is_not_taken_for_scene_setting() -> None:
     incidental = _worth("Erste Ergebnisse der Messungen sollen in zwei Wochen vorliegen.")
     plain = _worth("Erste Ergebnisse der Messungen sollen in Kürze vorliegen.")
     assert incidental < 2 * plain
+
+
+def test_a_recap_after_a_dateline_is_found() -> None:
+    from lagebild.summarize.recap import recap_end
+
+    (analysis,) = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Berlin – Nach der Abstimmung im Bundestag drängen die Länder auf Hilfen.",
+            )
+        }
+    )
+    sentence = analysis.sentences[0]
+    assert analysis.article.text[recap_end(sentence) : sentence.end].startswith(
+        "drängen die Länder"
+    )

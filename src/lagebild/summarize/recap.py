@@ -7,10 +7,14 @@ is new, the recap does not count, and a recap sentence does not open the summary
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-from lagebild.records import Sentence
+from lagebild.records import Sentence, Token
+
+# A dateline ends with a dash within this many tokens of the start.
+_DATELINE_WORDS = 5
 
 
 @cache
@@ -29,7 +33,7 @@ def recap_end(sentence: Sentence) -> int:
     the sentence opens with none: the phrase from "Nach dem"/"After the" up to the finite
     verb (German) or the first comma."""
     openers, articles, not_a_recap = _words()
-    tokens = sentence.tokens
+    tokens = _after_dateline(sentence.tokens)
     if (
         len(tokens) < 4
         or tokens[0].text.lower() not in openers
@@ -41,6 +45,14 @@ def recap_end(sentence: Sentence) -> int:
         if "FIN" in token.pos or token.text == ",":
             return token.start
     return sentence.start
+
+
+def _after_dateline(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens after a dateline ("Berlin – ", "BERLIN (dpa) - "), if the sentence has one."""
+    for i, token in enumerate(tokens[:_DATELINE_WORDS]):
+        if token.text in ("–", "-", "—"):
+            return tokens[i + 1 :]
+    return tokens
 
 
 def opens_with_recap(sentence: Sentence) -> bool:

@@ -513,3 +513,24 @@ def test_a_recap_after_a_dateline_is_found() -> None:
     assert analysis.article.text[recap_end(sentence) : sentence.end].startswith(
         "drängen die Länder"
     )
+
+
+def test_a_sentence_giving_only_the_figures_of_a_chosen_one_retells_it() -> None:
+    analyses = _brief(
+        {
+            "a": (
+                "2026-02-16",
+                "Die Stadt Trier hat wegen des steigenden Pegels der Mosel am Sonntagabend "
+                "die höchste Alarmstufe 4 ausgerufen. Rund 400 Anwohner der Altstadt mussten "
+                "ihre Wohnungen verlassen.",
+            ),
+            "b": (
+                "2026-02-16",
+                "Die Behörden haben am Sonntag Alarmstufe 4 ausgelöst, das ist die höchste "
+                "Stufe. Schulen in den betroffenen Vierteln bleiben bis Mittwoch geschlossen.",
+            ),
+        }
+    )
+    story = Story("s-alarm", ("a", "b"))
+    briefing = build_briefing(story, {a.article.id: a for a in analyses}, {}, Config.load().summary)
+    assert sum("Alarmstufe 4" in s.text for s in briefing.summary) == 1

@@ -18,7 +18,14 @@ from lagebild.summarize.headline import headline
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
 from lagebild.summarize.recap import recap_end
-from lagebild.summarize.selection import Candidate, rank, restates_amount, select, usable
+from lagebild.summarize.selection import (
+    Candidate,
+    rank,
+    restates_amount,
+    restates_figures,
+    select,
+    usable,
+)
 from lagebild.summarize.timeline import build_timeline
 from lagebild.summarize.vectors import sentence_matrix
 
@@ -47,7 +54,7 @@ def build_briefing(
         left = slots_of.get((a.analysis.article.id, a.sentence.index), frozenset())
         if left & slots_of.get((b.analysis.article.id, b.sentence.index), frozenset()):
             return True
-        return restates_amount(a, b)
+        return restates_amount(a, b) or restates_figures(a, b)
 
     # Whether a sentence is new is judged without the recap a follow-up opens with.
     news = sentence_matrix(items, recap_end)

@@ -235,6 +235,24 @@ def restates_amount(a: Candidate, b: Candidate) -> bool:
     )
 
 
+def restates_figures(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` gives only numbers and dates that ``b`` gives too, at least one number
+    ("Die Stadt hat am Sonntag Alarmstufe 4 ausgelöst." after "... hat am Sonntagabend die
+    höchste Alarmstufe 4 ausgerufen."): it retells ``b`` in other words."""
+    figures = _figures(a)
+    dates = {d.iso for d in a.analysis.dates if d.sentence == a.sentence.index}
+    return (
+        bool(figures)
+        and figures <= _figures(b)
+        and dates <= {d.iso for d in b.analysis.dates if d.sentence == b.sentence.index}
+    )
+
+
+def _figures(candidate: Candidate) -> set[tuple[float, str | None]]:
+    index = candidate.sentence.index
+    return {(q.value, q.unit) for q in candidate.analysis.quantities if q.sentence == index}
+
+
 def select(
     candidates: Sequence[Candidate],
     vectors_of: dict[tuple[str, int], np.ndarray],

@@ -534,3 +534,9 @@ def test_a_sentence_giving_only_the_figures_of_a_chosen_one_retells_it() -> None
     story = Story("s-alarm", ("a", "b"))
     briefing = build_briefing(story, {a.article.id: a for a in analyses}, {}, Config.load().summary)
     assert sum("Alarmstufe 4" in s.text for s in briefing.summary) == 1
+
+
+def test_a_sentence_naming_its_source_is_not_taken_for_scene_setting() -> None:
+    sourced = _worth("Ein Lastwagen stürzte mit in die Tiefe, wie die Polizei mitteilte.")
+    unsourced = _worth("Ein Lastwagen stürzte mit in die Tiefe, ein Bild der Verwüstung.")
+    assert sourced > 2 * unsourced

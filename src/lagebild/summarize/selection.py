@@ -166,7 +166,7 @@ def worth(candidate: Candidate) -> float:
     sentence no other article supports that names fewer than ``min_facts_alone`` facts
     ("Die Bilder aus der Stadt wecken Erinnerungen.") sets a scene or comments rather than
     reports, and keeps only the ``unsupported_vague`` share of its worth, unless it gives
-    a figure."""
+    a figure or names its source."""
     settings = _settings()
     index = candidate.sentence.index
     terms = len(sentence_terms(candidate.analysis, candidate.sentence))
@@ -177,10 +177,16 @@ def worth(candidate: Candidate) -> float:
     if (
         len(candidate.support) == 1
         and facts < int(settings["min_facts_alone"])
-        and not gives_figure(candidate)
+        and not reports(candidate)
     ):
         named *= float(settings["unsupported_vague"])
     return candidate.score * len(candidate.support) * position * substance * named
+
+
+def reports(candidate: Candidate) -> bool:
+    """Whether the sentence reports rather than sets a scene: it gives a figure or names
+    the source reporting it ("wie die Polizei mitteilte")."""
+    return gives_figure(candidate) or bool(_fact_patterns()[1].search(candidate.sentence.text))
 
 
 def gives_figure(candidate: Candidate) -> bool:

@@ -363,3 +363,180 @@ def test_variants_of_one_name_are_one_term_of_the_sentence_vectors() -> None:
     items = [(a, s) for a in analyses for s in a.sentences]
     vectors = sentence_matrix(items)
     assert float(vectors[0] @ vectors[1]) > 0  # no word in common but the city
+
+
+def test_a_sentence_pointing_back_to_a_time_named_before_is_not_usable() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    assert not usable(
+        sentence("Bis dahin bleibt die Straße an der Unglücksstelle gesperrt."), config
+    )
+    assert not usable(sentence("Die Halle ist seitdem für Besucher geschlossen."), config)
+    assert usable(sentence("Die Straße bleibt bis Freitag an der Unglücksstelle gesperrt."), config)
+
+
+_EVENT = (
+    "In Kleinstadt ist in der Nacht zum Montag die Brücke über den Fluss Lauter eingestürzt. "
+    "Ein Lastwagen stürzte mit in die Tiefe, der Fahrer wurde schwer verletzt. "
+    "Die Feuerwehr barg ihn nach einer Stunde aus dem Führerhaus. "
+    "Eine Gasleitung unter der Fahrbahn wurde beschädigt, 300 Haushalte sind ohne Gas."
+)
+_FOLLOW_UP = (
+    "Nach dem Einsturz der Brücke über den Fluss Lauter in Kleinstadt in der Nacht zum "
+    "Montag lässt das Land 40 Bauwerke prüfen. "
+    "Erste Ergebnisse sollen in zwei Wochen vorliegen."
+)
+
+
+def _bridge_briefing() -> tuple[str, ...]:
+    analyses = _brief({"a": ("2026-01-12", _EVENT), "b": ("2026-01-12", _FOLLOW_UP)})
+    story = Story("s-bridge", ("a", "b"))
+    briefing = build_briefing(story, {a.article.id: a for a in analyses}, {}, Config.load().summary)
+    return tuple(s.text for s in briefing.summary)
+
+
+def test_what_a_follow_up_adds_after_its_recap_of_the_event_is_new() -> None:
+    # "Nach dem Einsturz der Brücke über den Fluss in Kleinstadt" retells the first
+    # report's lead; what the sentence adds (the checks of 40 bridges) is new
+    summary = _bridge_briefing()
+    assert any("40 Bauwerke" in s for s in summary)
+
+
+def test_a_sentence_recapping_the_event_does_not_open_the_summary() -> None:
+    summary = _bridge_briefing()
+    assert summary[0].startswith("In Kleinstadt ist in der Nacht")
+
+
+def test_a_pronoun_subject_after_the_verb_leans_on_the_sentence_before() -> None:
+    config = Config.load().summary
+    (leaning, alone) = _brief(
+        {
+            "a": ("2026-01-10", "Nach der Sitzung im Rathaus wiederholte er diese Warnung."),
+            "b": (
+                "2026-01-10",
+                "Nach der Sitzung im Rathaus wiederholte der Bürgermeister seine Warnung.",
+            ),
+        }
+    )
+    assert not usable(leaning.sentences[0], config)
+    assert usable(alone.sentences[0], config)
+
+
+def test_a_summary_quotes_only_reports_in_its_own_language() -> None:
+    texts = {
+        "a": (
+            "de",
+            "In Kleinstadt ist in der Nacht zum Montag die Brücke über den Fluss eingestürzt.",
+        ),
+        "b": ("de", "Die Brücke über den Fluss in Kleinstadt ist in der Nacht eingestürzt."),
+        "c": (
+            "en",
+            "The bridge over the river in Kleinstadt collapsed overnight. "
+            "A truck fell into the river with it, and its driver was seriously injured.",
+        ),
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-01-12", lang))
+        for i, (lang, t) in texts.items()
+    }
+    briefing = build_briefing(Story("s-lang", ("a", "b", "c")), analyses, {}, Config.load().summary)
+    assert briefing.language == "de"
+    assert briefing.summary
+    assert all(s.citations[0] in ("a", "b") for s in briefing.summary)
+
+
+def _facts(text: str) -> int:
+    from lagebild.summarize.selection import Candidate, facts_named
+
+    (analysis,) = _brief({"a": ("2026-01-10", text)})
+    return facts_named(Candidate(analysis, analysis.sentences[0], 1.0, ("a",)))
+
+
+def test_a_clock_time_is_a_fact_the_sentence_names() -> None:
+    assert _facts("Die Täter drangen gegen 3.10 Uhr durch ein Fenster in das Gebäude ein.") == (
+        _facts("Die Täter drangen durch ein Fenster in das Gebäude ein.") + 1
+    )
+
+
+def test_a_source_reporting_the_event_is_a_fact_the_sentence_names() -> None:
+    assert _facts("Ein Lastwagen stürzte mit in die Tiefe, wie die Polizei mitteilte.") == (
+        _facts("Ein Lastwagen stürzte mit in die Tiefe und blieb im Wasser liegen.") + 1
+    )
+
+
+def test_a_quote_attributed_to_a_pronoun_leans_on_the_sentence_before() -> None:
+    config = Config.load().summary
+    (leaning, alone) = _brief(
+        {
+            "a": ("2026-01-10", "„Die Lage an den Deichen ist ernst“, sagte sie im Fernsehen."),
+            "b": ("2026-01-10", "„Die Lage an den Deichen ist ernst“, sagte die Ministerin."),
+        }
+    )
+    assert not usable(leaning.sentences[0], config)
+    assert usable(alone.sentences[0], config)
+
+
+def _worth(text: str) -> float:
+    from lagebild.summarize.selection import Candidate, worth
+
+    (analysis,) = _brief({"a": ("2026-01-10", text)})
+    return worth(Candidate(analysis, analysis.sentences[0], 1.0, ("a",)))
+
+
+def test_a_sentence_giving_a_figure_is_not_taken_for_scene_setting() -> None:
+    # one source and a single fact: scene-setting keeps a share of its worth, a figure in
+    # digits reports and keeps it all
+    figure = _worth("Im Mittel enthielt ein Liter Wasser aus den Brunnen 14 Partikel.")
+    vague = _worth("Im Mittel enthielt ein Liter Wasser aus den Brunnen viele Partikel.")
+    assert figure > 2 * vague
+    # a small number written out is incidental, not a figure
+    incidental = _worth("Erste Ergebnisse der Messungen sollen in zwei Wochen vorliegen.")
+    plain = _worth("Erste Ergebnisse der Messungen sollen in Kürze vorliegen.")
+    assert incidental < 2 * plain
+
+
+def test_a_recap_after_a_dateline_is_found() -> None:
+    from lagebild.summarize.recap import recap_end
+
+    (analysis,) = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Berlin – Nach der Abstimmung im Bundestag drängen die Länder auf Hilfen.",
+            )
+        }
+    )
+    sentence = analysis.sentences[0]
+    assert analysis.article.text[recap_end(sentence) : sentence.end].startswith(
+        "drängen die Länder"
+    )
+
+
+def test_a_sentence_giving_only_the_figures_of_a_chosen_one_retells_it() -> None:
+    analyses = _brief(
+        {
+            "a": (
+                "2026-02-16",
+                "Die Stadt Trier hat wegen des steigenden Pegels der Mosel am Sonntagabend "
+                "die höchste Alarmstufe 4 ausgerufen. Rund 400 Anwohner der Altstadt mussten "
+                "ihre Wohnungen verlassen.",
+            ),
+            "b": (
+                "2026-02-16",
+                "Die Behörden haben am Sonntag Alarmstufe 4 ausgelöst, das ist die höchste "
+                "Stufe. Schulen in den betroffenen Vierteln bleiben bis Mittwoch geschlossen.",
+            ),
+        }
+    )
+    story = Story("s-alarm", ("a", "b"))
+    briefing = build_briefing(story, {a.article.id: a for a in analyses}, {}, Config.load().summary)
+    assert sum("Alarmstufe 4" in s.text for s in briefing.summary) == 1
+
+
+def test_a_sentence_naming_its_source_is_not_taken_for_scene_setting() -> None:
+    sourced = _worth("Ein Lastwagen stürzte mit in die Tiefe, wie die Polizei mitteilte.")
+    unsourced = _worth("Ein Lastwagen stürzte mit in die Tiefe, ein Bild der Verwüstung.")
+    assert sourced > 2 * unsourced

@@ -17,7 +17,15 @@ from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
-from lagebild.summarize.selection import Candidate, rank, restates_amount, select, usable
+from lagebild.summarize.recap import recap_end
+from lagebild.summarize.selection import (
+    Candidate,
+    rank,
+    restates_amount,
+    restates_figures,
+    select,
+    usable,
+)
 from lagebild.summarize.timeline import build_timeline
 from lagebild.summarize.vectors import sentence_matrix
 
@@ -46,9 +54,12 @@ def build_briefing(
         left = slots_of.get((a.analysis.article.id, a.sentence.index), frozenset())
         if left & slots_of.get((b.analysis.article.id, b.sentence.index), frozenset()):
             return True
-        return restates_amount(a, b)
+        return restates_amount(a, b) or restates_figures(a, b)
 
-    chosen = select(candidates, vectors_of, config.words, same_fact)
+    # Whether a sentence is new is judged without the recap a follow-up opens with.
+    news = sentence_matrix(items, recap_end)
+    news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
+    chosen = select(in_language(candidates, language), news_of, config.words, same_fact)
     entities, names = summarise_entities(originals)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(
@@ -103,6 +114,13 @@ def build_briefing(
         unsupported=unsupported,
         notes=notes,
     )
+
+
+def in_language(candidates: Sequence[Candidate], language: str) -> list[Candidate]:
+    """The sentences a summary in ``language`` can quote: those of reports in that language
+    (reports in other languages still vouch for them as support)."""
+    own = [c for c in candidates if c.analysis.language == language]
+    return own or list(candidates)
 
 
 def _cite(candidate: Candidate, disputes: Disputes) -> Cited:

@@ -1,7 +1,8 @@
 """Reading order of the chosen summary sentences: the event, then context, then reactions.
 
 The opening sentence is the earliest chosen sentence from the lead of an article (news
-puts what happened first); among equally early ones the one from the first day's reports
+puts what happened first) that does not open with a recap of the event ("Nach dem
+Einsturz der Brücke ..."); among equally early ones the one from the first day's reports
 (a follow-up of the next day tells a development), then the one naming the most facts
 (who, where, when, how many), then the worthiest. The other factual sentences follow in
 the order of their relative position in their articles, the worthiest first among equally
@@ -19,6 +20,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+from lagebild.summarize.recap import opens_with_recap
 from lagebild.summarize.selection import Candidate, facts_named, worth
 from lagebild.timekey import published_day
 
@@ -64,6 +66,7 @@ def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
             facts,
             key=lambda c: (
                 not (c.sentence.index < lead_limit or _position(c) <= lead_share),
+                opens_with_recap(c.sentence),
                 c.sentence.index,
                 published_day(c.analysis.article.published) or date.max,
                 -facts_named(c),

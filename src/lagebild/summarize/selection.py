@@ -80,7 +80,27 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
         and _balanced_quotes(text)
         and not _DANGLING.match(text.lstrip('„"»«'))
         and not _leans_back(text)
+        and not _pronoun_subject(sentence)
     )
+
+
+def _pronoun_subject(sentence: Sentence) -> bool:
+    """A personal pronoun right after the first finite verb, or after the verb that
+    attributes a quote, is the subject named in an earlier sentence: "Nach der Debatte
+    erneuerte er diese Warnung.", "„...“, sagte sie im Fernsehen." ("es" is left out: it is
+    mostly an expletive, "Am Montag gab es ...")."""
+    tokens = sentence.tokens
+    first = True
+    for i, token in enumerate(tokens[:-1]):
+        if "FIN" not in token.pos:
+            continue
+        after_quote = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text in _CLOSING
+        if first or after_quote:
+            following = tokens[i + 1]
+            if following.pos == "PPER" and following.text.lower() in ("er", "sie"):
+                return True
+        first = False
+    return False
 
 
 def _leans_back(text: str) -> bool:
@@ -145,7 +165,8 @@ def worth(candidate: Candidate) -> float:
     sentence of few content terms states no whole fact) and by the facts it names. A
     sentence no other article supports that names fewer than ``min_facts_alone`` facts
     ("Die Bilder aus der Stadt wecken Erinnerungen.") sets a scene or comments rather than
-    reports, and keeps only the ``unsupported_vague`` share of its worth."""
+    reports, and keeps only the ``unsupported_vague`` share of its worth, unless it gives
+    a figure or names its source."""
     settings = _settings()
     index = candidate.sentence.index
     terms = len(sentence_terms(candidate.analysis, candidate.sentence))
@@ -153,13 +174,35 @@ def worth(candidate: Candidate) -> float:
     position = 1.0 / (1.0 + float(settings["position_decay"]) * index)
     facts = facts_named(candidate)
     named = 1.0 + float(settings["fact_weight"]) * facts
-    if len(candidate.support) == 1 and facts < int(settings["min_facts_alone"]):
+    if (
+        len(candidate.support) == 1
+        and facts < int(settings["min_facts_alone"])
+        and not reports(candidate)
+    ):
         named *= float(settings["unsupported_vague"])
     return candidate.score * len(candidate.support) * position * substance * named
 
 
+def reports(candidate: Candidate) -> bool:
+    """Whether the sentence reports rather than sets a scene: it gives a figure or names
+    the source reporting it ("wie die Polizei mitteilte")."""
+    return gives_figure(candidate) or bool(_fact_patterns()[1].search(candidate.sentence.text))
+
+
+def gives_figure(candidate: Candidate) -> bool:
+    """Whether the sentence gives a figure: a number in digits with what it counts or
+    measures ("14 Partikel", "rund 400 Hektar"). Such a sentence reports; small numbers
+    written out ("in zwei Wochen", "drei weitere") are mostly incidental."""
+    index = candidate.sentence.index
+    return any(
+        q.sentence == index and q.unit and any(ch.isdigit() for ch in q.text)
+        for q in candidate.analysis.quantities
+    )
+
+
 def facts_named(candidate: Candidate) -> int:
-    """Distinct people, places, organisations, numbers and dates in the sentence (capped)."""
+    """Distinct people, places, organisations, numbers and dates in the sentence, a clock
+    time ("gegen 3.10 Uhr") and a named source ("wie die Polizei mitteilte"), capped."""
     index = candidate.sentence.index
     analysis = candidate.analysis
     facts = (
@@ -167,7 +210,16 @@ def facts_named(candidate: Candidate) -> int:
         | {q.text for q in analysis.quantities if q.sentence == index}
         | {d.text for d in analysis.dates if d.sentence == index}
     )
-    return min(len(facts), int(_settings()["fact_cap"]))
+    clock, source = _fact_patterns()
+    text = candidate.sentence.text
+    extra = bool(clock.search(text)) + bool(source.search(text))
+    return min(len(facts) + extra, int(_settings()["fact_cap"]))
+
+
+@cache
+def _fact_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    settings = _settings()
+    return re.compile(settings["clock_time"]), re.compile(settings["named_source"], re.IGNORECASE)
 
 
 # Two amounts of one unit this close (relative) are one figure given twice: "rund 90
@@ -187,6 +239,24 @@ def restates_amount(a: Candidate, b: Candidate) -> bool:
         for x in left
         for y in right
     )
+
+
+def restates_figures(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` gives only numbers and dates that ``b`` gives too, at least one number
+    ("Die Stadt hat am Sonntag Alarmstufe 4 ausgelöst." after "... hat am Sonntagabend die
+    höchste Alarmstufe 4 ausgerufen."): it retells ``b`` in other words."""
+    figures = _figures(a)
+    dates = {d.iso for d in a.analysis.dates if d.sentence == a.sentence.index}
+    return (
+        bool(figures)
+        and figures <= _figures(b)
+        and dates <= {d.iso for d in b.analysis.dates if d.sentence == b.sentence.index}
+    )
+
+
+def _figures(candidate: Candidate) -> set[tuple[float, str | None]]:
+    index = candidate.sentence.index
+    return {(q.value, q.unit) for q in candidate.analysis.quantities if q.sentence == index}
 
 
 def select(

@@ -7,7 +7,7 @@ Entities count under the story's canonical name, so "Charkow" in one report and
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -20,26 +20,32 @@ Names = Mapping[tuple[str, EntityType], str]
 
 
 def sentence_terms(
-    analysis: Analysis, sentence: Sentence, names: Names | None = None
+    analysis: Analysis, sentence: Sentence, names: Names | None = None, start: int = 0
 ) -> Counter[str]:
+    """The sentence's terms; with ``start``, only those from that text offset on."""
     counts: Counter[str] = Counter(
         t.lemma.lower()
         for t in sentence.tokens
-        if t.pos in CONTENT_TAGS and len(t.lemma) > 2 and t.lemma.isalpha()
+        if t.pos in CONTENT_TAGS and len(t.lemma) > 2 and t.lemma.isalpha() and t.start >= start
     )
     counts.update(
         f"@{(names or {}).get((m.name, m.type), m.name).lower()}"
         for m in analysis.mentions
-        if m.sentence == sentence.index
+        if m.sentence == sentence.index and m.start >= start
     )
     counts.update(
-        f"#{q.value:g}" for q in analysis.quantities if q.sentence == sentence.index and q.value
+        f"#{q.value:g}"
+        for q in analysis.quantities
+        if q.sentence == sentence.index and q.value and q.start >= start
     )
     return counts
 
 
-def sentence_matrix(items: Sequence[tuple[Analysis, Sentence]]) -> np.ndarray:
-    """Unit-length TF-IDF vectors, one row per (article, sentence)."""
+def sentence_matrix(
+    items: Sequence[tuple[Analysis, Sentence]], start: Callable[[Sentence], int] | None = None
+) -> np.ndarray:
+    """Unit-length TF-IDF vectors, one row per (article, sentence); with ``start``, each
+    sentence's terms from that offset on (what a follow-up adds after its recap)."""
     analyses = {id(a): a for a, _ in items}.values()
     names = canonical_names([m for a in analyses for m in a.mentions])
-    return tfidf_matrix([sentence_terms(a, s, names) for a, s in items])
+    return tfidf_matrix([sentence_terms(a, s, names, start(s) if start else 0) for a, s in items])

@@ -1,0 +1,59 @@
+"""The recap that opens a follow-up report: "Nach dem Einsturz der Brücke in Witten lässt
+das Land alle Brücken prüfen." The fronted phrase retells the event the reader already
+knows; what the sentence adds comes after it. When the summary judges whether a sentence
+is new, the recap does not count, and a recap sentence does not open the summary.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from lagebild.records import Sentence, Token
+
+# A dateline ends with a dash within this many tokens of the start.
+_DATELINE_WORDS = 5
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    text = resources.files("lagebild.summarize").joinpath("recap.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return (
+        frozenset(data["openers"]),
+        frozenset(data["articles"]),
+        frozenset(data["not_a_recap"]),
+    )
+
+
+def recap_end(sentence: Sentence) -> int:
+    """Where the recap ends (an offset into the article text), or ``sentence.start`` when
+    the sentence opens with none: the phrase from "Nach dem"/"After the" up to the finite
+    verb (German) or the first comma."""
+    openers, articles, not_a_recap = _words()
+    tokens = _after_dateline(sentence.tokens)
+    if (
+        len(tokens) < 4
+        or tokens[0].text.lower() not in openers
+        or tokens[1].text.lower() not in articles
+        or tokens[2].text.lower() in not_a_recap
+    ):
+        return sentence.start
+    for token in tokens[3:]:
+        if "FIN" in token.pos or token.text == ",":
+            return token.start
+    return sentence.start
+
+
+def _after_dateline(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens after a dateline ("Berlin – ", "BERLIN (dpa) - "), if the sentence has one."""
+    for i, token in enumerate(tokens[:_DATELINE_WORDS]):
+        if token.text in ("–", "-", "—"):
+            return tokens[i + 1 :]
+    return tokens
+
+
+def opens_with_recap(sentence: Sentence) -> bool:
+    return recap_end(sentence) > sentence.start

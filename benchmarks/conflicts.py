@@ -16,7 +16,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from corpus import BenchStory, load_heldout, load_stories
+from corpus import BenchStory, load_heldout, load_stories, load_unseen
 from lagebild.compare import Side, compare_story
 from lagebild.compare.slots import compatible
 from lagebild.summarize.vectors import sentence_matrix
@@ -122,7 +122,8 @@ def main() -> None:
     verbose = "-v" in sys.argv
     for title, stories in (
         ("tuning corpus (examples/ + data/stories/)", load_stories()),
-        ("held out (data/heldout/)", load_heldout()),
+        ("held out, since used for tuning (data/heldout/)", load_heldout()),
+        ("unseen (data/unseen/)", load_unseen()),
     ):
         print(title)
         for name, value in evaluate(stories, verbose).items():

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -32,6 +32,7 @@ DAY_MINUTES = 1440
 
 
 Similarity = Callable[[Value, Value], float]
+Key = tuple[str, int]  # (article id, sentence index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +100,15 @@ def similar_names(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
-def alignment(a: Value, b: Value, lex: Lexicon) -> float:
-    """How strongly two values of different articles fill the same slot; 0 when they do not."""
-    if a.article_id == b.article_id or a.kind != b.kind or not _units_fit(a, b, lex):
+def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) -> float:
+    """How strongly two values of different articles fill the same slot; 0 when they do not.
+
+    Evidence is a shared concept, counted noun or head noun of a measure; with
+    ``same_statement`` (their sentences say the same thing, see statements.py, and the two
+    are counterparts there) that statement is evidence enough."""
+    if a.article_id == b.article_id or a.kind != b.kind:
+        return 0.0
+    if not (_units_fit(a, b, lex) or (same_statement and _loose_units_fit(a, b, lex))):
         return 0.0
     if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
         return 2.0 if a.concept and a.concept == b.concept else 0.0
@@ -120,33 +127,76 @@ def alignment(a: Value, b: Value, lex: Lexicon) -> float:
     score = 1.0 + (a.anchor is not None and a.anchor == b.anchor)
     if a.concept and b.concept:
         return score + 1.0 if a.concept == b.concept else 0.0
+    stated = score if same_statement else 0.0
     if a.concept or b.concept:
         # the same counted noun, or the same measure of the same head noun ("Umkreis von
         # drei Kilometern"), outweighs a cue that only one side's sentence has
         same_head = a.head is not None and a.head == b.head
-        return score if (_counted(a, lex) or same_head) and a.unit == b.unit else 0.0
+        return score if (_counted(a, lex) or same_head) and a.unit == b.unit else stated
     if _counted(a, lex) and a.unit == b.unit:
         return score
     if a.head and a.head == b.head and a.unit == b.unit:
         return score
-    return 0.0
+    return stated
+
+
+def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
+    """Within one statement, any two nouns of what is counted fit ("14 Besatzungsmitglieder"
+    / "16 Seeleute"); a measure only the same measure."""
+    return a.unit not in lex.measures and b.unit not in lex.measures
+
+
+def counterparts(
+    a: Value, b: Value, sentence_values: Mapping[Key, Sequence[Value]], lex: Lexicon
+) -> bool:
+    """``a`` and ``b`` have the same place in their sentences: each is the only value of its
+    sentence of the other's kind and unit, or the only one that fits the other at all."""
+    own = sentence_values[(a.article_id, a.sentence)]
+    other = sentence_values[(b.article_id, b.sentence)]
+    same_unit_a = [v for v in own if v.unit == a.unit and v.kind == a.kind]
+    same_unit_b = [v for v in other if v.unit == b.unit and v.kind == b.kind]
+    if a.unit is not None and a.unit == b.unit and same_unit_a == [a] and same_unit_b == [b]:
+        return True
+    fits_b = [v for v in own if v.kind == b.kind and _fits_loosely(v, b, lex)]
+    fits_a = [v for v in other if v.kind == a.kind and _fits_loosely(a, v, lex)]
+    return fits_b == [a] and fits_a == [b]
+
+
+def _fits_loosely(a: Value, b: Value, lex: Lexicon) -> bool:
+    return _units_fit(a, b, lex) or _loose_units_fit(a, b, lex)
 
 
 def build_slots(
-    values: Sequence[Value], language: str, similarity: Similarity | None = None
+    values: Sequence[Value],
+    language: str,
+    similarity: Similarity | None = None,
+    statement: Similarity | None = None,
 ) -> list[Slot]:
     """The slots that two or more articles fill, each split into stages.
 
     ``similarity`` of the two values' sentences must reach ``[slots] min_context`` for values that
     no cue word ties to a concept ("neun Stockwerke" and "drei Stockwerke" are not one slot
-    unless the sentences are about the same thing).
+    unless the sentences are about the same thing). ``statement`` (the similarity of the
+    sentences with their numbers left out) at ``[slots] same_statement`` or more makes
+    counterpart values of the two sentences one slot without any other evidence.
     """
     lex = lexicon()
+    sentence_values: dict[Key, list[Value]] = defaultdict(list)
+    for value in values:
+        sentence_values[(value.article_id, value.sentence)].append(value)
     pairs: list[tuple[float, float, int, int]] = []
     for i, a in enumerate(values):
         for j in range(i + 1, len(values)):
             b = values[j]
             score = alignment(a, b, lex)
+            if score <= 0 and a.article_id != b.article_id and a.kind == b.kind and statement:
+                if statement(a, b) >= lex.slots["same_statement"] and counterparts(
+                    a, b, sentence_values, lex
+                ):
+                    score = alignment(a, b, lex, same_statement=True)
+                    if score > 0:
+                        pairs.append((score, _gap(a, b), i, j))
+                continue
             if score <= 0:
                 continue
             unconfirmed = not (a.concept and b.concept)
@@ -330,8 +380,19 @@ def _sides(stage: list[Value]) -> tuple[Side, ...]:
 
 
 def _disagree(stage: list[Value]) -> bool:
+    """Two articles give values that cannot both be true, and no third source's estimate
+    takes in both ("rund 90 Prozent" against 91 and 92: one figure, said more or less
+    precisely)."""
+    estimates = [v for v in stage if _estimate(v)]
     return any(
-        a.article_id != b.article_id and not compatible(a, b)
+        a.article_id != b.article_id
+        and not compatible(a, b)
+        and not any(
+            e.article_id not in (a.article_id, b.article_id)
+            and compatible(e, a)
+            and compatible(e, b)
+            for e in estimates
+        )
         for n, a in enumerate(stage)
         for b in stage[n + 1 :]
     )

@@ -1,0 +1,36 @@
+"""Statements: sentences of different articles that say the same thing in other words.
+
+A figure is in conflict with another when two sources make the same statement with a
+different value. Two sentences make the same statement when their vectors of content
+lemmas and names, with the numbers left out, are close: "Das 142 Meter lange Schiff lief
+auf Grund" and "Das Schiff, 154 Meter lang, lief auf Grund" are one statement whatever
+their figures. Which of the values of such a pair are counterparts is decided in
+``slots.py`` (the same kind, unit and place among the sentence's values).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from lagebild.compare.values import Value
+from lagebild.group.sentences import Names, sentence_matrix
+from lagebild.records import Analysis
+
+
+class Statements:
+    """How close the statements of two values' sentences are (cosine, numbers left out)."""
+
+    def __init__(self, analyses: Sequence[Analysis], names: Names | None = None) -> None:
+        items = [(a, s) for a in analyses for s in a.sentences]
+        self._row = {(a.article.id, s.index): n for n, (a, s) in enumerate(items)}
+        matrix = sentence_matrix(items, numbers=False, names=names)
+        self._similar = matrix @ matrix.T if items else np.zeros((0, 0))
+
+    def similarity(self, a: Value, b: Value) -> float:
+        left = self._row.get((a.article_id, a.sentence))
+        right = self._row.get((b.article_id, b.sentence))
+        if left is None or right is None:
+            return 0.0
+        return float(self._similar[left, right])

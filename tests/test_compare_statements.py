@@ -71,8 +71,8 @@ def test_a_value_without_a_single_counterpart_in_the_other_sentence_is_not_compa
         "b": "Auf dem Parkplatz am Stadion standen am Abend 25 Fahrzeuge.",
     }
     analyses = _analyses(texts)
-    statements = Statements(analyses)
     values = [v for a in analyses for v in find_values(a)]
+    statements = Statements(analyses, values)
     trucks = next(v for v in values if v.point == 30)
     cars = next(v for v in values if v.point == 25)
     assert statements.similarity(trucks, cars) > 0.5  # the same statement ...
@@ -87,7 +87,7 @@ def test_statements_are_compared_with_their_numbers_left_out() -> None:
         }
     )
     values = [v for a in analyses for v in find_values(a)]
-    assert Statements(analyses).similarity(values[0], values[1]) > 0.99
+    assert Statements(analyses, values).similarity(values[0], values[1]) > 0.99
 
 
 def test_a_finite_verb_is_joined_to_its_separated_particle() -> None:

@@ -67,7 +67,7 @@ def compare_story(
     typed = canonical_names(mentions)
     names = canonical_by_name(mentions, typed)
     values = [v for a in analyses for v in find_values(a, names)]
-    statements = Statements(analyses, typed)
+    statements = Statements(analyses, values, typed)
     slots = build_slots(values, language, _similarity(vectors_of), statements.similarity)
     conflicts: list[Conflict] = []
     developments: list[Conflict] = []

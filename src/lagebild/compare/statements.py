@@ -12,21 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 from lagebild.compare.values import Value
 from lagebild.group.sentences import Names, sentence_matrix
 from lagebild.records import Analysis
 
 
 class Statements:
-    """How close the statements of two values' sentences are (cosine, numbers left out)."""
+    """How close the statements of two values' sentences are (cosine, numbers left out).
 
-    def __init__(self, analyses: Sequence[Analysis], names: Names | None = None) -> None:
+    The vectors are weighted over all sentences of the story; similarities are computed
+    only between the sentences that state a value."""
+
+    def __init__(
+        self, analyses: Sequence[Analysis], values: Sequence[Value], names: Names | None = None
+    ) -> None:
         items = [(a, s) for a in analyses for s in a.sentences]
-        self._row = {(a.article.id, s.index): n for n, (a, s) in enumerate(items)}
-        matrix = sentence_matrix(items, numbers=False, names=names)
-        self._similar = matrix @ matrix.T if items else np.zeros((0, 0))
+        stating = {(v.article_id, v.sentence) for v in values}
+        rows = [n for n, (a, s) in enumerate(items) if (a.article.id, s.index) in stating]
+        self._row = {(items[n][0].article.id, items[n][1].index): k for k, n in enumerate(rows)}
+        matrix = sentence_matrix(items, numbers=False, names=names)[rows]
+        self._similar = matrix @ matrix.T
 
     def similarity(self, a: Value, b: Value) -> float:
         left = self._row.get((a.article_id, a.sentence))

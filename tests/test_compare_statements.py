@@ -117,3 +117,13 @@ def test_two_precise_figures_within_a_third_source_s_estimate_are_no_conflict() 
     assert _compare(three).conflicts == ()
     two = {"b": sentence.format("79"), "c": sentence.format("82")}
     assert _sides(_compare(two)) == [{"79 Prozent", "82 Prozent"}]
+
+
+def test_a_count_of_the_whole_is_not_compared_with_a_count_of_one_part() -> None:
+    site = "Im Werk in Passau arbeiten 1.400 Beschäftigte, teilte die Firma mit."
+    whole = {"a": site, "b": "Die Firma hat weltweit 4.100 Beschäftigte."}
+    assert _compare(whole).conflicts == ()
+    parts = {"a": site, "b": "Die Firma hat 4.100 Beschäftigte."}
+    assert _sides(_compare(parts)) == [{"1.400 Beschäftigte", "4.100 Beschäftigte"}]
+    both = {"a": "Die Firma hat weltweit 3.900 Beschäftigte.", "b": whole["b"]}
+    assert _sides(_compare(both)) == [{"3.900 Beschäftigte", "4.100 Beschäftigte"}]

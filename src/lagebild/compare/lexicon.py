@@ -43,6 +43,7 @@ class Lexicon:
     people_groups: frozenset[str]
     date_bounds: Mapping[str, tuple[str, ...]]
     people_happenings: frozenset[str]
+    whole: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         people_groups=frozenset(_strings(data["people"]["groups"])),
         date_bounds={k: _strings(v) for k, v in data["date_bounds"].items()},
         people_happenings=frozenset(_strings(data["people"]["happenings"])),
+        whole=frozenset(_strings(data["scope"]["whole"])),
     )
 
 

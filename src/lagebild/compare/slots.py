@@ -189,20 +189,14 @@ def build_slots(
         for j in range(i + 1, len(values)):
             b = values[j]
             score = alignment(a, b, lex)
-            if score <= 0 and a.article_id != b.article_id and a.kind == b.kind and statement:
-                if statement(a, b) >= lex.slots["same_statement"] and counterparts(
-                    a, b, sentence_values, lex
-                ):
-                    score = alignment(a, b, lex, same_statement=True)
-                    if score > 0:
-                        pairs.append((score, _gap(a, b), i, j))
-                continue
-            if score <= 0:
-                continue
             unconfirmed = not (a.concept and b.concept)
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
-                continue
-            pairs.append((score, _gap(a, b), i, j))
+                score = 0.0
+            # no word ties the two together, but their sentences may say the same thing
+            if score <= 0 and _same_statement(a, b, statement, sentence_values, lex):
+                score = alignment(a, b, lex, same_statement=True)
+            if score > 0:
+                pairs.append((score, _gap(a, b), i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
     group_of = list(range(len(values)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(values))}
@@ -219,6 +213,23 @@ def build_slots(
         if len({v.article_id for v in chosen}) >= 2:
             slots.append(_slot(chosen, language, lex))
     return _named_apart(slots)
+
+
+def _same_statement(
+    a: Value,
+    b: Value,
+    statement: Similarity | None,
+    sentence_values: Mapping[Key, Sequence[Value]],
+    lex: Lexicon,
+) -> bool:
+    """Values of two articles' sentences that make the same statement, as counterparts."""
+    return (
+        statement is not None
+        and a.article_id != b.article_id
+        and a.kind == b.kind
+        and statement(a, b) >= lex.slots["same_statement"]
+        and counterparts(a, b, sentence_values, lex)
+    )
 
 
 def _plain(role: str) -> str:

@@ -127,3 +127,15 @@ def test_a_count_of_the_whole_is_not_compared_with_a_count_of_one_part() -> None
     assert _sides(_compare(parts)) == [{"1.400 Beschäftigte", "4.100 Beschäftigte"}]
     both = {"a": "Die Firma hat weltweit 3.900 Beschäftigte.", "b": whole["b"]}
     assert _sides(_compare(both)) == [{"3.900 Beschäftigte", "4.100 Beschäftigte"}]
+
+
+def test_a_qualifier_before_a_spelled_out_number_widens_its_interval() -> None:
+    analysis = _analyses(
+        {
+            "a": "Der Neubau soll rund zwölf Millionen Euro kosten, der Umbau mehr als "
+            "zehn Millionen."
+        }
+    )[0]
+    values = {v.point: v for v in find_values(analysis)}
+    assert (values[12e6].low, values[12e6].high) == (11.1e6, 12.9e6)
+    assert (values[10e6].low, values[10e6].high) == (10e6, 12.5e6)

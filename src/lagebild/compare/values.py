@@ -197,7 +197,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
     for q in analysis.quantities:
         if q.sentence != sentence.index:
             continue
-        qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text))
+        qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text, lex))
         low, high = _interval(q.value, qualifier, lex)
         written = _written_unit(q.text) or q.unit
         unit = _unit(_lemma(sentence, q.start, q.end, written) or q.unit, lex)
@@ -236,10 +236,11 @@ def _written_unit(quantity_text: str) -> str | None:
     return last if last[:1].isalpha() else None
 
 
-def _prefix(quantity_text: str) -> str:
-    """The words of a quantity's text before its first digit ("rund 200.000" -> "rund")."""
-    match = re.search(r"\d", quantity_text)
-    return quantity_text[: match.start()] if match else ""
+def _prefix(quantity_text: str, lex: Lexicon) -> str:
+    """The words of a quantity's text before its number ("rund 200.000", "mehr als zehn")."""
+    words = quantity_text.split()
+    at = next((n for n, w in enumerate(words) if w[:1].isdigit() or w.lower() in lex.numerals), 0)
+    return " ".join(words[:at])
 
 
 def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lagebild.analyze import analyze
 from lagebild.compare import Comparison, compare_story
-from lagebild.compare.lexicon import separable_verbs
+from lagebild.compare.lexicon import lexicon, separable_verbs
 from lagebild.compare.statements import Statements
 from lagebild.compare.values import find_values
 from lagebild.records import Analysis, Article
@@ -139,3 +139,25 @@ def test_a_qualifier_before_a_spelled_out_number_widens_its_interval() -> None:
     values = {v.point: v for v in find_values(analysis)}
     assert (values[12e6].low, values[12e6].high) == (11.1e6, 12.9e6)
     assert (values[10e6].low, values[10e6].high) == (10e6, 12.5e6)
+
+
+def test_sentences_in_two_languages_need_less_similarity_to_be_one_statement() -> None:
+    texts = {
+        "a": ("Im Hafen von Kalamata lagen am Morgen 14 Fischerboote vor Anker.", "de"),
+        "b": ("The port of Kalamata was sheltering 19 fishing boats.", "en"),
+    }
+    analyses = [
+        analyze(Article(k, f"{k}.txt", text, None, k, None, "2026-04-02", language))
+        for k, (text, language) in texts.items()
+    ]
+    values = [v for a in analyses for v in find_values(a)]
+    statements = Statements(analyses, values)
+    # they share little more than the port's name: too little within one language ...
+    assert statements.similarity(values[0], values[1]) < lexicon().slots["same_statement"]
+    # ... enough across two
+    assert statements.same(values[0], values[1])
+    items = [(a, s) for a in analyses for s in a.sentences]
+    vectors = sentence_matrix(items)
+    vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
+    comparison = compare_story(analyses, vectors_of, "de")
+    assert _sides(comparison) == [{"14 Fischerboote", "19 fishing boats"}]

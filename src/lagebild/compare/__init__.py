@@ -68,7 +68,7 @@ def compare_story(
     names = canonical_by_name(mentions, typed)
     values = [v for a in analyses for v in find_values(a, names)]
     statements = Statements(analyses, values, typed)
-    slots = build_slots(values, language, _similarity(vectors_of), statements.similarity)
+    slots = build_slots(values, language, _similarity(vectors_of), statements.same)
     conflicts: list[Conflict] = []
     developments: list[Conflict] = []
     disputes: dict[tuple[str, int], set[str]] = {}

@@ -170,15 +170,14 @@ def build_slots(
     values: Sequence[Value],
     language: str,
     similarity: Similarity | None = None,
-    statement: Similarity | None = None,
+    same_statement: Callable[[Value, Value], bool] | None = None,
 ) -> list[Slot]:
     """The slots that two or more articles fill, each split into stages.
 
     ``similarity`` of the two values' sentences must reach ``[slots] min_context`` for values that
     no cue word ties to a concept ("neun Stockwerke" and "drei Stockwerke" are not one slot
-    unless the sentences are about the same thing). ``statement`` (the similarity of the
-    sentences with their numbers left out) at ``[slots] same_statement`` or more makes
-    counterpart values of the two sentences one slot without any other evidence.
+    unless the sentences are about the same thing). Counterpart values of two sentences
+    that make the ``same_statement`` (statements.py) are one slot without other evidence.
     """
     lex = lexicon()
     sentence_values: dict[Key, list[Value]] = defaultdict(list)
@@ -193,7 +192,7 @@ def build_slots(
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
                 score = 0.0
             # no word ties the two together, but their sentences may say the same thing
-            if score <= 0 and _same_statement(a, b, statement, sentence_values, lex):
+            if score <= 0 and _same_statement(a, b, same_statement, sentence_values, lex):
                 score = alignment(a, b, lex, same_statement=True)
             if score > 0:
                 pairs.append((score, _gap(a, b), i, j))
@@ -218,16 +217,16 @@ def build_slots(
 def _same_statement(
     a: Value,
     b: Value,
-    statement: Similarity | None,
+    same_statement: Callable[[Value, Value], bool] | None,
     sentence_values: Mapping[Key, Sequence[Value]],
     lex: Lexicon,
 ) -> bool:
     """Values of two articles' sentences that make the same statement, as counterparts."""
     return (
-        statement is not None
+        same_statement is not None
         and a.article_id != b.article_id
         and a.kind == b.kind
-        and statement(a, b) >= lex.slots["same_statement"]
+        and same_statement(a, b)
         and counterparts(a, b, sentence_values, lex)
     )
 

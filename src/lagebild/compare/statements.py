@@ -4,7 +4,8 @@ A figure is in conflict with another when two sources make the same statement wi
 different value. Two sentences make the same statement when their vectors of content
 lemmas and names, with the numbers left out, are close: "Das 142 Meter lange Schiff lief
 auf Grund" and "Das Schiff, 154 Meter lang, lief auf Grund" are one statement whatever
-their figures. Which of the values of such a pair are counterparts is decided in
+their figures. Sentences in two languages share little more than names, so they need
+less similarity. Which of the values of such a pair are counterparts is decided in
 ``slots.py`` (the same kind, unit and place among the sentence's values).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lagebild.compare.lexicon import lexicon
 from lagebild.compare.values import Value
 from lagebild.group.sentences import Names, sentence_matrix
 from lagebild.records import Analysis
@@ -27,6 +29,7 @@ class Statements:
         self, analyses: Sequence[Analysis], values: Sequence[Value], names: Names | None = None
     ) -> None:
         items = [(a, s) for a in analyses for s in a.sentences]
+        self._language = {a.article.id: a.language for a in analyses}
         stating = {(v.article_id, v.sentence) for v in values}
         rows = [n for n, (a, s) in enumerate(items) if (a.article.id, s.index) in stating]
         self._row = {(items[n][0].article.id, items[n][1].index): k for k, n in enumerate(rows)}
@@ -39,3 +42,11 @@ class Statements:
         if left is None or right is None:
             return 0.0
         return float(self._similar[left, right])
+
+    def same(self, a: Value, b: Value) -> bool:
+        """The two values' sentences make the same statement: similar enough, where
+        sentences in two languages need less, sharing little more than names."""
+        slots = lexicon().slots
+        across = self._language.get(a.article_id) != self._language.get(b.article_id)
+        wanted = slots["same_statement_across"] if across else slots["same_statement"]
+        return self.similarity(a, b) >= wanted

@@ -2,8 +2,10 @@
 
 Two values of different articles fill the same slot when they are of the same kind, count
 compatible units, are about the same concept (or head noun) and are not anchored to
-different names ("in München" against "Fraport"). Slots are grown from the strongest
-pairs first and never take in two values anchored to different names.
+different names ("in München" against "Fraport"); or when their sentences make the same
+statement (statements.py) and each is the other's counterpart there, whatever its words.
+Slots are grown from the strongest pairs first and never take in two values anchored to
+different names.
 
 A slot can change over time. Its values are split into stages: by the weekday a value is
 placed on ("am Donnerstag noch 60.000"), by an earlier-state cue ("zunächst zwölf"), and

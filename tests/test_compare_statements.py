@@ -161,3 +161,13 @@ def test_sentences_in_two_languages_need_less_similarity_to_be_one_statement() -
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
     comparison = compare_story(analyses, vectors_of, "de")
     assert _sides(comparison) == [{"14 Fischerboote", "19 fishing boats"}]
+
+
+def test_a_total_is_not_the_counterpart_of_a_count() -> None:
+    comparison = _compare(
+        {
+            "a": "Wegen des Warnstreiks fuhren am Montag nur 25 der 60 Busse der Stadtwerke Ulm.",
+            "b": "Wegen des Warnstreiks fuhren am Montag nur 32 Busse der Stadtwerke Ulm.",
+        }
+    )
+    assert _sides(comparison) == [{"25", "32 Busse"}]

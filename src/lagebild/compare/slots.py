@@ -152,9 +152,11 @@ def counterparts(
     a: Value, b: Value, sentence_values: Mapping[Key, Sequence[Value]], lex: Lexicon
 ) -> bool:
     """``a`` and ``b`` have the same place in their sentences: each is the only value of its
-    sentence of the other's kind and unit, or the only one that fits the other at all."""
-    own = sentence_values[(a.article_id, a.sentence)]
-    other = sentence_values[(b.article_id, b.sentence)]
+    sentence of the other's kind, role and unit, or the only one that fits the other at all
+    ("etwa 700 der rund 1.200 Flüge": the total is not a counterpart of a count)."""
+    role = _plain(a.role)
+    own = [v for v in sentence_values[(a.article_id, a.sentence)] if _plain(v.role) == role]
+    other = [v for v in sentence_values[(b.article_id, b.sentence)] if _plain(v.role) == role]
     same_unit_a = [v for v in own if v.unit == a.unit and v.kind == a.kind]
     same_unit_b = [v for v in other if v.unit == b.unit and v.kind == b.kind]
     if a.unit is not None and a.unit == b.unit and same_unit_a == [a] and same_unit_b == [b]:

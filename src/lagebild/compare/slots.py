@@ -192,7 +192,7 @@ def build_slots(
         for j in range(i + 1, len(values)):
             b = values[j]
             score = alignment(a, b, lex)
-            unconfirmed = not (a.concept and b.concept)
+            unconfirmed = score > 0 and not (a.concept and b.concept)
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
                 score = 0.0
             # no word ties the two together, but their sentences may say the same thing

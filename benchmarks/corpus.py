@@ -129,3 +129,9 @@ def load_stories(config: Config | None = None) -> list[BenchStory]:
 def load_heldout(config: Config | None = None) -> list[BenchStory]:
     """Stories written after tuning and never used for it (data/heldout/)."""
     return _written(config or Config.load(), "heldout")
+
+
+def load_unseen(config: Config | None = None) -> list[BenchStory]:
+    """Stories written before the last change to the comparison rules and not used to tune
+    them (data/unseen/)."""
+    return _written(config or Config.load(), "unseen")

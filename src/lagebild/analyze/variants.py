@@ -38,7 +38,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from itertools import combinations
@@ -96,11 +96,13 @@ def canonical_names(mentions: Sequence[Mention]) -> dict[tuple[str, EntityType],
     return mapping
 
 
-def canonical_by_name(mentions: Sequence[Mention]) -> dict[str, str]:
+def canonical_by_name(
+    mentions: Sequence[Mention], mapping: Mapping[tuple[str, EntityType], str] | None = None
+) -> dict[str, str]:
     """The same mapping by name alone, for names that come without a type (a quote's
     speaker): a name typed several ways takes the canonical name of its commonest type,
-    persons first on a tie."""
-    mapping = canonical_names(mentions)
+    persons first on a tie. ``mapping`` is ``canonical_names(mentions)`` when known."""
+    mapping = canonical_names(mentions) if mapping is None else mapping
     counts = Counter((m.name, m.type) for m in mentions)
     best: dict[str, tuple[str, EntityType]] = {}
     for key in sorted(counts, key=lambda k: (-counts[k], k[1] != "PER", k)):

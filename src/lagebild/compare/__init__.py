@@ -4,6 +4,7 @@
                           are about and the interval their wording allows
     wording  (wording.py) values their wording types: ages, vote tallies, "einstimmig"
     anchors  (anchors.py) the names a value is about, not its source ("laut Polizei")
+    statements (statements.py) sentences of different articles that say the same thing
     slots    (slots.py)   values of different articles that fill the same slot, split into
                           stages over time; disagreeing values of one stage are a conflict,
                           several stages a development
@@ -21,8 +22,9 @@ from datetime import date
 
 import numpy as np
 
-from lagebild.analyze.variants import canonical_by_name
+from lagebild.analyze.variants import canonical_by_name, canonical_names
 from lagebild.compare.slots import Side, Similarity, Slot, build_slots, compatible
+from lagebild.compare.statements import Statements
 from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values
 from lagebild.records import Analysis, Cited, Conflict, Sentence
@@ -61,9 +63,12 @@ def compare_story(
     ``vectors_of`` holds a unit vector per (article id, sentence index); sentences in
     ``exclude`` (already in the summary) are not offered as single-source facts.
     """
-    names = canonical_by_name([m for a in analyses for m in a.mentions])
+    mentions = [m for a in analyses for m in a.mentions]
+    typed = canonical_names(mentions)
+    names = canonical_by_name(mentions, typed)
     values = [v for a in analyses for v in find_values(a, names)]
-    slots = build_slots(values, language, _similarity(vectors_of))
+    statements = Statements(analyses, values, typed)
+    slots = build_slots(values, language, _similarity(vectors_of), statements.same)
     conflicts: list[Conflict] = []
     developments: list[Conflict] = []
     disputes: dict[tuple[str, int], set[str]] = {}

@@ -43,6 +43,7 @@ class Lexicon:
     people_groups: frozenset[str]
     date_bounds: Mapping[str, tuple[str, ...]]
     people_happenings: frozenset[str]
+    whole: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -114,20 +115,50 @@ def lexicon() -> Lexicon:
         people_groups=frozenset(_strings(data["people"]["groups"])),
         date_bounds={k: _strings(v) for k, v in data["date_bounds"].items()},
         people_happenings=frozenset(_strings(data["people"]["happenings"])),
+        whole=frozenset(_strings(data["scope"]["whole"])),
     )
 
 
 def cue_positions(
     sentence: Sentence, table: Mapping[str, tuple[str, ...]]
 ) -> list[tuple[str, int]]:
-    """(name, token position) of every cue of ``table`` in the sentence."""
+    """(name, token position) of every cue of ``table`` in the sentence. A finite verb is
+    also looked up joined to its separated particle ("brach ... aus" as "ausbrach")."""
     lowered = [t.text.lower() for t in sentence.tokens]
     index = _CueIndex.of(tuple(sorted(table.items())))
     found: list[tuple[str, int]] = []
+    joined = separable_verbs(sentence)
     for position, token in enumerate(lowered):
         following = lowered[position + 1] if position + 1 < len(lowered) else ""
         found.extend((name, position) for name in index.names(token, following))
-    return found
+        if position in joined:
+            found.extend((name, position) for name in index.names(joined[position], ""))
+    return list(dict.fromkeys(found))
+
+
+_CLAUSE_END = frozenset({"$.", "$,", "$("})
+
+
+def separable_verbs(sentence: Sentence) -> dict[int, str]:
+    """Finite verbs whose particle stands at the end of their clause, joined to it, by the
+    verb's position: "Das Feuer brach gegen 3.45 Uhr aus" -> {2: "ausbrach"}. A particle is
+    a word tagged as one, or a preposition with nothing after it before the clause ends
+    (the tagger reads some particles as prepositions)."""
+    tokens = sentence.tokens
+    joined: dict[int, str] = {}
+    verb: int | None = None
+    for position, token in enumerate(tokens):
+        if token.pos in _CLAUSE_END:
+            verb = None
+        elif token.pos == "VV(FIN)":
+            verb = position
+        elif verb is not None and token.text.isalpha():
+            after = tokens[position + 1].pos if position + 1 < len(tokens) else "$."
+            particle = token.pos == "PTKVZ" or (token.pos == "APPR" and after in _CLAUSE_END)
+            if particle:
+                joined[verb] = token.text.lower() + tokens[verb].text.lower()
+                verb = None
+    return joined
 
 
 @dataclass(frozen=True, slots=True)

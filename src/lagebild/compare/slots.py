@@ -2,8 +2,10 @@
 
 Two values of different articles fill the same slot when they are of the same kind, count
 compatible units, are about the same concept (or head noun) and are not anchored to
-different names ("in München" against "Fraport"). Slots are grown from the strongest
-pairs first and never take in two values anchored to different names.
+different names ("in München" against "Fraport"); or when their sentences make the same
+statement (statements.py) and each is the other's counterpart there, whatever its words.
+Slots are grown from the strongest pairs first and never take in two values anchored to
+different names.
 
 A slot can change over time. Its values are split into stages: by the weekday a value is
 placed on ("am Donnerstag noch 60.000"), by an earlier-state cue ("zunächst zwölf"), and
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -32,6 +34,7 @@ DAY_MINUTES = 1440
 
 
 Similarity = Callable[[Value, Value], float]
+Key = tuple[str, int]  # (article id, sentence index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +102,15 @@ def similar_names(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
-def alignment(a: Value, b: Value, lex: Lexicon) -> float:
-    """How strongly two values of different articles fill the same slot; 0 when they do not."""
-    if a.article_id == b.article_id or a.kind != b.kind or not _units_fit(a, b, lex):
+def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) -> float:
+    """How strongly two values of different articles fill the same slot; 0 when they do not.
+
+    Evidence is a shared concept, counted noun or head noun of a measure; with
+    ``same_statement`` (their sentences say the same thing, see statements.py, and the two
+    are counterparts there) that statement is evidence enough."""
+    if a.article_id == b.article_id or a.kind != b.kind:
+        return 0.0
+    if not (_units_fit(a, b, lex) or (same_statement and _loose_units_fit(a, b, lex))):
         return 0.0
     if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
         return 2.0 if a.concept and a.concept == b.concept else 0.0
@@ -120,39 +129,77 @@ def alignment(a: Value, b: Value, lex: Lexicon) -> float:
     score = 1.0 + (a.anchor is not None and a.anchor == b.anchor)
     if a.concept and b.concept:
         return score + 1.0 if a.concept == b.concept else 0.0
+    stated = score if same_statement else 0.0
     if a.concept or b.concept:
         # the same counted noun, or the same measure of the same head noun ("Umkreis von
         # drei Kilometern"), outweighs a cue that only one side's sentence has
         same_head = a.head is not None and a.head == b.head
-        return score if (_counted(a, lex) or same_head) and a.unit == b.unit else 0.0
+        return score if (_counted(a, lex) or same_head) and a.unit == b.unit else stated
     if _counted(a, lex) and a.unit == b.unit:
         return score
     if a.head and a.head == b.head and a.unit == b.unit:
         return score
-    return 0.0
+    return stated
+
+
+def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
+    """Within one statement, any two nouns of what is counted fit ("14 Besatzungsmitglieder"
+    / "16 Seeleute"); a measure only the same measure."""
+    return a.unit not in lex.measures and b.unit not in lex.measures
+
+
+def counterparts(
+    a: Value, b: Value, sentence_values: Mapping[Key, Sequence[Value]], lex: Lexicon
+) -> bool:
+    """``a`` and ``b`` have the same place in their sentences: each is the only value of its
+    sentence of the other's kind, role and unit, or the only one that fits the other at all
+    ("etwa 700 der rund 1.200 Flüge": the total is not a counterpart of a count)."""
+    role = _plain(a.role)
+    own = [v for v in sentence_values[(a.article_id, a.sentence)] if _plain(v.role) == role]
+    other = [v for v in sentence_values[(b.article_id, b.sentence)] if _plain(v.role) == role]
+    same_unit_a = [v for v in own if v.unit == a.unit and v.kind == a.kind]
+    same_unit_b = [v for v in other if v.unit == b.unit and v.kind == b.kind]
+    if a.unit is not None and a.unit == b.unit and same_unit_a == [a] and same_unit_b == [b]:
+        return True
+    fits_b = [v for v in own if v.kind == b.kind and _fits_loosely(v, b, lex)]
+    fits_a = [v for v in other if v.kind == a.kind and _fits_loosely(a, v, lex)]
+    return fits_b == [a] and fits_a == [b]
+
+
+def _fits_loosely(a: Value, b: Value, lex: Lexicon) -> bool:
+    return _units_fit(a, b, lex) or _loose_units_fit(a, b, lex)
 
 
 def build_slots(
-    values: Sequence[Value], language: str, similarity: Similarity | None = None
+    values: Sequence[Value],
+    language: str,
+    similarity: Similarity | None = None,
+    same_statement: Callable[[Value, Value], bool] | None = None,
 ) -> list[Slot]:
     """The slots that two or more articles fill, each split into stages.
 
     ``similarity`` of the two values' sentences must reach ``[slots] min_context`` for values that
     no cue word ties to a concept ("neun Stockwerke" and "drei Stockwerke" are not one slot
-    unless the sentences are about the same thing).
+    unless the sentences are about the same thing). Counterpart values of two sentences
+    that make the ``same_statement`` (statements.py) are one slot without other evidence.
     """
     lex = lexicon()
+    sentence_values: dict[Key, list[Value]] = defaultdict(list)
+    for value in values:
+        sentence_values[(value.article_id, value.sentence)].append(value)
     pairs: list[tuple[float, float, int, int]] = []
     for i, a in enumerate(values):
         for j in range(i + 1, len(values)):
             b = values[j]
             score = alignment(a, b, lex)
-            if score <= 0:
-                continue
-            unconfirmed = not (a.concept and b.concept)
+            unconfirmed = score > 0 and not (a.concept and b.concept)
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
-                continue
-            pairs.append((score, _gap(a, b), i, j))
+                score = 0.0
+            # no word ties the two together, but their sentences may say the same thing
+            if score <= 0 and _same_statement(a, b, same_statement, sentence_values, lex):
+                score = alignment(a, b, lex, same_statement=True)
+            if score > 0:
+                pairs.append((score, _gap(a, b), i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
     group_of = list(range(len(values)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(values))}
@@ -169,6 +216,23 @@ def build_slots(
         if len({v.article_id for v in chosen}) >= 2:
             slots.append(_slot(chosen, language, lex))
     return _named_apart(slots)
+
+
+def _same_statement(
+    a: Value,
+    b: Value,
+    same_statement: Callable[[Value, Value], bool] | None,
+    sentence_values: Mapping[Key, Sequence[Value]],
+    lex: Lexicon,
+) -> bool:
+    """Values of two articles' sentences that make the same statement, as counterparts."""
+    return (
+        same_statement is not None
+        and a.article_id != b.article_id
+        and a.kind == b.kind
+        and same_statement(a, b)
+        and counterparts(a, b, sentence_values, lex)
+    )
 
 
 def _plain(role: str) -> str:
@@ -330,8 +394,19 @@ def _sides(stage: list[Value]) -> tuple[Side, ...]:
 
 
 def _disagree(stage: list[Value]) -> bool:
+    """Two articles give values that cannot both be true, and no third source's estimate
+    takes in both ("rund 90 Prozent" against 91 and 92: one figure, said more or less
+    precisely)."""
+    estimates = [v for v in stage if _estimate(v)]
     return any(
-        a.article_id != b.article_id and not compatible(a, b)
+        a.article_id != b.article_id
+        and not compatible(a, b)
+        and not any(
+            e.article_id not in (a.article_id, b.article_id)
+            and compatible(e, a)
+            and compatible(e, b)
+            for e in estimates
+        )
         for n, a in enumerate(stage)
         for b in stage[n + 1 :]
     )

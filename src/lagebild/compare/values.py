@@ -4,8 +4,8 @@ Each value knows the interval its wording allows ("rund 700" is 650–750, "mehr
 is 300–375, "Dutzende" 24–99), the unit it counts, the concept a nearby cue word gives it
 ("getötet" -> tote), the named entity it is anchored to, the weekday it is placed on and
 its role ("bis 18 Uhr" ends a span, "zunächst zwölf" is an earlier state, "900 der 1.200"
-makes 1.200 a total). Numbers come from the analysis; spelled-out numbers, vague counts
-and clock times are found here.
+makes 1.200 a total, "weltweit" makes a count one of the whole). Numbers come from the
+analysis; spelled-out numbers, vague counts and clock times are found here.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from lagebild.compare.wording import dissent, worded_concepts
 from lagebild.records import Analysis, Sentence
 
 Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total", "update"]
+Role = Literal["", "end", "before", "total", "update", "whole"]
 
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
@@ -197,7 +197,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
     for q in analysis.quantities:
         if q.sentence != sentence.index:
             continue
-        qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text))
+        qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text, lex))
         low, high = _interval(q.value, qualifier, lex)
         written = _written_unit(q.text) or q.unit
         unit = _unit(_lemma(sentence, q.start, q.end, written) or q.unit, lex)
@@ -236,10 +236,11 @@ def _written_unit(quantity_text: str) -> str | None:
     return last if last[:1].isalpha() else None
 
 
-def _prefix(quantity_text: str) -> str:
-    """The words of a quantity's text before its first digit ("rund 200.000" -> "rund")."""
-    match = re.search(r"\d", quantity_text)
-    return quantity_text[: match.start()] if match else ""
+def _prefix(quantity_text: str, lex: Lexicon) -> str:
+    """The words of a quantity's text before its number ("rund 200.000", "mehr als zehn")."""
+    words = quantity_text.split()
+    at = next((n for n, w in enumerate(words) if w[:1].isdigit() or w.lower() in lex.numerals), 0)
+    return " ".join(words[:at])
 
 
 def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
@@ -445,7 +446,20 @@ def _role(
         return "end"
     if earlier:
         return "before"
-    return "update" if updated and draft.kind == "count" else ""
+    if updated and draft.kind == "count":
+        return "update"
+    return "whole" if draft.kind == "count" and _whole(sentence, draft, lex) else ""
+
+
+def _whole(sentence: Sentence, draft: _Draft, lex: Lexicon) -> bool:
+    """Said of a whole that other figures are parts of ("weltweit 2.950 Beschäftigte" against
+    the staff of one site): a scope word near the value in its clause."""
+    return any(
+        token.text.lower() in lex.whole
+        and abs(position - draft.token) <= lex.window
+        and same_clause(sentence, draft.start, token.start)
+        for position, token in enumerate(sentence.tokens)
+    )
 
 
 def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from lagebild.analyze.variants import canonical_names
 from lagebild.compare import compare_story, single_source
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, Story
@@ -43,7 +44,8 @@ def build_briefing(
 ) -> Briefing:
     originals = [analyses[i] for i in story.article_ids if i not in duplicates]
     items = [(a, s) for a in originals for s in a.sentences]
-    vectors = sentence_matrix(items)
+    canonical = canonical_names([m for a in originals for m in a.mentions])
+    vectors = sentence_matrix(items, names=canonical)
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
     candidates = rank(items, vectors, config)
     language = Counter(a.language for a in originals).most_common(1)[0][0]
@@ -57,7 +59,7 @@ def build_briefing(
         return restates_amount(a, b) or restates_figures(a, b)
 
     # Whether a sentence is new is judged without the recap a follow-up opens with.
-    news = sentence_matrix(items, recap_end)
+    news = sentence_matrix(items, names=canonical, start=recap_end)
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
     chosen = select(in_language(candidates, language), news_of, config.words, same_fact)
     entities, names = summarise_entities(originals)

@@ -433,3 +433,23 @@ def test_who_abstained_does_not_anchor_how_a_vote_went() -> None:
         }
     )
     assert _sides(comparison) == [{("einstimmig", ("a",)), ("bei einer Enthaltung", ("b",))}]
+
+
+def test_the_base_of_a_proportion_is_no_count() -> None:
+    (analysis,) = _analyses(
+        {"a": "In neun von zehn Proben fanden die Forscher Kunststoff, in 12 von 16 Ländern."}
+    )
+    texts = [v.text for v in find_values(analysis)]
+    assert not any("zehn" in t or "16" in t for t in texts), texts
+
+
+def test_a_time_from_now_is_no_duration() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Erste Ergebnisse des Gutachtens zur Brücke sollen in zwei Wochen vorliegen.",
+            "b": "Der Abriss der Brücke soll nach dem Gutachten drei Wochen dauern.",
+        }
+    )
+    units = {v.text: v.unit for a in analyses for v in find_values(a)}
+    assert units["zwei Wochen"] != units["drei Wochen"]
+    assert comparison.conflicts == ()

@@ -32,6 +32,17 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = frozenset({"NN", "NE"})
+# "neun von zehn Proben", "12 of Germany's 16 states": the number after "von"/"of" is the
+# base of a proportion, not a count of its own.
+_PROPORTION = re.compile(r"(\S+)\s+(?:von|of)\s+(?:\S+['’]s\s+)?$", re.IGNORECASE)
+# "in zwei Wochen", "within three days": a time from now, not how long something lasts.
+_FROM_NOW = re.compile(
+    r"\b(?:in|binnen|within)\s+(?:(?:rund|etwa|knapp|about|around)\s+)?$", re.IGNORECASE
+)
+_PERIODS = frozenset(
+    stem(w)
+    for w in ("stunde", "tag", "woche", "monat", "jahr", "hour", "day", "week", "month", "year")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,10 +208,17 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
     for q in analysis.quantities:
         if q.sentence != sentence.index:
             continue
-        qualifier = lex.qualifier(text[sentence.start : q.start] + " " + _prefix(q.text, lex))
+        before = text[sentence.start : q.start]
+        base = _PROPORTION.search(before)
+        if base and (base.group(1).isdigit() or base.group(1).lower() in lex.numerals):
+            taken.append((q.start, q.end))
+            continue
+        qualifier = lex.qualifier(before + " " + _prefix(q.text, lex))
         low, high = _interval(q.value, qualifier, lex)
         written = _written_unit(q.text) or q.unit
         unit = _unit(_lemma(sentence, q.start, q.end, written) or q.unit, lex)
+        if unit in _PERIODS and _FROM_NOW.search(before + _prefix(q.text, lex)):
+            unit = f"in {unit}"
         drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, q.end))
     tokens = sentence.tokens

@@ -20,7 +20,14 @@ from typing import Literal
 
 from lagebild.compare.anchors import anchors, same_clause
 from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, stem
-from lagebild.compare.wording import dissent, worded_concepts
+from lagebild.compare.wording import (
+    dissent,
+    from_now,
+    number_prefix,
+    proportion_base,
+    worded_concepts,
+    written_unit,
+)
 from lagebild.records import Analysis, Sentence
 
 Kind = Literal["count", "time", "date", "place"]
@@ -32,17 +39,6 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = frozenset({"NN", "NE"})
-# "neun von zehn Proben", "12 of Germany's 16 states": the number after "von"/"of" is the
-# base of a proportion, not a count of its own.
-_PROPORTION = re.compile(r"(\S+)\s+(?:von|of)\s+(?:\S+['’]s\s+)?$", re.IGNORECASE)
-# "in zwei Wochen", "within three days": a time from now, not how long something lasts.
-_FROM_NOW = re.compile(
-    r"\b(?:in|binnen|within)\s+(?:(?:rund|etwa|knapp|about|around)\s+)?$", re.IGNORECASE
-)
-_PERIODS = frozenset(
-    stem(w)
-    for w in ("stunde", "tag", "woche", "monat", "jahr", "hour", "day", "week", "month", "year")
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,15 +205,15 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
         if q.sentence != sentence.index:
             continue
         before = text[sentence.start : q.start]
-        base = _PROPORTION.search(before)
-        if base and (base.group(1).isdigit() or base.group(1).lower() in lex.numerals):
+        if proportion_base(before, lex):
             taken.append((q.start, q.end))
             continue
-        qualifier = lex.qualifier(before + " " + _prefix(q.text, lex))
+        prefix = number_prefix(q.text, lex)
+        qualifier = lex.qualifier(before + " " + prefix)
         low, high = _interval(q.value, qualifier, lex)
-        written = _written_unit(q.text) or q.unit
+        written = written_unit(q.text) or q.unit
         unit = _unit(_lemma(sentence, q.start, q.end, written) or q.unit, lex)
-        if unit in _PERIODS and _FROM_NOW.search(before + _prefix(q.text, lex)):
+        if unit is not None and from_now(before + prefix, unit):
             unit = f"in {unit}"
         drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, q.end))
@@ -245,20 +241,6 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
             low, high = lex.vague[lower]
             drafts.append(_Draft(token.start, token.end, "count", low, low, high, None))
     return drafts
-
-
-def _written_unit(quantity_text: str) -> str | None:
-    """The unit word as the text writes it ("rund 400 Hektar" -> "Hektar", where the analysis
-    gives the normalised "ha"): its cue words are written, not normalised, forms."""
-    last = re.sub(r"^[\d.,]+-", "", quantity_text.split()[-1]) if quantity_text.split() else ""
-    return last if last[:1].isalpha() else None
-
-
-def _prefix(quantity_text: str, lex: Lexicon) -> str:
-    """The words of a quantity's text before its number ("rund 200.000", "mehr als zehn")."""
-    words = quantity_text.split()
-    at = next((n for n, w in enumerate(words) if w[:1].isdigit() or w.lower() in lex.numerals), 0)
-    return " ".join(words[:at])
 
 
 def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:

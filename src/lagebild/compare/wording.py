@@ -6,6 +6,10 @@ zu 40 Stimmen" gives the votes for and against. How united a vote was: "einstimm
 dissenting vote, "bei einer Enthaltung" or "mit zwei Gegenstimmen" one or two; this is a
 value of its own, so that "einstimmig" and "bei einer Enthaltung" are seen to disagree.
 The words are data (``[wording]`` in compare.toml).
+
+Wording also says what a number is not: the base of a proportion ("neun von zehn
+Proben", "12 of Germany's 16 states") counts nothing of its own, and a period after "in"
+("in zwei Wochen") is a time from now, not how long something lasts.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lagebild.compare.lexicon import Lexicon
+from lagebild.compare.lexicon import Lexicon, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +81,43 @@ def dissent(text: str, start: int, end: int, lex: Lexicon) -> list[Worded]:
         if point is not None:
             found.append(Worded(start + match.start(), start + match.end(), point))
     return found
+
+
+# "neun von zehn Proben", "12 of Germany's 16 states": the number after "von"/"of" is the
+# base of a proportion, not a count of its own.
+_PROPORTION = re.compile(r"(\S+)\s+(?:von|of)\s+(?:\S+['’]s\s+)?$", re.IGNORECASE)
+# "in zwei Wochen", "within three days": a time from now, not how long something lasts.
+_FROM_NOW = re.compile(
+    r"\b(?:in|binnen|within)\s+(?:(?:rund|etwa|knapp|about|around)\s+)?$", re.IGNORECASE
+)
+_PERIODS = frozenset(
+    stem(w)
+    for w in ("stunde", "tag", "woche", "monat", "jahr", "hour", "day", "week", "month", "year")
+)
+
+
+def proportion_base(before: str, lex: Lexicon) -> bool:
+    """Whether the number after ``before`` is the base of a proportion ("neun von ")."""
+    base = _PROPORTION.search(before)
+    if base is None:
+        return False
+    return base.group(1).isdigit() or base.group(1).lower() in lex.numerals
+
+
+def from_now(before: str, unit: str) -> bool:
+    """Whether a period ``unit`` after ``before`` is a time from now ("in zwei Wochen")."""
+    return unit in _PERIODS and bool(_FROM_NOW.search(before))
+
+
+def written_unit(quantity_text: str) -> str | None:
+    """The unit word as the text writes it ("rund 400 Hektar" -> "Hektar", where the analysis
+    gives the normalised "ha"): its cue words are written, not normalised, forms."""
+    last = re.sub(r"^[\d.,]+-", "", quantity_text.split()[-1]) if quantity_text.split() else ""
+    return last if last[:1].isalpha() else None
+
+
+def number_prefix(quantity_text: str, lex: Lexicon) -> str:
+    """The words of a quantity's text before its number ("rund 200.000", "mehr als zehn")."""
+    words = quantity_text.split()
+    at = next((n for n, w in enumerate(words) if w[:1].isdigit() or w.lower() in lex.numerals), 0)
+    return " ".join(words[:at])

@@ -540,3 +540,19 @@ def test_a_sentence_naming_its_source_is_not_taken_for_scene_setting() -> None:
     sourced = _worth("Ein Lastwagen stürzte mit in die Tiefe, wie die Polizei mitteilte.")
     unsourced = _worth("Ein Lastwagen stürzte mit in die Tiefe, ein Bild der Verwüstung.")
     assert sourced > 2 * unsourced
+
+
+def test_key_facts_do_not_repeat_the_summary() -> None:
+    from lagebild.summarize.selection import REDUNDANT
+    from lagebild.summarize.vectors import sentence_matrix
+
+    analyses = _analyses()
+    story = Story("s", ("a", "b", "c"))
+    briefing = build_briefing(story, analyses, {}, Config.load().with_summary_words(12).summary)
+    assert briefing.key_facts
+    assert briefing.summary
+    items = [(a, s) for a in analyses.values() for s in a.sentences]
+    vectors = dict(zip((s.text for _, s in items), sentence_matrix(items), strict=True))
+    for fact in briefing.key_facts:
+        for sentence in briefing.summary:
+            assert float(vectors[fact.text] @ vectors[sentence.text]) < REDUNDANT

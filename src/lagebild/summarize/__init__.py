@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 from lagebild.analyze.variants import canonical_names
 from lagebild.compare import compare_story, single_source
 from lagebild.config import SummaryConfig
@@ -20,6 +22,7 @@ from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
 from lagebild.summarize.recap import recap_end
 from lagebild.summarize.selection import (
+    REDUNDANT,
     Candidate,
     rank,
     restates_amount,
@@ -89,7 +92,7 @@ def build_briefing(
         article_ids=story.article_ids,
         independent_sources=len(originals),
         summary=summary,
-        key_facts=tuple(_key_facts(candidates, chosen, disputes)),
+        key_facts=tuple(_key_facts(candidates, chosen, disputes, vectors_of)),
         entities=tuple(entities),
         quotes=tuple(
             QuoteRef(
@@ -135,10 +138,15 @@ def _cite(candidate: Candidate, disputes: Disputes) -> Cited:
 
 
 def _key_facts(
-    candidates: Sequence[Candidate], chosen: Sequence[Candidate], disputes: Disputes
+    candidates: Sequence[Candidate],
+    chosen: Sequence[Candidate],
+    disputes: Disputes,
+    vectors_of: Mapping[tuple[str, int], np.ndarray],
 ) -> list[Cited]:
-    """Statements that two or more independent sources make, the best supported first."""
+    """Statements that two or more independent sources make, the best supported first,
+    none a near-repeat of a summary sentence."""
     in_summary = {(c.analysis.article.id, c.sentence.index) for c in chosen}
+    said = [vectors_of[key] for key in in_summary]
     shared = [c for c in candidates if len(c.support) >= 2]
     shared.sort(key=lambda c: (-len(c.support), -c.score, len(c.sentence.text)))
     facts: list[Cited] = []
@@ -146,7 +154,10 @@ def _key_facts(
     for candidate in shared:
         cited = _cite(candidate, disputes)
         key = frozenset(cited.citations)
-        if (candidate.analysis.article.id, candidate.sentence.index) in in_summary or key in seen:
+        own = (candidate.analysis.article.id, candidate.sentence.index)
+        if own in in_summary or key in seen:
+            continue
+        if any(float(vectors_of[own] @ vector) >= REDUNDANT for vector in said):
             continue
         if len(cited.citations) < 2:  # the other sources give a different value
             continue

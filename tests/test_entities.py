@@ -204,3 +204,9 @@ def test_a_name_after_a_kind_noun_keeps_its_final_s() -> None:
 def test_a_persons_name_ending_in_an_organisation_head_is_the_organisation() -> None:
     assert _one("Das Robert Koch-Institut meldete 240 Tote.", "Robert Koch-Institut").type == "ORG"
     assert _one("Das sagte Robert Koch am Montag.", "Robert Koch").type == "PER"
+
+
+def test_a_guessed_name_takes_the_type_of_the_name_it_is_coordinated_with() -> None:
+    text = "Die Bundesstraße 101 ist zwischen Jüterbog und Luckenwalde gesperrt."
+    assert _one(text, "Luckenwalde").type == "LOC"
+    assert _one(text, "Jüterbog").type == "LOC"

@@ -32,7 +32,7 @@ def analyze(article: Article) -> Analysis:
         )
         sentences.append(Sentence(index, raw.start, raw.end, text[raw.start : raw.end], tokens))
         mentions.extend(find_mentions(tokens, index, text, language, family_names, guessed))
-    mentions = settle_types(mentions, guessed)
+    mentions = settle_types(mentions, guessed, text)
     dates = find_dates(text, sentences, article.published, language)
     quantities = [
         q

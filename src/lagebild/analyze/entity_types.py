@@ -86,21 +86,48 @@ def _guess(c: _Context, span: Sequence[Token], before: Token | None, start: int)
     return "PER" if span[0].pos in _NAME_TAGS and not _is_acronym(span[0]) else "MISC"
 
 
-def settle_types(mentions: Sequence[Mention], guessed: set[int]) -> list[Mention]:
+def settle_types(mentions: Sequence[Mention], guessed: set[int], text: str = "") -> list[Mention]:
     """One name, one type within an article: a mention whose type was only guessed
     takes the type that cues gave the same name elsewhere in the article
-    ("Verdi fordert …" after "die Gewerkschaft Verdi")."""
+    ("Verdi fordert …" after "die Gewerkschaft Verdi"), else the known type of a
+    name it is coordinated with ("zwischen Jüterbog und Luckenwalde")."""
     known: dict[str, Counter[EntityType]] = {}
     for mention in mentions:
         if mention.start not in guessed:
             known.setdefault(mention.name, Counter())[mention.type] += 1
     settled: list[Mention] = []
-    for mention in mentions:
+    for k, mention in enumerate(mentions):
         if mention.start in guessed:
             votes = known.get(mention.name)
+            partner = _coordinated(mentions, k, guessed, text)
             if votes:
                 mention = replace(mention, type=votes.most_common(1)[0][0])
+            elif partner is not None:
+                mention = replace(mention, type=partner.type)
             else:
                 mention = replace(mention, guessed=True)
         settled.append(mention)
     return settled
+
+
+_COORDINATION = frozenset({"und", "oder", "sowie", "and", "or", ","})
+
+
+def _coordinated(
+    mentions: Sequence[Mention], k: int, guessed: set[int], text: str
+) -> Mention | None:
+    """A mention of known type joined to mention ``k`` by "und", "oder" or a comma."""
+    mention = mentions[k]
+    for other in (
+        mentions[k - 1] if k else None,
+        mentions[k + 1] if k + 1 < len(mentions) else None,
+    ):
+        if other is None or other.start in guessed or other.sentence != mention.sentence:
+            continue
+        if other.start > mention.start:
+            lo, hi = mention.end, other.start
+        else:
+            lo, hi = other.end, mention.start
+        if text[lo:hi].strip().lower() in _COORDINATION:
+            return other
+    return None

@@ -524,3 +524,15 @@ def test_the_first_unexplained_clock_time_of_a_lead_is_the_time_of_the_event() -
     assert concepts == {"8.30 Uhr": None, "10 Uhr": None}  # no cue word says what they are
     assert [c.topic for c in comparison.conflicts] == ["Beginn"]
     assert {c.text for c in comparison.conflicts[0].claims} == {"6 Uhr", "8.30 Uhr"}
+
+
+def test_reopening_dates_worded_differently_are_one_slot() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Nach dem Wasserschaden bleibt das Hallenbad geschlossen. Bis zur "
+            "Wiedereröffnung am 14. April wird der Boden erneuert.",
+            "b": "The indoor pool in Kassel is closed after a burst pipe. The city said it "
+            "would reopen on 28 April.",
+        }
+    )
+    assert [c.topic for c in comparison.conflicts] == ["Wiedereröffnung"]

@@ -1,6 +1,6 @@
 """Conflict detection against planted gold: precision, recall, compatible variations kept.
 
-Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only]
+Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only] [--blind]
 
 A detected conflict (the disagreeing values of one slot and stage) matches a gold conflict
 when two of its sides match two different gold sides: the same value, given by at least
@@ -11,6 +11,9 @@ detection matches it in the same way.
 
 With ``--statements-only`` values are aligned through shared statements alone (no cue
 word, counted noun or head noun): how far the rules get on wording no word list knows.
+
+``--blind`` adds the stories of data/blind/, which are meant to be run once, after the rules
+they measure are final.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from corpus import BenchStory, load_heldout, load_stories, load_unseen
+from corpus import BenchStory, load_blind, load_heldout, load_stories, load_unseen
 from lagebild.compare import Side, compare_story, slots
 from lagebild.compare.lexicon import Lexicon
 from lagebild.compare.slots import compatible
@@ -136,11 +139,15 @@ def main() -> None:
     verbose = "-v" in sys.argv
     if "--statements-only" in sys.argv:
         _statements_only()
-    for title, stories in (
-        ("tuning corpus (examples/ + data/stories/)", load_stories()),
-        ("held out, since used for tuning (data/heldout/)", load_heldout()),
-        ("unseen (data/unseen/)", load_unseen()),
-    ):
+    corpora = [
+        ("tuning corpus (examples/ + data/stories/)", load_stories),
+        ("held out, since used for tuning (data/heldout/)", load_heldout),
+        ("unseen (data/unseen/)", load_unseen),
+    ]
+    if "--blind" in sys.argv:
+        corpora.append(("blind (data/blind/)", load_blind))
+    for title, load in corpora:
+        stories = load()
         print(title)
         for name, value in evaluate(stories, verbose).items():
             shown = f"{value:.2f}" if isinstance(value, float) else str(value)

@@ -135,3 +135,9 @@ def load_unseen(config: Config | None = None) -> list[BenchStory]:
     """Stories written before the last change to the comparison rules and not used to tune
     them (data/unseen/)."""
     return _written(config or Config.load(), "unseen")
+
+
+def load_blind(config: Config | None = None) -> list[BenchStory]:
+    """Stories written before the latest round of changes to the comparison rules and run
+    through them once, at its end (data/blind/)."""
+    return _written(config or Config.load(), "blind")

@@ -78,6 +78,15 @@ def test_english_month_day_takes_the_year_of_publication() -> None:
     ]
 
 
+def test_english_day_before_month_in_british_order() -> None:
+    assert _found("The museum will reopen on 22 March, the board said.", language="en") == [
+        ("22 March", "2026-03-22")
+    ]
+    assert _found("It was founded on 3rd May 1998.", language="en") == [
+        ("3rd May 1998", "1998-05-03")
+    ]
+
+
 def test_german_month_before_a_count_is_a_month_not_a_day() -> None:
     assert _found("Im Mai 12 neue Fälle, im Juni keine.") == [
         ("Mai", "2026-05"),

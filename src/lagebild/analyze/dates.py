@@ -2,8 +2,9 @@
 
 Absolute: "14.03.2026" -> 2026-03-14; "5. März 2026"; "5. März" (the year from
 the publication date); "vom 16. bis zum 18. März" -> both days; "März 2026" ->
-2026-03; a bare year "2021"; in English also "March 4, 2026" (German never puts
-the day after the month, and "im Mai 12 neue Fälle" has no day 12).
+2026-03; a bare year "2021"; in English also "March 4, 2026" and "4 March 2026"
+(German never puts the day after the month, and "im Mai 12 neue Fälle" has no day
+12).
 
 Relative, resolved against the publication date (``relative`` set): "heute",
 "gestern", "morgen"; weekdays ("am Freitag", "Dienstagabend"); "vergangene
@@ -48,6 +49,9 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY_EN = re.compile(
     rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I
+)
+_DAY_MONTH_EN = re.compile(
+    rf"(?<![\d.])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b(?:,?\s+(\d{{4}}))?", re.I
 )
 _MONTH_YEAR = re.compile(rf"(?<!\d\.\s)\b({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
 # A month alone: German month names are unambiguous; English ones need a preposition
@@ -185,6 +189,10 @@ def find_dates(
         given = int(m[3]) if m[3] else pub_year
         if given is not None and language != "de":
             add(m.start(), m.end(), _day(given, MONTHS[m[1].lower()], int(m[2])))
+    for m in _DAY_MONTH_EN.finditer(text):  # "on 22 March", British order
+        given = int(m[3]) if m[3] else pub_year
+        if given is not None and language != "de":
+            add(m.start(), m.end(), _day(given, MONTHS[m[2].lower()], int(m[1])))
     for m in _MONTH_YEAR.finditer(text):
         add(m.start(), m.end(), f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}")
     if today is not None:

@@ -23,6 +23,8 @@ from datetime import date
 import numpy as np
 
 from lagebild.analyze.variants import canonical_by_name, canonical_names
+from lagebild.compare.lead import with_event_time
+from lagebild.compare.lexicon import lexicon
 from lagebild.compare.slots import Side, Similarity, Slot, build_slots, compatible
 from lagebild.compare.statements import Statements
 from lagebild.compare.unique import unique_facts
@@ -66,7 +68,7 @@ def compare_story(
     mentions = [m for a in analyses for m in a.mentions]
     typed = canonical_names(mentions)
     names = canonical_by_name(mentions, typed)
-    values = [v for a in analyses for v in find_values(a, names)]
+    values = [v for a in analyses for v in with_event_time(find_values(a, names), lexicon())]
     statements = Statements(analyses, values, typed)
     slots = build_slots(values, language, _similarity(vectors_of), statements.same)
     conflicts: list[Conflict] = []

@@ -33,6 +33,8 @@ class Lexicon:
     midnight: frozenset[str]
     shortly_after: tuple[str, ...]
     window: int
+    lead_sentences: int
+    event: str
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
@@ -105,6 +107,8 @@ def lexicon() -> Lexicon:
         midnight=frozenset(_strings(time["midnight"])),
         shortly_after=_strings(time["shortly_after"]),
         window=int(time["window"]),
+        lead_sentences=int(time["lead_sentences"]),
+        event=str(time["event"]),
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),
@@ -122,17 +126,19 @@ def lexicon() -> Lexicon:
 def cue_positions(
     sentence: Sentence, table: Mapping[str, tuple[str, ...]]
 ) -> list[tuple[str, int]]:
-    """(name, token position) of every cue of ``table`` in the sentence. A finite verb is
-    also looked up joined to its separated particle ("brach ... aus" as "ausbrach")."""
+    """(name, token position) of every cue of ``table`` in the sentence. A finite verb with
+    a separated particle is looked up joined to it ("brach ... aus" as "ausbrach"), not on
+    its own ("stiegen ... ein" is not "stiegen")."""
     lowered = [t.text.lower() for t in sentence.tokens]
     index = _CueIndex.of(tuple(sorted(table.items())))
     found: list[tuple[str, int]] = []
     joined = separable_verbs(sentence)
     for position, token in enumerate(lowered):
         following = lowered[position + 1] if position + 1 < len(lowered) else ""
-        found.extend((name, position) for name in index.names(token, following))
         if position in joined:
             found.extend((name, position) for name in index.names(joined[position], ""))
+        else:
+            found.extend((name, position) for name in index.names(token, following))
     return list(dict.fromkeys(found))
 
 
@@ -142,8 +148,8 @@ _CLAUSE_END = frozenset({"$.", "$,", "$("})
 def separable_verbs(sentence: Sentence) -> dict[int, str]:
     """Finite verbs whose particle stands at the end of their clause, joined to it, by the
     verb's position: "Das Feuer brach gegen 3.45 Uhr aus" -> {2: "ausbrach"}. A particle is
-    a word tagged as one, or a preposition with nothing after it before the clause ends
-    (the tagger reads some particles as prepositions)."""
+    a word tagged as one, or a preposition or article with nothing after it before the
+    clause ends (the tagger reads some particles as either: "stiegen ... ein")."""
     tokens = sentence.tokens
     joined: dict[int, str] = {}
     verb: int | None = None
@@ -154,7 +160,9 @@ def separable_verbs(sentence: Sentence) -> dict[int, str]:
             verb = position
         elif verb is not None and token.text.isalpha():
             after = tokens[position + 1].pos if position + 1 < len(tokens) else "$."
-            particle = token.pos == "PTKVZ" or (token.pos == "APPR" and after in _CLAUSE_END)
+            particle = token.pos == "PTKVZ" or (
+                token.pos in ("APPR", "ART") and after in _CLAUSE_END
+            )
             if particle:
                 joined[verb] = token.text.lower() + tokens[verb].text.lower()
                 verb = None

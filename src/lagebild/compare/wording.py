@@ -1,7 +1,8 @@
 """Values whose wording, not a cue word nearby, says what they are.
 
-An age: "der 58-jährige Fahrer", "63 Jahre alt", "a 40-year-old", or a number set off by
-commas right after a person's name ("Thomas Weigand, 61, bleibt"). A vote tally: "mit 56
+A length of one dimension: "142 Meter lang", "in 40 Metern Höhe". An age: "der 58-jährige
+Fahrer", "63 Jahre alt", "a 40-year-old", or a number set off by commas right after a
+person's name ("Thomas Weigand, 61, bleibt"). A vote tally: "mit 56
 zu 40 Stimmen" gives the votes for and against. How united a vote was: "einstimmig" is no
 dissenting vote, "bei einer Enthaltung" or "mit zwei Gegenstimmen" one or two; this is a
 value of its own, so that "einstimmig" and "bei einer Enthaltung" are seen to disagree.
@@ -46,6 +47,8 @@ def worded_concepts(
             or (before == ", " and text[end : end + 1] == "," and start - 2 in person_ends)
         ):
             concepts[i] = "alter"
+        elif dimension := _dimension(words_after, lex):
+            concepts[i] = dimension
     for i, (_, end) in enumerate(spans[:-1]):
         start, last = spans[i + 1]
         between = text[end:start].lower().strip()
@@ -53,6 +56,18 @@ def worded_concepts(
         if between in words["tally"] and following and following[0] in words["votes"]:
             concepts[i], concepts[i + 1] = "stimmen_ja", "stimmen_nein"
     return concepts
+
+
+_DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe")
+
+
+def _dimension(words_after: str, lex: Lexicon) -> str | None:
+    """The dimension a length measures when a dimension word follows its unit ("142 Meter
+    lange", "in 40 Metern Höhe": laenge, hoehe)."""
+    unit, word = ([*re.findall(r"[\wäöüß]+", words_after)[:2], "", ""])[:2]
+    if unit not in lex.wording["length_units"]:
+        return None
+    return next((d for d in _DIMENSIONS if word in lex.wording[d]), None)
 
 
 def _after_number(text: str, start: int, end: int) -> str:

@@ -135,3 +135,9 @@ def load_unseen(config: Config | None = None) -> list[BenchStory]:
     """Stories written before the last change to the comparison rules and not used to tune
     them (data/unseen/)."""
     return _written(config or Config.load(), "unseen")
+
+
+def load_blind(config: Config | None = None) -> list[BenchStory]:
+    """Stories written before a change to the summarizer and neither read nor run while
+    making it (data/blind/)."""
+    return _written(config or Config.load(), "blind")

@@ -627,3 +627,28 @@ def test_of_two_equally_factual_leads_the_shorter_stays() -> None:
     assert worth(candidates[1]) > worth(candidates[0])
     kept = fullest_leads(candidates, vectors)
     assert [c.analysis.article.id for c in kept] == ["a"]
+
+
+def test_the_summary_does_not_open_with_what_readers_must_expect() -> None:
+    from lagebild.summarize.order import tells_what_to_expect
+
+    texts = {
+        "a": (
+            "2026-01-10",
+            "Pendler in Trier müssen sich am Montag auf lange Staus in der Innenstadt "
+            "einstellen. Die Stadt hat am Sonntag die Moselbrücke wegen Rissen im Beton "
+            "für den gesamten Verkehr gesperrt.",
+        ),
+        "b": (
+            "2026-01-10",
+            "Pendler in Trier müssen sich am Montag auf lange Staus einstellen. "
+            "Die Stadt hat die Moselbrücke am Sonntag wegen Rissen im Beton gesperrt.",
+        ),
+    }
+    analyses = {a.article.id: a for a in _brief(texts)}
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    expecting = [s.text for s in briefing.summary if s.text.startswith("Pendler")]
+    assert expecting  # the expectation is chosen, but it does not open the summary
+    assert "gesperrt" in briefing.summary[0].text
+    assert tells_what_to_expect(analyses["a"].sentences[0])
+    assert not tells_what_to_expect(analyses["a"].sentences[1])

@@ -652,3 +652,17 @@ def test_the_summary_does_not_open_with_what_readers_must_expect() -> None:
     assert "gesperrt" in briefing.summary[0].text
     assert tells_what_to_expect(analyses["a"].sentences[0])
     assert not tells_what_to_expect(analyses["a"].sentences[1])
+
+
+def test_a_sentence_setting_itself_against_the_one_before_is_not_usable() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    for text in (
+        "Der Städtetag lobte dagegen die geplante Förderung der Kommunen.",
+        "Die Kliniken sehen hingegen keinen Grund zur Sorge um die Versorgung.",
+    ):
+        assert not usable(sentence(text), config)
+    assert usable(sentence("Der Städtetag lobte die geplante Förderung der Kommunen."), config)

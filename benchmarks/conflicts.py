@@ -12,8 +12,8 @@ detection matches it in the same way.
 With ``--statements-only`` values are aligned through shared statements alone (no cue
 word, counted noun or head noun): how far the rules get on wording no word list knows.
 
-``--blind`` adds the stories of data/blind/, which are meant to be run once, after the rules
-they measure are final.
+``--blind`` adds the stories of data/blind/conflicts/, which are meant to be run once,
+after the rules they measure are final.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def main() -> None:
         ("unseen (data/unseen/)", load_unseen),
     ]
     if "--blind" in sys.argv:
-        corpora.append(("blind (data/blind/)", load_blind))
+        corpora.append(("blind (data/blind/conflicts/)", load_blind))
     for title, load in corpora:
         stories = load()
         print(title)

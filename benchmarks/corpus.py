@@ -137,7 +137,8 @@ def load_unseen(config: Config | None = None) -> list[BenchStory]:
     return _written(config or Config.load(), "unseen")
 
 
-def load_blind(config: Config | None = None) -> list[BenchStory]:
-    """Stories written before the latest round of changes to the comparison rules and run
-    through them once, at its end (data/blind/)."""
-    return _written(config or Config.load(), "blind")
+def load_blind(config: Config | None = None, kind: str = "conflicts") -> list[BenchStory]:
+    """Stories written before a round of changes and run through them once, at its end:
+    ``data/blind/conflicts/`` for the comparison rules, ``data/blind/summary/`` for the
+    summarizer."""
+    return _written(config or Config.load(), f"blind/{kind}")

@@ -1,6 +1,9 @@
 """Nugget recall of the summary within its first 120 words: lagebild against LexRank.
 
-Run: .venv/bin/python benchmarks/nuggets.py [-v]
+Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind]
+
+With --blind only the stories of data/blind/summary/ are scored (written before a change to the
+summarizer and not looked at while making it).
 
 Both systems see the same independent articles of each gold story (copies left out) and
 the same sentences. The baseline is LexRank as published (Erkan & Radev 2004) and as sumy
@@ -16,7 +19,7 @@ import sys
 
 import numpy as np
 
-from corpus import BenchStory, load_stories
+from corpus import BenchStory, load_blind, load_stories
 from lagebild.config import Config
 from lagebild.summarize import build_briefing
 
@@ -86,7 +89,7 @@ def recall(text: str, nuggets: list[list[list[str]]]) -> tuple[float, list[int]]
 def main() -> None:
     verbose = "-v" in sys.argv
     config = Config.load()
-    stories = load_stories(config)
+    stories = load_blind(config, "summary") if "--blind" in sys.argv else load_stories(config)
     ours, theirs = [], []
     print(f"{'story':<20} {'nuggets':>7} {'lagebild':>9} {'LexRank':>8}")
     for story in stories:

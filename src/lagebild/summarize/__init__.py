@@ -24,6 +24,7 @@ from lagebild.summarize.recap import recap_end
 from lagebild.summarize.selection import (
     REDUNDANT,
     Candidate,
+    fullest_leads,
     rank,
     restates_amount,
     restates_figures,
@@ -64,7 +65,8 @@ def build_briefing(
     # Whether a sentence is new is judged without the recap a follow-up opens with.
     news = sentence_matrix(items, names=canonical, start=recap_end)
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
-    chosen = select(in_language(candidates, language), news_of, config.words, same_fact)
+    pool = fullest_leads(in_language(candidates, language), news_of)
+    chosen = select(pool, news_of, config.words, same_fact)
     entities, names = summarise_entities(originals)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(

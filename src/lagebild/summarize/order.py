@@ -2,9 +2,11 @@
 
 The opening sentence is the earliest chosen sentence from the lead of an article (news
 puts what happened first) that does not open with a recap of the event ("Nach dem
-Einsturz der Brücke ..."); among equally early ones the one from the first day's reports
-(a follow-up of the next day tells a development), then the one naming the most facts
-(who, where, when, how many), then the worthiest. The other factual sentences follow in
+Einsturz der Brücke ...") and that tells what happened rather than what readers must
+expect ("Reisende müssen sich am Mittwoch auf Ausfälle einstellen."); among equally early
+ones the one from the first day's reports (a follow-up of the next day tells a
+development), then the one naming the most facts (who, where, when, how many), then the
+worthiest. The other factual sentences follow in
 the order of their relative position in their articles, the worthiest first among equally
 placed ones; sentences that quote someone or report a reaction ("kritisierte", "sprach
 von", "forderte") come last.
@@ -20,6 +22,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+from lagebild.records import Sentence
 from lagebild.summarize.recap import opens_with_recap
 from lagebild.summarize.selection import Candidate, facts_named, worth
 from lagebild.timekey import published_day
@@ -47,6 +50,14 @@ def is_reaction(text: str) -> bool:
     return False
 
 
+def tells_what_to_expect(sentence: Sentence) -> bool:
+    """Whether the sentence tells readers what they must expect or do ("Pendler müssen
+    sich auf Verspätungen einstellen.", "Autofahrer müssen mit Staus rechnen."): a
+    consequence of the event, not the event."""
+    modals = frozenset(_settings()["expectation_modals"])
+    return any("VM" in t.pos and t.lemma.lower() in modals for t in sentence.tokens)
+
+
 def _position(candidate: Candidate) -> float:
     return candidate.sentence.index / max(len(candidate.analysis.sentences), 1)
 
@@ -67,6 +78,7 @@ def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
             key=lambda c: (
                 not (c.sentence.index < lead_limit or _position(c) <= lead_share),
                 opens_with_recap(c.sentence),
+                tells_what_to_expect(c.sentence),
                 c.sentence.index,
                 published_day(c.analysis.article.published) or date.max,
                 -facts_named(c),

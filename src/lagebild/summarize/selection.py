@@ -30,6 +30,7 @@ from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Sentence
 from lagebild.summarize.vectors import sentence_terms
+from lagebild.timekey import published_day
 
 # Sentences that start like this lean on the sentence before them.
 _DANGLING = re.compile(
@@ -257,6 +258,36 @@ def restates_figures(a: Candidate, b: Candidate) -> bool:
 def _figures(candidate: Candidate) -> set[tuple[float, str | None]]:
     index = candidate.sentence.index
     return {(q.value, q.unit) for q in candidate.analysis.quantities if q.sentence == index}
+
+
+def fullest_leads(
+    candidates: Sequence[Candidate], vectors_of: dict[tuple[str, int], np.ndarray]
+) -> list[Candidate]:
+    """The candidates less the opening sentences that another report's opening sentence of
+    the same day (or of unknown day) tells in other words and with more facts: each outlet
+    leads with the event and the summary needs it once, in the lead that states the facts
+    ("Die Stadt hat am Sonntagabend die höchste Alarmstufe 4 ausgerufen." over "In der Stadt
+    steigt der Fluss weiter."). Two leads share few terms when they tell the event
+    differently, so a lower similarity than for any two sentences (``lead_retold``) makes one
+    a retelling of the other; of equally factual ones the shorter stays (it says as much in
+    fewer words), then the worthier."""
+    threshold = float(_settings()["lead_retold"])
+    leads = [c for c in candidates if c.sentence.index == 0]
+
+    def key(c: Candidate) -> tuple[int, int, float]:
+        return facts_named(c), -len(c.sentence.text.split()), worth(c)
+
+    def retells(a: Candidate, b: Candidate) -> bool:
+        if a.analysis.article.id == b.analysis.article.id:
+            return False
+        days = {published_day(c.analysis.article.published) for c in (a, b)}
+        if len(days) > 1 and None not in days:
+            return False
+        similarity = vectors_of[(a.analysis.article.id, 0)] @ vectors_of[(b.analysis.article.id, 0)]
+        return float(similarity) >= threshold
+
+    dropped = {id(a) for a in leads if any(key(b) > key(a) and retells(a, b) for b in leads)}
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def select(

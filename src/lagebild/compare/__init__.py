@@ -29,6 +29,7 @@ from lagebild.compare.slots import Side, Similarity, Slot, build_slots, compatib
 from lagebild.compare.statements import Statements
 from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values
+from lagebild.group.sentences import Names
 from lagebild.records import Analysis, Cited, Conflict, Sentence
 
 __all__ = [
@@ -59,14 +60,16 @@ def compare_story(
     analyses: Sequence[Analysis],
     vectors_of: Mapping[tuple[str, int], np.ndarray],
     language: str,
+    typed: Names | None = None,
 ) -> Comparison:
     """Conflicts, developments and single-source facts of one story's independent articles.
 
-    ``vectors_of`` holds a unit vector per (article id, sentence index); sentences in
-    ``exclude`` (already in the summary) are not offered as single-source facts.
+    ``vectors_of`` holds a unit vector per (article id, sentence index); ``typed`` is
+    ``canonical_names`` of the story's mentions when already known.
     """
     mentions = [m for a in analyses for m in a.mentions]
-    typed = canonical_names(mentions)
+    if typed is None:
+        typed = canonical_names(mentions)
     names = canonical_by_name(mentions, typed)
     values = [v for a in analyses for v in with_event_time(find_values(a, names), lexicon())]
     statements = Statements(analyses, values, typed)

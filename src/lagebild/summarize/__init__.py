@@ -53,7 +53,7 @@ def build_briefing(
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
     candidates = rank(items, vectors, config)
     language = Counter(a.language for a in originals).most_common(1)[0][0]
-    comparison = compare_story(originals, vectors_of, language)
+    comparison = compare_story(originals, vectors_of, language, canonical)
     slots_of = comparison.slots_of
 
     def same_fact(a: Candidate, b: Candidate) -> bool:
@@ -67,7 +67,7 @@ def build_briefing(
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
     pool = fullest_leads(in_language(candidates, language), news_of)
     chosen = select(pool, news_of, config.words, same_fact)
-    entities, names = summarise_entities(originals)
+    entities, names = summarise_entities(originals, canonical)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(
         comparison,

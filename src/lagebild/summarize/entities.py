@@ -11,13 +11,18 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from lagebild.analyze.variants import canonical_by_name, canonical_names
+from lagebild.group.sentences import Names
 from lagebild.records import Analysis, EntitySummary, EntityType, Mention
 
 
-def summarise_entities(analyses: Sequence[Analysis]) -> tuple[list[EntitySummary], dict[str, str]]:
-    """Entities of the story, most mentioned first, and the name mapping for speakers."""
+def summarise_entities(
+    analyses: Sequence[Analysis], canonical: Names | None = None
+) -> tuple[list[EntitySummary], dict[str, str]]:
+    """Entities of the story, most mentioned first, and the name mapping for speakers;
+    ``canonical`` is ``canonical_names`` of the story's mentions when already known."""
     mentions = [(a.article.id, m) for a in analyses for m in a.mentions]
-    canonical = canonical_names([m for _, m in mentions])
+    if canonical is None:
+        canonical = canonical_names([m for _, m in mentions])
     grouped: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for article_id, mention in mentions:
         grouped[canonical[(mention.name, mention.type)]].append((article_id, mention))
@@ -33,7 +38,7 @@ def summarise_entities(analyses: Sequence[Analysis]) -> tuple[list[EntitySummary
             )
         )
     entities.sort(key=lambda e: (-len(e.article_ids), -e.mentions, e.name))
-    return entities, canonical_by_name([m for _, m in mentions])
+    return entities, canonical_by_name([m for _, m in mentions], canonical)
 
 
 def _type(mentions: Sequence[Mention]) -> EntityType:

@@ -28,7 +28,7 @@ import numpy as np
 
 from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
-from lagebild.records import Analysis, Sentence
+from lagebild.records import Analysis, Quantity, Sentence
 from lagebild.summarize.vectors import sentence_terms
 from lagebild.timekey import published_day
 
@@ -230,15 +230,14 @@ SAME_AMOUNT = 0.05
 
 def restates_amount(a: Candidate, b: Candidate) -> bool:
     """Whether two sentences give (nearly) the same amount of the same unit."""
-    left = [q for q in a.analysis.quantities if q.sentence == a.sentence.index and q.unit]
-    right = [q for q in b.analysis.quantities if q.sentence == b.sentence.index and q.unit]
     return any(
-        x.unit == y.unit
+        x.unit is not None
+        and x.unit == y.unit
         and x.value > 0
         and y.value > 0
         and abs(x.value - y.value) <= SAME_AMOUNT * max(x.value, y.value)
-        for x in left
-        for y in right
+        for x in _quantities(a)
+        for y in _quantities(b)
     )
 
 
@@ -256,8 +255,12 @@ def restates_figures(a: Candidate, b: Candidate) -> bool:
 
 
 def _figures(candidate: Candidate) -> set[tuple[float, str | None]]:
+    return {(q.value, q.unit) for q in _quantities(candidate)}
+
+
+def _quantities(candidate: Candidate) -> list[Quantity]:
     index = candidate.sentence.index
-    return {(q.value, q.unit) for q in candidate.analysis.quantities if q.sentence == index}
+    return [q for q in candidate.analysis.quantities if q.sentence == index]
 
 
 def fullest_leads(

@@ -1,6 +1,6 @@
 """Conflict detection against planted gold: precision, recall, compatible variations kept.
 
-Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only] [--blind]
+Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only] [--blind] [--blind2]
 
 A detected conflict (the disagreeing values of one slot and stage) matches a gold conflict
 when two of its sides match two different gold sides: the same value, given by at least
@@ -13,7 +13,8 @@ With ``--statements-only`` values are aligned through shared statements alone (n
 word, counted noun or head noun): how far the rules get on wording no word list knows.
 
 ``--blind`` adds the stories of data/blind/conflicts/, which are meant to be run once,
-after the rules they measure are final.
+after the rules they measure are final (they have been run and looked at since);
+``--blind2`` adds the second such round, data/blind2/conflicts/.
 """
 
 from __future__ import annotations
@@ -144,8 +145,14 @@ def main() -> None:
         ("held out, since used for tuning (data/heldout/)", load_heldout),
         ("unseen (data/unseen/)", load_unseen),
     ]
-    if "--blind" in sys.argv:
-        corpora.append(("blind (data/blind/conflicts/)", load_blind))
+    for round_ in ("blind", "blind2"):
+        if f"--{round_}" in sys.argv:
+            corpora.append(
+                (
+                    f"{round_} (data/{round_}/conflicts/)",
+                    lambda r=round_: load_blind(kind="conflicts", round_=r),
+                )
+            )
     for title, load in corpora:
         stories = load()
         print(title)

@@ -137,8 +137,11 @@ def load_unseen(config: Config | None = None) -> list[BenchStory]:
     return _written(config or Config.load(), "unseen")
 
 
-def load_blind(config: Config | None = None, kind: str = "conflicts") -> list[BenchStory]:
+def load_blind(
+    config: Config | None = None, kind: str = "conflicts", round_: str = "blind"
+) -> list[BenchStory]:
     """Stories written before a round of changes and run through them once, at its end:
-    ``data/blind/conflicts/`` for the comparison rules, ``data/blind/summary/`` for the
-    summarizer."""
-    return _written(config or Config.load(), f"blind/{kind}")
+    ``data/<round>/conflicts/`` for the comparison rules, ``data/<round>/summary/`` for the
+    summarizer. Rounds: ``blind`` (first), ``blind2`` (second, written after the first was
+    run and looked at)."""
+    return _written(config or Config.load(), f"{round_}/{kind}")

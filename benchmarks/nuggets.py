@@ -1,9 +1,10 @@
 """Nugget recall of the summary within its first 120 words: lagebild against LexRank.
 
-Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind]
+Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2]
 
 With --blind only the stories of data/blind/summary/ are scored (written before a change to the
-summarizer and not looked at while making it).
+summarizer and not looked at while making it; run once, looked at since). --blind2 scores the
+second such round, data/blind2/summary/.
 
 Both systems see the same independent articles of each gold story (copies left out) and
 the same sentences. The baseline is LexRank as published (Erkan & Radev 2004) and as sumy
@@ -89,7 +90,8 @@ def recall(text: str, nuggets: list[list[list[str]]]) -> tuple[float, list[int]]
 def main() -> None:
     verbose = "-v" in sys.argv
     config = Config.load()
-    stories = load_blind(config, "summary") if "--blind" in sys.argv else load_stories(config)
+    rounds = [r for r in ("blind", "blind2") if f"--{r}" in sys.argv]
+    stories = load_blind(config, "summary", rounds[0]) if rounds else load_stories(config)
     ours, theirs = [], []
     print(f"{'story':<20} {'nuggets':>7} {'lagebild':>9} {'LexRank':>8}")
     for story in stories:

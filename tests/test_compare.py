@@ -536,3 +536,18 @@ def test_reopening_dates_worded_differently_are_one_slot() -> None:
         }
     )
     assert [c.topic for c in comparison.conflicts] == ["Wiedereröffnung"]
+
+
+def test_a_count_named_by_two_nouns_of_one_class_is_one_slot() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Der Sturm hat in der Nacht das Dach der Berufsschule beschädigt. Wasser "
+            "zerstörte 120 Rechner im Keller.",
+            "b": "Nach dem Unwetter ist der Unterricht an der Berufsschule ausgefallen. Im "
+            "Untergeschoss sind 90 Computer unbrauchbar.",
+            "c": "The storm flooded the basement of the vocational school in the city. "
+            "Officials counted 120 computers lost.",
+        }
+    )
+    # German and English nouns of one class count the same things
+    assert _sides(comparison) == [{("120 Rechner", ("a", "c")), ("90 Computer", ("b",))}]

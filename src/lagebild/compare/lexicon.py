@@ -80,6 +80,14 @@ def _strings(values: Sequence[Any]) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in values)
 
 
+def _synonyms(units: Mapping[str, Any]) -> dict[str, str]:
+    """Each unit word to the word it is compared as: its class's first word, or its
+    listed synonym."""
+    found = {w.lower(): group[0].lower() for group in units["classes"] for w in group}
+    found.update({k.lower(): v.lower() for k, v in units["synonyms"].items()})
+    return found
+
+
 @cache
 def lexicon() -> Lexicon:
     text = resources.files("lagebild.compare").joinpath("compare.toml").read_text("utf-8")
@@ -96,7 +104,7 @@ def lexicon() -> Lexicon:
         scales={k: float(v) for k, v in data["numerals"]["scales"].items()},
         measures=frozenset(stem(u) for u in units["measures"]),
         generic=frozenset(stem(u) for u in units["generic"]),
-        synonyms={k.lower(): v.lower() for k, v in units["synonyms"].items()},
+        synonyms=_synonyms(units),
         concepts={k: _strings(v) for k, v in data["concepts"].items()},
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),

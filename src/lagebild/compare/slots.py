@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from lagebild.compare.lexicon import Lexicon, lexicon
+from lagebild.compare.lexicon import Lexicon, lexicon, stem
 from lagebild.compare.values import Value
 from lagebild.timekey import parse_published
 
@@ -142,6 +142,15 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
     return stated
 
 
+def _synonyms(a: Value, b: Value) -> bool:
+    """The same counted thing named by two different nouns ("22 Gondeln" / "18 Kabinen",
+    "86 Fahrgäste" / "86 passengers"): the sentences' word vectors cannot see what they
+    share, so their similarity is no evidence against it."""
+    if a.kind != "count" or a.unit is None or a.unit != b.unit:
+        return False
+    return stem(a.text.split()[-1]) != stem(b.text.split()[-1])
+
+
 def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     """Within one statement, any two nouns of what is counted fit ("14 Besatzungsmitglieder"
     / "16 Seeleute"); a measure only the same measure."""
@@ -192,7 +201,7 @@ def build_slots(
         for j in range(i + 1, len(values)):
             b = values[j]
             score = alignment(a, b, lex)
-            unconfirmed = score > 0 and not (a.concept and b.concept)
+            unconfirmed = score > 0 and not (a.concept and b.concept) and not _synonyms(a, b)
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
                 score = 0.0
             # no word ties the two together, but their sentences may say the same thing

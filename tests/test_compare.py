@@ -551,3 +551,28 @@ def test_a_count_named_by_two_nouns_of_one_class_is_one_slot() -> None:
     )
     # German and English nouns of one class count the same things
     assert _sides(comparison) == [{("120 Rechner", ("a", "c")), ("90 Computer", ("b",))}]
+
+
+def test_a_weekday_is_read_as_its_date_and_compared_with_a_date() -> None:
+    # published on Tuesday 12 May: "am Montag" is 11 May
+    comparison, _, _ = _compare(
+        {
+            "a": "Das Feuer in der Lagerhalle am Hafen brach am 10. Mai aus.",
+            "b": "Das Feuer in der Lagerhalle am Hafen brach am Montag aus.",
+        }
+    )
+    assert _sides(comparison) == [{("10. Mai", ("a",)), ("Montag", ("b",))}]
+
+
+def test_two_reports_naming_the_same_weekday_mean_the_same_day() -> None:
+    # in "kündigte für Donnerstag ... an" the past tense reads a past Thursday, "soll am
+    # Donnerstag beginnen" is the coming one: both mean the same day
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Gewerkschaft kündigte für Donnerstag den Beginn des Warnstreiks an.",
+            "b": "Der Warnstreik der Gewerkschaft soll am Donnerstag beginnen.",
+        }
+    )
+    (slot,) = comparison.slots
+    assert [side.text for stage in slot.stages for side in stage] == ["Donnerstag"] * 2
+    assert comparison.conflicts == ()

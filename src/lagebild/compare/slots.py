@@ -58,9 +58,14 @@ def compatible(a: Value, b: Value) -> bool:
     """Whether the two values can both be true: the intervals their wording allows overlap
     ("mehr als 40" and "rund 45"). Two estimates ("rund 200.000", "etwa 180.000") are
     different estimates unless one lies in the other's interval. Clock times on the same
-    weekday when both name one, else perhaps around midnight."""
+    weekday when both name one, else perhaps around midnight. Two dates given as weekdays
+    agree when they name the same weekday."""
     if a.kind == "place":
         return similar_names(a.name or "", b.name or "")
+    if a.kind == "date" and a.relative and b.relative and a.day and b.day:
+        # a weekday's week is read from the tense and may be off by one: two reports that
+        # name the same weekday mean the same day
+        return a.day[0] == b.day[0]
     shifts: tuple[float, ...] = (0.0,)
     if a.kind == "time" and a.day is not None and b.day is not None and a.day[0] != b.day[0]:
         shifts = ((b.day[0] - a.day[0]) * DAY_MINUTES,)

@@ -62,6 +62,7 @@ class Value:
     token: int = 0
     name: str | None = None  # for a place: its name
     published: str | None = None  # when the article giving it was published (ISO)
+    relative: bool = False  # a date resolved against the publication ("am Dienstag")
 
 
 @dataclass(slots=True)
@@ -77,6 +78,7 @@ class _Draft:
     unit_text: str | None = None
     name: str | None = None
     concept: str | None = None  # when the wording alone says what it is
+    relative: bool = False
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
@@ -99,6 +101,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             digit = re.search(r"\d", text[d.start : d.end])
             at = d.start + (digit.start() if digit else 0)
             d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
+        drafts = _without_days_of_times(drafts)
         persons = {m.end for m in analysis.mentions if m.type == "PER"}
         worded = worded_concepts(text, [(d.start, d.end) for d in drafts], persons, lex)
         concepts = _attach_concepts(sentence, drafts, lex, worded)
@@ -121,6 +124,10 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         ]
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
+                continue
+            # a weekday sets the scene of many sentences; it is a date of its own only
+            # when a cue says what happens on it ("brach am Montag aus")
+            if d.relative and i not in concepts:
                 continue
             values.append(
                 Value(
@@ -153,6 +160,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     token=d.token,
                     name=d.name,
                     published=analysis.article.published,
+                    relative=d.relative,
                 )
             )
     return values
@@ -165,6 +173,13 @@ def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
         if not any(d.start < draft.end and draft.start < d.end for d in kept):
             kept.append(draft)
     return sorted(kept, key=lambda d: d.start)
+
+
+def _without_days_of_times(drafts: list[_Draft]) -> list[_Draft]:
+    """A weekday next to a clock time ("am Dienstag gegen 14 Uhr") is the day of that time
+    (see ``_day``), not a date of its own."""
+    times = [d.token for d in drafts if d.kind == "time"]
+    return [d for d in drafts if not (d.relative and any(abs(d.token - t) <= 3 for t in times))]
 
 
 def _unit(word: str | None, lex: Lexicon) -> str | None:
@@ -277,14 +292,14 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
 
 
 def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
-    """Day-precise dates; "frühestens am 20. Juli" allows any later day, "spätestens am
-    20. Juli" any earlier one (within ``[slots] max_days``)."""
+    """Day-precise dates, also those resolved against the publication ("am Dienstag");
+    "frühestens am 20. Juli" allows any later day, "spätestens am 20. Juli" any earlier
+    one (within ``[slots] max_days``)."""
     drafts: list[_Draft] = []
     text = analysis.article.text
     span = lex.slots["max_days"]
     for mention in analysis.dates:
-        # weekday and relative dates are compared through their weekday elsewhere
-        if mention.sentence != sentence.index or len(mention.iso) != 10 or mention.relative:
+        if mention.sentence != sentence.index or len(mention.iso) != 10:
             continue
         day = float(date.fromisoformat(mention.iso).toordinal())
         around = " ".join(text[sentence.start : mention.start].lower().split()[-3:])
@@ -294,7 +309,9 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]
             high = day + span
         elif any(w in around for w in lex.date_bounds["latest"]):
             low = day - span
-        drafts.append(_Draft(mention.start, mention.end, "date", day, low, high, None))
+        draft = _Draft(mention.start, mention.end, "date", day, low, high, None)
+        draft.relative = mention.relative
+        drafts.append(draft)
     return drafts
 
 

@@ -576,3 +576,33 @@ def test_two_reports_naming_the_same_weekday_mean_the_same_day() -> None:
     (slot,) = comparison.slots
     assert [side.text for stage in slot.stages for side in stage] == ["Donnerstag"] * 2
     assert comparison.conflicts == ()
+
+
+def test_a_state_that_changes_by_nature_is_a_development_across_days() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Nach dem Brand im Klinikum sind 30 Prozent der Stationen wieder in Betrieb.",
+            "b": "Nach dem Brand im Klinikum sind 45 Prozent der Stationen wieder in Betrieb.",
+            "c": "Nach dem Brand im Klinikum sind 90 Prozent der Stationen wieder in Betrieb.",
+        },
+        {"a": "2026-05-12T08:00", "b": "2026-05-12T12:00", "c": "2026-05-15T09:00"},
+    )
+    # the two reports of one day disagree; three days later the share is a later stage
+    assert _sides(comparison) == [{("30 Prozent", ("a",)), ("45 Prozent", ("b",))}]
+    (development,) = comparison.developments
+    assert development.topic == "wiederhergestellt"
+    assert development.claims[-1].text == "90 Prozent"
+
+
+def test_things_still_missing_days_later_are_a_later_stage() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Aus dem Lager der Firma wurden sechs Skulpturen gestohlen.",
+            "b": "Aus dem Lager der Firma wurden acht Skulpturen gestohlen.",
+            "c": "Eine der Skulpturen aus dem Lager der Firma ist aufgetaucht, fünf Skulpturen "
+            "werden noch vermisst.",
+        },
+        {"a": "2026-05-12T08:00", "b": "2026-05-12T12:00", "c": "2026-05-14T09:00"},
+    )
+    assert _sides(comparison) == [{("sechs Skulpturen", ("a",)), ("acht Skulpturen", ("b",))}]
+    assert [c.text for c in comparison.developments[0].claims][-1] == "fünf Skulpturen"

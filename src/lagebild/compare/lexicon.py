@@ -46,6 +46,7 @@ class Lexicon:
     date_bounds: Mapping[str, tuple[str, ...]]
     people_happenings: frozenset[str]
     whole: frozenset[str]
+    changing: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         date_bounds={k: _strings(v) for k, v in data["date_bounds"].items()},
         people_happenings=frozenset(_strings(data["people"]["happenings"])),
         whole=frozenset(_strings(data["scope"]["whole"])),
+        changing=frozenset(_strings(time["changing"])),
     )
 
 
@@ -142,7 +144,7 @@ def cue_positions(
     found: list[tuple[str, int]] = []
     joined = separable_verbs(sentence)
     for position, token in enumerate(lowered):
-        following = lowered[position + 1] if position + 1 < len(lowered) else ""
+        following = " ".join(lowered[position + 1 : position + 3])
         if position in joined:
             found.extend((name, position) for name in index.names(joined[position], ""))
         else:
@@ -210,6 +212,8 @@ class _CueIndex:
         )
 
     def names(self, token: str, following: str) -> list[str]:
+        """The cue names ``token`` matches; ``following`` (the next two words) completes
+        a phrase."""
         found = [
             n for size in range(1, len(token) + 1) for n in self.prefixes.get(token[:size], ())
         ]

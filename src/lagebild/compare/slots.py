@@ -12,8 +12,9 @@ placed on ("am Donnerstag noch 60.000"), by an earlier-state cue ("zunächst zw�
 by articles that themselves report two values (the taz: "auf 14 gestiegen ... zunächst
 von zwölf Toten"), and by the time of the report: a count given as risen or fallen
 ("inzwischen", "ist auf 17 gestiegen") is a stage of its own, after the values other
-sources published before it. Values without such a mark join the stage whose values are
-nearest.
+sources published before it. A state that changes by nature (``[time] changing``: the share
+of services restored, the paintings still missing) has a stage per day of publication.
+Values without such a mark join the stage whose values are nearest.
 Values of one stage whose intervals do not overlap are a conflict; a slot with several
 stages is a development.
 """
@@ -28,7 +29,7 @@ from difflib import SequenceMatcher
 
 from lagebild.compare.lexicon import Lexicon, lexicon, stem
 from lagebild.compare.values import Value
-from lagebild.timekey import parse_published
+from lagebild.timekey import parse_published, published_day
 
 DAY_MINUTES = 1440
 
@@ -296,15 +297,17 @@ def _apart(a: Value, b: Value) -> bool:
 
 
 def _slot(values: list[Value], language: str, lex: Lexicon) -> Slot:
-    stages = _stages(values)
+    stages = _stages(values, any(v.concept in lex.changing for v in values))
     sides = tuple(_sides(stage) for stage in stages)
     conflicting = tuple(_disagree(stage) for stage in stages)
     return Slot(_topic(values, language, lex), sides, conflicting)
 
 
-def _stage_key(value: Value, narrators: set[str]) -> tuple[object, ...] | None:
+def _stage_key(value: Value, narrators: set[str], changing: bool) -> tuple[object, ...] | None:
     if value.role == "before":
         return ("before",)
+    if changing and (day := published_day(value.published)):
+        return ("issue", day.toordinal())
     if value.role == "update" and (moment := parse_published(value.published)):
         return ("update", moment.isoformat())
     if value.kind == "count" and value.day is not None:
@@ -314,7 +317,9 @@ def _stage_key(value: Value, narrators: set[str]) -> tuple[object, ...] | None:
     return None
 
 
-def _stages(values: list[Value]) -> list[list[Value]]:
+def _stages(values: list[Value], changing: bool = False) -> list[list[Value]]:
+    """The values' stages in time, earliest first; with ``changing`` (a state that changes
+    by nature, like the share of services restored) each day of publication is one."""
     by_article: dict[str, list[Value]] = defaultdict(list)
     for value in values:
         by_article[value.article_id].append(value)
@@ -327,10 +332,10 @@ def _stages(values: list[Value]) -> list[list[Value]]:
     keyed: dict[tuple[object, ...], list[Value]] = defaultdict(list)
     floating: list[Value] = []
     updates = sorted(
-        str(k[1]) for v in values if (k := _stage_key(v, narrators)) and k[0] == "update"
+        str(k[1]) for v in values if (k := _stage_key(v, narrators, changing)) and k[0] == "update"
     )
     for value in values:
-        key = _stage_key(value, narrators) or _reported_before(value, updates)
+        key = _stage_key(value, narrators, changing) or _reported_before(value, updates)
         (keyed[_merge_daypart(key, keyed)] if key else floating).append(value)
     if not keyed or (len(keyed) == 1 and ("before",) not in keyed):
         return [values]
@@ -382,8 +387,8 @@ def _distance(value: Value, stage: list[Value]) -> float:
 def _stage_order(key: tuple[object, ...], stage: list[Value]) -> tuple[int, int, int, float]:
     if key[0] == "before" or any(v.role == "before" for v in stage):
         return (0, 0, 0, 0.0)
-    if key[0] == "day":
-        return (1, int(str(key[1])), int(str(key[2])), 0.0)
+    if key[0] in ("day", "issue"):
+        return (1, int(str(key[1])), int(str(key[2])) if key[0] == "day" else 0, 0.0)
     if key[0] == "update":
         return (2, 0, 0, parse_published(str(key[1])).timestamp())  # type: ignore[union-attr]
     return (3, 0, 0, -len({v.article_id for v in stage}))

@@ -606,3 +606,19 @@ def test_things_still_missing_days_later_are_a_later_stage() -> None:
     )
     assert _sides(comparison) == [{("sechs Skulpturen", ("a",)), ("acht Skulpturen", ("b",))}]
     assert [c.text for c in comparison.developments[0].claims][-1] == "fünf Skulpturen"
+
+
+def test_a_group_sized_by_its_members_is_compared_with_its_size_in_one_word() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Nach dem Überfall auf den Geldtransporter ermittelt eine 40-köpfige "
+            "Ermittlungsgruppe der Kriminalpolizei.",
+            "b": "Die Kriminalpolizei hat nach dem Überfall auf den Geldtransporter eine "
+            "Ermittlungsgruppe mit 35 Beamten gebildet.",
+        }
+    )
+    units = {v.text: v.unit for a in analyses for v in find_values(a)}
+    assert units["35 Beamten"] == units["40-köpfige Ermittlungsgruppe"]
+    assert _sides(comparison) == [
+        {("40-köpfige Ermittlungsgruppe", ("a",)), ("35 Beamten", ("b",))}
+    ]

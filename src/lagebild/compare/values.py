@@ -23,6 +23,7 @@ from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, s
 from lagebild.compare.wording import (
     dissent,
     from_now,
+    group_sized,
     number_prefix,
     proportion_base,
     worded_concepts,
@@ -227,7 +228,9 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
         qualifier = lex.qualifier(before + " " + prefix)
         low, high = _interval(q.value, qualifier, lex)
         written = written_unit(q.text) or q.unit
-        unit = _unit(_lemma(sentence, q.start, q.end, written) or q.unit, lex)
+        lemma = _lemma(sentence, q.start, q.end, written) or q.unit
+        group = group_sized(before, lemma, lex)
+        unit = _unit(group or lemma, lex)
         if unit is not None and from_now(before + prefix, unit):
             unit = f"in {unit}"
         drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))

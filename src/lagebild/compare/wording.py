@@ -8,6 +8,9 @@ dissenting vote, "bei einer Enthaltung" or "mit zwei Gegenstimmen" one or two; t
 value of its own, so that "einstimmig" and "bei einer Enthaltung" are seen to disagree.
 The words are data (``[wording]`` in compare.toml).
 
+A count of people after a group noun and "mit"/"aus" ("eine Sonderkommission mit 25
+Beamten") is the size of that group, as "eine 30-köpfige Sonderkommission" is.
+
 Wording also says what a number is not: the base of a proportion ("neun von zehn
 Proben", "12 of Germany's 16 states") counts nothing of its own, and a period after "in"
 ("in zwei Wochen") is a time from now, not how long something lasts.
@@ -122,6 +125,22 @@ def proportion_base(before: str, lex: Lexicon) -> bool:
 def from_now(before: str, unit: str) -> bool:
     """Whether a period ``unit`` after ``before`` is a time from now ("in zwei Wochen")."""
     return unit in _PERIODS and bool(_FROM_NOW.search(before))
+
+
+# "eine Sonderkommission mit 25 Beamten", "ein Team aus 40 Helfern": the noun before
+# "mit"/"aus" is the group the number sizes.
+_GROUP = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]{2,})\s+(?:mit|aus)\s+$")
+
+
+def group_sized(before: str, member: str | None, lex: Lexicon) -> str | None:
+    """The group whose size a count of ``member`` (its lemma) gives ("Sonderkommission" in
+    "eine Sonderkommission mit 25 Beamten"): the member is a person (``[wording]
+    members``) and a capitalised noun stands right before "mit"/"aus"."""
+    found = _GROUP.search(before)
+    if found is None or member is None:
+        return None
+    members = {stem(m) for m in lex.wording["members"]}
+    return found.group(1) if stem(member) in members else None
 
 
 def written_unit(quantity_text: str) -> str | None:

@@ -622,3 +622,39 @@ def test_a_group_sized_by_its_members_is_compared_with_its_size_in_one_word() ->
     assert _sides(comparison) == [
         {("40-köpfige Ermittlungsgruppe", ("a",)), ("35 Beamten", ("b",))}
     ]
+
+
+def test_the_seat_of_a_court_is_a_place_compared_across_reports() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Die Klage der Anwohner gegen den Flughafenausbau wird beim Landgericht "
+            "Hannover verhandelt. Das Gericht kann ein Ordnungsgeld von 40.000 Euro "
+            "verhängen.",
+            "b": "The residents' lawsuit against the airport expansion will be heard by the "
+            "court in Hamburg.",
+        }
+    )
+    assert [c.topic for c in comparison.conflicts] == ["Gericht"]
+    # a number near a court is a sum or a sentence, not the court's
+    assert all(v.concept is None for v in find_values(analyses[0]) if v.kind == "count")
+
+
+def test_the_place_of_an_arrest_is_compared_across_reports() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Nach dem Überfall auf die Bank wurde der Verdächtige in Lyon festgenommen.",
+            "b": "Der mutmaßliche Bankräuber ist in Marseille verhaftet worden.",
+        }
+    )
+    assert [c.topic for c in comparison.conflicts] == ["Festnahme"]
+
+
+def test_a_service_said_to_run_again_on_a_date_is_a_reopening() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Nach dem Unfall soll die Fähre über den See am 3. Juni wieder fahren.",
+            "b": "Die Wiedereröffnung der Fähre über den See ist für den 10. Juni geplant.",
+        }
+    )
+    assert [c.topic for c in comparison.conflicts] == ["Wiedereröffnung"]
+    assert {v.text: v.concept for v in find_values(analyses[0])} == {"3. Juni": "wiedereroeffnung"}

@@ -38,6 +38,7 @@ class Lexicon:
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
+    places_only: frozenset[str]
     source_before: frozenset[str]
     source_after: frozenset[str]
     wording: Mapping[str, tuple[str, ...]]
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),
+        places_only=frozenset(_strings(data["places"]["only"])),
         source_before=frozenset(_strings(data["sources"]["before"])),
         source_after=frozenset(_strings(data["sources"]["after"])),
         wording={k: _strings(v) for k, v in data["wording"].items() if k != "ones"},

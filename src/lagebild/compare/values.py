@@ -319,19 +319,24 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]
 
 
 def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
-    """Places named after a preposition of place ("in Genf", "nach Wien")."""
+    """Places named after a preposition of place ("in Genf", "nach Wien"), or right after
+    a cue of an event that happens in one place ("beim Amtsgericht Bielefeld")."""
     drafts: list[_Draft] = []
     text = analysis.article.text
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type != "LOC":
             continue
         before = text[sentence.start : mention.start].lower().split()[-1:]
-        if before and before[0] in lex.place_prepositions:
+        if before and (before[0] in lex.place_prepositions or _names_place(before[0], lex)):
             name = mention.name.split()[-1].lower()
             drafts.append(
                 _Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
             )
     return drafts
+
+
+def _names_place(word: str, lex: Lexicon) -> bool:
+    return _concept_of(word, lex) in lex.place_concepts
 
 
 def _attach_concepts(
@@ -367,8 +372,9 @@ def _attach_concepts(
             for n, (concept, position) in enumerate(offered)
             for i in _reachable(candidates, drafts, sentence, position, lex)
             # a group of people or things names how many, not when ("Die Täter hebelten
-            # gegen 3.40 Uhr ...")
-            if drafts[i].kind == "count" or concept not in lex.people_groups
+            # gegen 3.40 Uhr ..."); a court names where, not how many
+            if (drafts[i].kind == "count" or concept not in lex.people_groups)
+            and (drafts[i].kind == "place" or concept not in lex.places_only)
         )
         used: set[int] = set()
         for _, _, n, i, concept in pairs:

@@ -658,3 +658,17 @@ def test_a_service_said_to_run_again_on_a_date_is_a_reopening() -> None:
     )
     assert [c.topic for c in comparison.conflicts] == ["Wiedereröffnung"]
     assert {v.text: v.concept for v in find_values(analyses[0])} == {"3. Juni": "wiedereroeffnung"}
+
+
+def test_the_first_unexplained_date_of_a_lead_is_the_day_of_the_event() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Die Stadtwerke Nordstadt sind Opfer von Erpressern geworden. Die Täter "
+            "hatten am 3. März die Server der Stadtwerke lahmgelegt.",
+            "b": "Erpresser haben die Stadtwerke Nordstadt angegriffen. Sie drangen nach "
+            "Angaben des Unternehmens am 5. März in die Systeme ein.",
+        }
+    )
+    concepts = {v.text: v.concept for v in find_values(analyses[0])}
+    assert concepts == {"3. März": None}  # no cue word says what the date is
+    assert [c.topic for c in comparison.conflicts] == ["Beginn"]

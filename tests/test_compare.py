@@ -564,6 +564,11 @@ def test_a_weekday_is_read_as_its_date_and_compared_with_a_date() -> None:
     assert _sides(comparison) == [{("10. Mai", ("a",)), ("Montag", ("b",))}]
 
 
+def test_a_weekday_leaves_a_cue_to_the_count_of_its_clause() -> None:
+    (analysis,) = _analyses({"a": "Verletzt wurden am Montag zwölf Menschen."})
+    assert {v.text: v.concept for v in find_values(analysis)} == {"zwölf Menschen": "verletzte"}
+
+
 def test_two_reports_naming_the_same_weekday_mean_the_same_day() -> None:
     # in "kündigte für Donnerstag ... an" the past tense reads a past Thursday, "soll am
     # Donnerstag beginnen" is the coming one: both mean the same day

@@ -364,6 +364,8 @@ def _attach_concepts(
         pairs = sorted(
             (
                 not same_clause(sentence, drafts[i].start, sentence.tokens[position].start),
+                # a weekday takes a cue only when no other value of its clause wants it
+                drafts[i].relative,
                 abs(drafts[i].token - position),
                 n,
                 i,
@@ -377,7 +379,7 @@ def _attach_concepts(
             and (drafts[i].kind == "place" or concept not in lex.places_only)
         )
         used: set[int] = set()
-        for _, _, n, i, concept in pairs:
+        for _, _, _, n, i, concept in pairs:
             if i not in concepts and n not in used:
                 concepts[i] = concept
                 used.add(n)

@@ -677,3 +677,20 @@ def test_the_first_unexplained_date_of_a_lead_is_the_day_of_the_event() -> None:
     concepts = {v.text: v.concept for v in find_values(analyses[0])}
     assert concepts == {"3. März": None}  # no cue word says what the date is
     assert [c.topic for c in comparison.conflicts] == ["Beginn"]
+
+
+def test_a_cue_between_a_number_and_its_noun_names_the_count() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Nach der Explosion in der Fabrik gab es 12 verletzte Arbeiter.",
+            "b": "The explosion at the factory left 15 injured workers.",
+        }
+    )
+    assert [v.concept for v in find_values(analyses[0])] == ["verletzte"]
+    assert [v.concept for v in find_values(analyses[1])] == ["verletzte"]
+    assert [c.topic for c in comparison.conflicts] == ["Verletzte"]
+
+
+def test_masked_or_hooded_people_are_perpetrators() -> None:
+    (analysis,) = _analyses({"a": "Die Kamera zeigt zwei vermummte Personen an der Tür."})
+    assert [v.concept for v in find_values(analysis)] == ["taeter"]

@@ -347,7 +347,7 @@ def _attach_concepts(
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
         unit_concept = _concept_of(d.unit_text.lower(), lex) if d.unit_text else None
-        if found := d.concept or worded.get(i) or unit_concept:
+        if found := d.concept or worded.get(i) or unit_concept or _own_cue(sentence, d, lex):
             concepts[i] = found
     free = [
         i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
@@ -396,6 +396,17 @@ def _attach_concepts(
             if happened:
                 concepts[i] = min(happened)[1]
     return concepts
+
+
+def _own_cue(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
+    """The concept a word between a count's number and its noun gives it ("12 verletzte
+    Menschen", "three masked men")."""
+    if draft.kind != "count":
+        return None
+    own = sentence.text[draft.start - sentence.start : draft.end - sentence.start]
+    words = re.findall(r"[^\W\d]+", own.lower())
+    inside = [w for w in words[:-1] if w not in lex.numerals and not lex.qualifier(w)]
+    return next((c for w in inside if (c := _concept_of(w, lex))), None)
 
 
 def _reachable(

@@ -694,3 +694,18 @@ def test_a_cue_between_a_number_and_its_noun_names_the_count() -> None:
 def test_masked_or_hooded_people_are_perpetrators() -> None:
     (analysis,) = _analyses({"a": "Die Kamera zeigt zwei vermummte Personen an der Tür."})
     assert [v.concept for v in find_values(analysis)] == ["taeter"]
+
+
+def test_households_without_power_on_another_day_are_a_later_stage() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Nach dem Sturm sind im Landkreis 20.000 Haushalte ohne Strom.",
+            "b": "Nach dem Sturm sind im Landkreis 8.000 Haushalte ohne Strom.",
+        },
+        {"a": "2026-05-12T08:00", "b": "2026-05-13T09:00"},
+    )
+    assert comparison.conflicts == ()
+    assert [c.text for c in comparison.developments[0].claims] == [
+        "20.000 Haushalte",
+        "8.000 Haushalte",
+    ]

@@ -709,3 +709,10 @@ def test_households_without_power_on_another_day_are_a_later_stage() -> None:
         "20.000 Haushalte",
         "8.000 Haushalte",
     ]
+
+
+def test_a_percentage_is_the_share_its_clause_names() -> None:
+    (analysis,) = _analyses(
+        {"a": "Der Exportanteil am Umsatz der Brauerei lag zuletzt bei 14 Prozent."}
+    )
+    assert [v.concept for v in find_values(analysis)] == ["anteil"]

@@ -48,6 +48,7 @@ class Lexicon:
     people_happenings: frozenset[str]
     whole: frozenset[str]
     changing: frozenset[str]
+    shares: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         people_happenings=frozenset(_strings(data["people"]["happenings"])),
         whole=frozenset(_strings(data["scope"]["whole"])),
         changing=frozenset(_strings(time["changing"])),
+        shares=frozenset(_strings(units["shares"])),
     )
 
 

@@ -716,3 +716,26 @@ def test_a_percentage_is_the_share_its_clause_names() -> None:
         {"a": "Der Exportanteil am Umsatz der Brauerei lag zuletzt bei 14 Prozent."}
     )
     assert [v.concept for v in find_values(analysis)] == ["anteil"]
+
+
+def test_a_weekday_of_a_statement_or_of_a_count_is_no_date_of_its_own() -> None:
+    (said, counted) = _analyses(
+        {
+            "a": "The fire destroyed a warehouse near the power station, officials said on "
+            "Wednesday.",
+            "b": "The storm left 200,000 homes without power on Wednesday morning.",
+        }
+    )
+    assert [v.kind for v in find_values(said)] == []
+    assert [(v.text, v.concept) for v in find_values(counted)] == [("200,000 homes", "ohne_strom")]
+
+
+def test_a_weekday_is_not_compared_with_a_date_months_away() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Beratungen über das neue Schulgesetz haben am Montag begonnen.",
+            "b": "Das neue Schulgesetz soll am 1. Januar 2027 in Kraft treten und beginnt "
+            "mit einer Übergangszeit.",
+        }
+    )
+    assert comparison.slots == ()

@@ -130,7 +130,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         and _gap(a, b) > math.log(lex.slots["max_ratio"])
     ):
         return 0.0
-    if a.kind == "date" and abs(a.point - b.point) > lex.slots["max_days"]:
+    if a.kind == "date" and abs(a.point - b.point) > _max_days(a, b, lex):
         return 0.0
     score = 1.0 + (a.anchor is not None and a.anchor == b.anchor)
     if a.concept and b.concept:
@@ -155,6 +155,13 @@ def _synonyms(a: Value, b: Value) -> bool:
     if a.kind != "count" or a.unit is None or a.unit != b.unit:
         return False
     return stem(a.text.split()[-1]) != stem(b.text.split()[-1])
+
+
+def _max_days(a: Value, b: Value, lex: Lexicon) -> float:
+    """How far apart two dates of one slot may lie: a weekday names a day of the week around
+    the report, not one months away."""
+    key = "max_days_weekday" if a.relative or b.relative else "max_days"
+    return lex.slots[key]
 
 
 def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:

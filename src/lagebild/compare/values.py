@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -102,7 +102,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             digit = re.search(r"\d", text[d.start : d.end])
             at = d.start + (digit.start() if digit else 0)
             d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
-        drafts = _without_days_of_times(drafts)
+        drafts = [
+            d for d in drafts if not (d.relative and _day_of_another(sentence, d, drafts, lex))
+        ]
         persons = {m.end for m in analysis.mentions if m.type == "PER"}
         worded = worded_concepts(text, [(d.start, d.end) for d in drafts], persons, lex)
         concepts = _attach_concepts(sentence, drafts, lex, worded)
@@ -176,11 +178,25 @@ def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
     return sorted(kept, key=lambda d: d.start)
 
 
-def _without_days_of_times(drafts: list[_Draft]) -> list[_Draft]:
-    """A weekday next to a clock time ("am Dienstag gegen 14 Uhr") is the day of that time
-    (see ``_day``), not a date of its own."""
-    times = [d.token for d in drafts if d.kind == "time"]
-    return [d for d in drafts if not (d.relative and any(abs(d.token - t) <= 3 for t in times))]
+def _day_of_another(sentence: Sentence, day: _Draft, drafts: list[_Draft], lex: Lexicon) -> bool:
+    """The weekday ``day`` is the day of something else, not a date of its own: of a clock
+    time next to it ("am Dienstag gegen 14 Uhr"), of a count near it in its clause ("am
+    Mittwoch waren 200.000 ohne Strom"; see ``_day``), or of a statement ("officials said
+    on Wednesday", "wie Verdi am Montagabend mitteilte")."""
+    if any(d.kind == "time" and abs(d.token - day.token) <= 3 for d in drafts):
+        return True
+    # a comma between digits is part of a number ("200,000"), not a clause break
+    text = re.sub(r"(?<=\d),(?=\d)", "_", sentence.text)
+    plain = replace(sentence, text=text) if text != sentence.text else sentence
+    if any(
+        d.kind == "count"
+        and abs(d.token - day.token) <= lex.window
+        and same_clause(plain, d.start, day.start)
+        for d in drafts
+    ):
+        return True
+    near = sentence.tokens[max(day.token - 2, 0) : day.token + 3]
+    return any(t.lemma.lower() in lex.source_after for t in near)
 
 
 def _unit(word: str | None, lex: Lexicon) -> str | None:

@@ -1,7 +1,7 @@
 """The time and day of the event a report is about, read from where news puts them: the lead.
 
 A report says early when its event happened ("Der Frachter lief gegen 3 Uhr auf Grund",
-"Unbekannte hatten am 12. Oktober das Netz angegriffen"), often with a verb no cue list
+"Die Täter hatten am 3. März die Server lahmgelegt"), often with a verb no cue list
 knows. The first clock time of an article's first sentences that no cue word explains, and
 that is not the end of a span, is taken as that time, and the first such date as that day:
 they get the concept of an event's start (``[time] event`` in compare.toml), so that two

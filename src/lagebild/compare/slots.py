@@ -149,8 +149,8 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
 
 
 def _synonyms(a: Value, b: Value) -> bool:
-    """The same counted thing named by two different nouns ("22 Gondeln" / "18 Kabinen",
-    "86 Fahrgäste" / "86 passengers"): the sentences' word vectors cannot see what they
+    """The same counted thing named by two different nouns ("120 Rechner" / "90 Computer",
+    "40 Fahrgäste" / "40 passengers"): the sentences' word vectors cannot see what they
     share, so their similarity is no evidence against it."""
     if a.kind != "count" or a.unit is None or a.unit != b.unit:
         return False

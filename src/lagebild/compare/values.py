@@ -181,11 +181,11 @@ def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
 def _day_of_another(sentence: Sentence, day: _Draft, drafts: list[_Draft], lex: Lexicon) -> bool:
     """The weekday ``day`` is the day of something else, not a date of its own: of a clock
     time next to it ("am Dienstag gegen 14 Uhr"), of a count near it in its clause ("am
-    Mittwoch waren 200.000 ohne Strom"; see ``_day``), or of a statement ("officials said
-    on Wednesday", "wie Verdi am Montagabend mitteilte")."""
+    Freitag waren 20.000 Haushalte ohne Strom"; see ``_day``), or of a statement ("the
+    ministry said on Friday", "wie die Stadt am Montag mitteilte")."""
     if any(d.kind == "time" and abs(d.token - day.token) <= 3 for d in drafts):
         return True
-    # a comma between digits is part of a number ("200,000"), not a clause break
+    # a comma between digits is part of a number ("20,000"), not a clause break
     text = re.sub(r"(?<=\d),(?=\d)", "_", sentence.text)
     plain = replace(sentence, text=text) if text != sentence.text else sentence
     if any(
@@ -336,7 +336,7 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]
 
 def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
     """Places named after a preposition of place ("in Genf", "nach Wien"), or right after
-    a cue of an event that happens in one place ("beim Amtsgericht Bielefeld")."""
+    a cue of an event that happens in one place ("beim Landgericht Hannover")."""
     drafts: list[_Draft] = []
     text = analysis.article.text
     for mention in analysis.mentions:
@@ -383,7 +383,7 @@ def _attach_concepts(
                 # a weekday takes a cue only when no other value of its clause wants it
                 drafts[i].relative,
                 # a percentage is the share its clause names before any nearer cue ("Der
-                # Onlineanteil am Umsatz lag bei elf Prozent")
+                # Exportanteil am Umsatz lag bei 14 Prozent")
                 not (drafts[i].unit == "prozent" and concept in lex.shares),
                 abs(drafts[i].token - position),
                 n,
@@ -419,7 +419,7 @@ def _attach_concepts(
 
 def _own_cue(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
     """The concept a word between a count's number and its noun gives it ("12 verletzte
-    Menschen", "three masked men")."""
+    Menschen", "two hooded men")."""
     if draft.kind != "count":
         return None
     own = sentence.text[draft.start - sentence.start : draft.end - sentence.start]

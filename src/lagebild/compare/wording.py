@@ -8,8 +8,8 @@ dissenting vote, "bei einer Enthaltung" or "mit zwei Gegenstimmen" one or two; t
 value of its own, so that "einstimmig" and "bei einer Enthaltung" are seen to disagree.
 The words are data (``[wording]`` in compare.toml).
 
-A count of people after a group noun and "mit"/"aus" ("eine Sonderkommission mit 25
-Beamten") is the size of that group, as "eine 30-köpfige Sonderkommission" is.
+A count of people after a group noun and "mit"/"aus" ("eine Ermittlungsgruppe mit 35
+Beamten") is the size of that group, as "eine 40-köpfige Ermittlungsgruppe" is.
 
 Wording also says what a number is not: the base of a proportion ("neun von zehn
 Proben", "12 of Germany's 16 states") counts nothing of its own, and a period after "in"
@@ -127,14 +127,14 @@ def from_now(before: str, unit: str) -> bool:
     return unit in _PERIODS and bool(_FROM_NOW.search(before))
 
 
-# "eine Sonderkommission mit 25 Beamten", "ein Team aus 40 Helfern": the noun before
+# "eine Ermittlungsgruppe mit 35 Beamten", "ein Team aus 40 Helfern": the noun before
 # "mit"/"aus" is the group the number sizes.
 _GROUP = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]{2,})\s+(?:mit|aus)\s+$")
 
 
 def group_sized(before: str, member: str | None, lex: Lexicon) -> str | None:
-    """The group whose size a count of ``member`` (its lemma) gives ("Sonderkommission" in
-    "eine Sonderkommission mit 25 Beamten"): the member is a person (``[wording]
+    """The group whose size a count of ``member`` (its lemma) gives ("Ermittlungsgruppe" in
+    "eine Ermittlungsgruppe mit 35 Beamten"): the member is a person (``[wording]
     members``) and a capitalised noun stands right before "mit"/"aus"."""
     found = _GROUP.search(before)
     if found is None or member is None:

@@ -70,6 +70,14 @@ def matches(entry: str, token: str) -> bool:
     return token.startswith(entry)
 
 
+def concept_of(token: str, lex: Lexicon) -> str | None:
+    """The concept a single lower-cased token is a cue of (phrases left out)."""
+    for concept, cues in lex.concepts.items():
+        if any(" " not in c and matches(c, token) for c in cues):
+            return concept
+    return None
+
+
 def stem(word: str) -> str:
     """A crude German/English stem for comparing unit and head nouns."""
     lower = word.lower().strip(".,;:")

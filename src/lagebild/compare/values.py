@@ -14,17 +14,19 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 from lagebild.compare.anchors import anchors, same_clause
-from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, stem
+from lagebild.compare.days import day_of_another, weekday_near
+from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon, stem
 from lagebild.compare.wording import (
     dissent,
     from_now,
     group_sized,
     number_prefix,
+    own_cue,
     proportion_base,
     worded_concepts,
     written_unit,
@@ -102,8 +104,12 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             digit = re.search(r"\d", text[d.start : d.end])
             at = d.start + (digit.start() if digit else 0)
             d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
+        times = [d.token for d in drafts if d.kind == "time"]
+        counts = [(d.token, d.start) for d in drafts if d.kind == "count"]
         drafts = [
-            d for d in drafts if not (d.relative and _day_of_another(sentence, d, drafts, lex))
+            d
+            for d in drafts
+            if not (d.relative and day_of_another(sentence, d.token, d.start, times, counts, lex))
         ]
         persons = {m.end for m in analysis.mentions if m.type == "PER"}
         worded = worded_concepts(text, [(d.start, d.end) for d in drafts], persons, lex)
@@ -148,7 +154,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
                     anchor=near[0] if (near := near_names[i]) else None,
                     names=near,
-                    day=_day(sentence, d, lex),
+                    day=weekday_near(sentence, d.token, lex),
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
                     role=_role(
@@ -176,27 +182,6 @@ def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
         if not any(d.start < draft.end and draft.start < d.end for d in kept):
             kept.append(draft)
     return sorted(kept, key=lambda d: d.start)
-
-
-def _day_of_another(sentence: Sentence, day: _Draft, drafts: list[_Draft], lex: Lexicon) -> bool:
-    """The weekday ``day`` is the day of something else, not a date of its own: of a clock
-    time next to it ("am Dienstag gegen 14 Uhr"), of a count near it in its clause ("am
-    Freitag waren 20.000 Haushalte ohne Strom"; see ``_day``), or of a statement ("the
-    ministry said on Friday", "wie die Stadt am Montag mitteilte")."""
-    if any(d.kind == "time" and abs(d.token - day.token) <= 3 for d in drafts):
-        return True
-    # a comma between digits is part of a number ("20,000"), not a clause break
-    text = re.sub(r"(?<=\d),(?=\d)", "_", sentence.text)
-    plain = replace(sentence, text=text) if text != sentence.text else sentence
-    if any(
-        d.kind == "count"
-        and abs(d.token - day.token) <= lex.window
-        and same_clause(plain, d.start, day.start)
-        for d in drafts
-    ):
-        return True
-    near = sentence.tokens[max(day.token - 2, 0) : day.token + 3]
-    return any(t.lemma.lower() in lex.source_after for t in near)
 
 
 def _unit(word: str | None, lex: Lexicon) -> str | None:
@@ -352,7 +337,7 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
 
 
 def _names_place(word: str, lex: Lexicon) -> bool:
-    return _concept_of(word, lex) in lex.place_concepts
+    return concept_of(word, lex) in lex.place_concepts
 
 
 def _attach_concepts(
@@ -362,8 +347,10 @@ def _attach_concepts(
     own), else from its unit if that is a cue, else from a cue near it."""
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
-        unit_concept = _concept_of(d.unit_text.lower(), lex) if d.unit_text else None
-        if found := d.concept or worded.get(i) or unit_concept or _own_cue(sentence, d, lex):
+        unit_concept = concept_of(d.unit_text.lower(), lex) if d.unit_text else None
+        own = sentence.text[d.start - sentence.start : d.end - sentence.start]
+        inside = own_cue(own, lex) if d.kind == "count" else None
+        if found := d.concept or worded.get(i) or unit_concept or inside:
             concepts[i] = found
     free = [
         i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
@@ -417,17 +404,6 @@ def _attach_concepts(
     return concepts
 
 
-def _own_cue(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
-    """The concept a word between a count's number and its noun gives it ("12 verletzte
-    Menschen", "two hooded men")."""
-    if draft.kind != "count":
-        return None
-    own = sentence.text[draft.start - sentence.start : draft.end - sentence.start]
-    words = re.findall(r"[^\W\d]+", own.lower())
-    inside = [w for w in words[:-1] if w not in lex.numerals and not lex.qualifier(w)]
-    return next((c for w in inside if (c := _concept_of(w, lex))), None)
-
-
 def _reachable(
     candidates: list[int], drafts: list[_Draft], sentence: Sentence, position: int, lex: Lexicon
 ) -> list[int]:
@@ -438,13 +414,6 @@ def _reachable(
         return []
     near = [i for i in candidates if abs(drafts[i].token - position) <= lex.window]
     return sorted(set(near) | {nearest})
-
-
-def _concept_of(token: str, lex: Lexicon) -> str | None:
-    for concept, cues in lex.concepts.items():
-        if any(" " not in c and matches(c, token) for c in cues):
-            return concept
-    return None
 
 
 def _nearest(
@@ -537,23 +506,4 @@ def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
         distance = abs(position - draft.token)
         if distance <= 4:
             near.append((distance, stem(lower)))
-    return min(near)[1] if near else None
-
-
-def _day(sentence: Sentence, draft: _Draft, lex: Lexicon) -> tuple[int, int] | None:
-    """The weekday (and part of day) the statement is placed on, when named near the value."""
-    near: list[tuple[int, tuple[int, int]]] = []
-    tokens = sentence.tokens
-    for position, token in enumerate(tokens):
-        lower = token.text.lower()
-        for name, index in lex.weekdays.items():
-            if not lower.startswith(name):
-                continue
-            rest = lower[len(name) :]
-            following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
-            part = rest if rest in lex.dayparts else following
-            daypart = lex.dayparts.get(part, -1)
-            distance = abs(position - draft.token)
-            if distance <= lex.window:
-                near.append((distance, (index, daypart)))
     return min(near)[1] if near else None

@@ -676,7 +676,29 @@ def test_the_first_unexplained_date_of_a_lead_is_the_day_of_the_event() -> None:
     )
     concepts = {v.text: v.concept for v in find_values(analyses[0])}
     assert concepts == {"3. März": None}  # no cue word says what the date is
-    assert [c.topic for c in comparison.conflicts] == ["Beginn"]
+    assert [c.topic for c in comparison.conflicts] == ["Tag des Ereignisses"]
+
+
+def test_the_day_of_a_lead_is_not_compared_with_a_date_a_cue_explains() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Ministerin hat am 3. März ein neues Mietgesetz vorgestellt. Es soll "
+            "Mieter schützen.",
+            "b": "Das neue Mietgesetz soll am 1. Juli in Kraft treten. Die Ministerin stellte "
+            "es vor.",
+        }
+    )
+    assert comparison.conflicts == ()
+
+
+def test_a_noun_class_alone_does_not_join_a_count_a_cue_explains_to_one_it_does_not() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Im Landkreis sind 40 Polizisten im Einsatz, um die Demonstration zu sichern.",
+            "b": "The police said 25 officers were injured during the clashes at the border.",
+        }
+    )
+    assert comparison.conflicts == ()
 
 
 def test_a_cue_between_a_number_and_its_noun_names_the_count() -> None:

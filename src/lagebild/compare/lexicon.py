@@ -35,6 +35,7 @@ class Lexicon:
     window: int
     lead_sentences: int
     event: str
+    event_day: str
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         window=int(time["window"]),
         lead_sentences=int(time["lead_sentences"]),
         event=str(time["event"]),
+        event_day=str(time["event_day"]),
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),

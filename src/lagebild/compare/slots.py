@@ -151,8 +151,9 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
 def _synonyms(a: Value, b: Value) -> bool:
     """The same counted thing named by two different nouns ("120 Rechner" / "90 Computer",
     "40 Fahrgäste" / "40 passengers"): the sentences' word vectors cannot see what they
-    share, so their similarity is no evidence against it."""
-    if a.kind != "count" or a.unit is None or a.unit != b.unit:
+    share, so their similarity is no evidence against it. Not when a cue says what one of
+    them counts ("25 officers were injured") and nothing says so of the other."""
+    if a.kind != "count" or a.unit is None or a.unit != b.unit or a.concept or b.concept:
         return False
     return stem(a.text.split()[-1]) != stem(b.text.split()[-1])
 

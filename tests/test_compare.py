@@ -761,3 +761,15 @@ def test_a_weekday_is_not_compared_with_a_date_months_away() -> None:
         }
     )
     assert comparison.slots == ()
+
+
+def test_an_english_report_of_when_a_fire_broke_out_is_compared() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Das Feuer in der Fabrik brach am 11. Mai aus.",
+            "b": "The fire at the factory broke out on Sunday, officials said.",
+        },
+        {"a": "2026-05-12T08:00", "b": "2026-05-12T09:00"},
+    )
+    # published on Tuesday 12 May: Sunday is 10 May
+    assert _sides(comparison) == [{("11. Mai", ("a",)), ("Sunday", ("b",))}]

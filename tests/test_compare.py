@@ -536,3 +536,240 @@ def test_reopening_dates_worded_differently_are_one_slot() -> None:
         }
     )
     assert [c.topic for c in comparison.conflicts] == ["Wiedereröffnung"]
+
+
+def test_a_count_named_by_two_nouns_of_one_class_is_one_slot() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Der Sturm hat in der Nacht das Dach der Berufsschule beschädigt. Wasser "
+            "zerstörte 120 Rechner im Keller.",
+            "b": "Nach dem Unwetter ist der Unterricht an der Berufsschule ausgefallen. Im "
+            "Untergeschoss sind 90 Computer unbrauchbar.",
+            "c": "The storm flooded the basement of the vocational school in the city. "
+            "Officials counted 120 computers lost.",
+        }
+    )
+    # German and English nouns of one class count the same things
+    assert _sides(comparison) == [{("120 Rechner", ("a", "c")), ("90 Computer", ("b",))}]
+
+
+def test_a_weekday_is_read_as_its_date_and_compared_with_a_date() -> None:
+    # published on Tuesday 12 May: "am Montag" is 11 May
+    comparison, _, _ = _compare(
+        {
+            "a": "Das Feuer in der Lagerhalle am Hafen brach am 10. Mai aus.",
+            "b": "Das Feuer in der Lagerhalle am Hafen brach am Montag aus.",
+        }
+    )
+    assert _sides(comparison) == [{("10. Mai", ("a",)), ("Montag", ("b",))}]
+
+
+def test_a_weekday_leaves_a_cue_to_the_count_of_its_clause() -> None:
+    (analysis,) = _analyses({"a": "Verletzt wurden am Montag zwölf Menschen."})
+    assert {v.text: v.concept for v in find_values(analysis)} == {"zwölf Menschen": "verletzte"}
+
+
+def test_two_reports_naming_the_same_weekday_mean_the_same_day() -> None:
+    # in "kündigte für Donnerstag ... an" the past tense reads a past Thursday, "soll am
+    # Donnerstag beginnen" is the coming one: both mean the same day
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Gewerkschaft kündigte für Donnerstag den Beginn des Warnstreiks an.",
+            "b": "Der Warnstreik der Gewerkschaft soll am Donnerstag beginnen.",
+        }
+    )
+    (slot,) = comparison.slots
+    assert [side.text for stage in slot.stages for side in stage] == ["Donnerstag"] * 2
+    assert comparison.conflicts == ()
+
+
+def test_a_state_that_changes_by_nature_is_a_development_across_days() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Nach dem Brand im Klinikum sind 30 Prozent der Stationen wieder in Betrieb.",
+            "b": "Nach dem Brand im Klinikum sind 45 Prozent der Stationen wieder in Betrieb.",
+            "c": "Nach dem Brand im Klinikum sind 90 Prozent der Stationen wieder in Betrieb.",
+        },
+        {"a": "2026-05-12T08:00", "b": "2026-05-12T12:00", "c": "2026-05-15T09:00"},
+    )
+    # the two reports of one day disagree; three days later the share is a later stage
+    assert _sides(comparison) == [{("30 Prozent", ("a",)), ("45 Prozent", ("b",))}]
+    (development,) = comparison.developments
+    assert development.topic == "wiederhergestellt"
+    assert development.claims[-1].text == "90 Prozent"
+
+
+def test_things_still_missing_days_later_are_a_later_stage() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Aus dem Lager der Firma wurden sechs Skulpturen gestohlen.",
+            "b": "Aus dem Lager der Firma wurden acht Skulpturen gestohlen.",
+            "c": "Eine der Skulpturen aus dem Lager der Firma ist aufgetaucht, fünf Skulpturen "
+            "werden noch vermisst.",
+        },
+        {"a": "2026-05-12T08:00", "b": "2026-05-12T12:00", "c": "2026-05-14T09:00"},
+    )
+    assert _sides(comparison) == [{("sechs Skulpturen", ("a",)), ("acht Skulpturen", ("b",))}]
+    assert [c.text for c in comparison.developments[0].claims][-1] == "fünf Skulpturen"
+
+
+def test_a_group_sized_by_its_members_is_compared_with_its_size_in_one_word() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Nach dem Überfall auf den Geldtransporter ermittelt eine 40-köpfige "
+            "Ermittlungsgruppe der Kriminalpolizei.",
+            "b": "Die Kriminalpolizei hat nach dem Überfall auf den Geldtransporter eine "
+            "Ermittlungsgruppe mit 35 Beamten gebildet.",
+        }
+    )
+    units = {v.text: v.unit for a in analyses for v in find_values(a)}
+    assert units["35 Beamten"] == units["40-köpfige Ermittlungsgruppe"]
+    assert _sides(comparison) == [
+        {("40-köpfige Ermittlungsgruppe", ("a",)), ("35 Beamten", ("b",))}
+    ]
+
+
+def test_the_seat_of_a_court_is_a_place_compared_across_reports() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Die Klage der Anwohner gegen den Flughafenausbau wird beim Landgericht "
+            "Hannover verhandelt. Das Gericht kann ein Ordnungsgeld von 40.000 Euro "
+            "verhängen.",
+            "b": "The residents' lawsuit against the airport expansion will be heard by the "
+            "court in Hamburg.",
+        }
+    )
+    assert [c.topic for c in comparison.conflicts] == ["Gericht"]
+    # a number near a court is a sum or a sentence, not the court's
+    assert all(v.concept is None for v in find_values(analyses[0]) if v.kind == "count")
+
+
+def test_the_place_of_an_arrest_is_compared_across_reports() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Nach dem Überfall auf die Bank wurde der Verdächtige in Lyon festgenommen.",
+            "b": "Der mutmaßliche Bankräuber ist in Marseille verhaftet worden.",
+        }
+    )
+    assert [c.topic for c in comparison.conflicts] == ["Festnahme"]
+
+
+def test_a_service_said_to_run_again_on_a_date_is_a_reopening() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Nach dem Unfall soll die Fähre über den See am 3. Juni wieder fahren.",
+            "b": "Die Wiedereröffnung der Fähre über den See ist für den 10. Juni geplant.",
+        }
+    )
+    assert [c.topic for c in comparison.conflicts] == ["Wiedereröffnung"]
+    assert {v.text: v.concept for v in find_values(analyses[0])} == {"3. Juni": "wiedereroeffnung"}
+
+
+def test_the_first_unexplained_date_of_a_lead_is_the_day_of_the_event() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Die Stadtwerke Nordstadt sind Opfer von Erpressern geworden. Die Täter "
+            "hatten am 3. März die Server der Stadtwerke lahmgelegt.",
+            "b": "Erpresser haben die Stadtwerke Nordstadt angegriffen. Sie drangen nach "
+            "Angaben des Unternehmens am 5. März in die Systeme ein.",
+        }
+    )
+    concepts = {v.text: v.concept for v in find_values(analyses[0])}
+    assert concepts == {"3. März": None}  # no cue word says what the date is
+    assert [c.topic for c in comparison.conflicts] == ["Tag des Ereignisses"]
+
+
+def test_the_day_of_a_lead_is_not_compared_with_a_date_a_cue_explains() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Ministerin hat am 3. März ein neues Mietgesetz vorgestellt. Es soll "
+            "Mieter schützen.",
+            "b": "Das neue Mietgesetz soll am 1. Juli in Kraft treten. Die Ministerin stellte "
+            "es vor.",
+        }
+    )
+    assert comparison.conflicts == ()
+
+
+def test_a_noun_class_alone_does_not_join_a_count_a_cue_explains_to_one_it_does_not() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Im Landkreis sind 40 Polizisten im Einsatz, um die Demonstration zu sichern.",
+            "b": "The police said 25 officers were injured during the clashes at the border.",
+        }
+    )
+    assert comparison.conflicts == ()
+
+
+def test_a_cue_between_a_number_and_its_noun_names_the_count() -> None:
+    comparison, analyses, _ = _compare(
+        {
+            "a": "Nach der Explosion in der Fabrik gab es 12 verletzte Arbeiter.",
+            "b": "The explosion at the factory left 15 injured workers.",
+        }
+    )
+    assert [v.concept for v in find_values(analyses[0])] == ["verletzte"]
+    assert [v.concept for v in find_values(analyses[1])] == ["verletzte"]
+    assert [c.topic for c in comparison.conflicts] == ["Verletzte"]
+
+
+def test_masked_or_hooded_people_are_perpetrators() -> None:
+    (analysis,) = _analyses({"a": "Die Kamera zeigt zwei vermummte Personen an der Tür."})
+    assert [v.concept for v in find_values(analysis)] == ["taeter"]
+
+
+def test_households_without_power_on_another_day_are_a_later_stage() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Nach dem Sturm sind im Landkreis 20.000 Haushalte ohne Strom.",
+            "b": "Nach dem Sturm sind im Landkreis 8.000 Haushalte ohne Strom.",
+        },
+        {"a": "2026-05-12T08:00", "b": "2026-05-13T09:00"},
+    )
+    assert comparison.conflicts == ()
+    assert [c.text for c in comparison.developments[0].claims] == [
+        "20.000 Haushalte",
+        "8.000 Haushalte",
+    ]
+
+
+def test_a_percentage_is_the_share_its_clause_names() -> None:
+    (analysis,) = _analyses(
+        {"a": "Der Exportanteil am Umsatz der Brauerei lag zuletzt bei 14 Prozent."}
+    )
+    assert [v.concept for v in find_values(analysis)] == ["anteil"]
+
+
+def test_a_weekday_of_a_statement_or_of_a_count_is_no_date_of_its_own() -> None:
+    (said, counted) = _analyses(
+        {
+            "a": "The fire destroyed a warehouse near the power station, officials said on "
+            "Wednesday.",
+            "b": "The storm left 200,000 homes without power on Wednesday morning.",
+        }
+    )
+    assert [v.kind for v in find_values(said)] == []
+    assert [(v.text, v.concept) for v in find_values(counted)] == [("200,000 homes", "ohne_strom")]
+
+
+def test_a_weekday_is_not_compared_with_a_date_months_away() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Beratungen über das neue Schulgesetz haben am Montag begonnen.",
+            "b": "Das neue Schulgesetz soll am 1. Januar 2027 in Kraft treten und beginnt "
+            "mit einer Übergangszeit.",
+        }
+    )
+    assert comparison.slots == ()
+
+
+def test_an_english_report_of_when_a_fire_broke_out_is_compared() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Das Feuer in der Fabrik brach am 11. Mai aus.",
+            "b": "The fire at the factory broke out on Sunday, officials said.",
+        },
+        {"a": "2026-05-12T08:00", "b": "2026-05-12T09:00"},
+    )
+    # published on Tuesday 12 May: Sunday is 10 May
+    assert _sides(comparison) == [{("11. Mai", ("a",)), ("Sunday", ("b",))}]

@@ -132,6 +132,12 @@ def test_weekday_in_the_present_or_future_looks_ahead() -> None:
     ]
 
 
+def test_a_weekday_after_since_looks_back_also_at_the_start_of_a_sentence() -> None:
+    assert _relative("Seit Sonntag gilt in der Stadt die höchste Warnstufe.") == [
+        ("Sonntag", "2026-03-08", "day", False)
+    ]
+
+
 def test_the_publication_weekday_is_the_publication_day() -> None:
     assert _relative("Am Dienstagabend trafen sich die Minister.") == [
         ("Dienstagabend", "2026-03-10", "day", False)

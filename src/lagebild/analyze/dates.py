@@ -318,9 +318,13 @@ def _nearest_year(today: date, month: int, tense: Tense) -> int:
 
 
 def _since_before(text: str, start: int) -> bool:
-    """ "seit Montag", "since January": the date lies in the past whatever the tense."""
+    """ "seit Montag", "Seit Sonntagabend", "since January": the date lies in the past
+    whatever the tense."""
     return (
-        re.search(r"\b(?:seit|since)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start]) is not None
+        re.search(
+            r"\b(?:seit|since)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.IGNORECASE
+        )
+        is not None
     )
 
 

@@ -3,6 +3,7 @@
     values   (values.py)  numbers, clock times and dates of each sentence, with what they
                           are about and the interval their wording allows
     wording  (wording.py) values their wording types: ages, vote tallies, "einstimmig"
+    days     (days.py)    the weekday a value is placed on; weekdays that are another's day
     anchors  (anchors.py) the names a value is about, not its source ("laut Polizei")
     statements (statements.py) sentences of different articles that say the same thing
     slots    (slots.py)   values of different articles that fill the same slot, split into

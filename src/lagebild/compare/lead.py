@@ -1,10 +1,12 @@
-"""The time of the event a report is about, read from where news puts it: the lead.
+"""The time and day of the event a report is about, read from where news puts them: the lead.
 
-A report says early when its event happened ("Der Frachter lief gegen 3 Uhr auf Grund"),
-often with a verb no cue list knows. The first clock time of an article's first sentences
-that no cue word explains, and that is not the end of a span, is taken as that time: it
-gets the concept of an event's start (``[time] event`` in compare.toml), so that two
-reports' times of the same event are compared.
+A report says early when its event happened ("Der Frachter lief gegen 3 Uhr auf Grund",
+"Die Täter hatten am 3. März die Server lahmgelegt"), often with a verb no cue list
+knows. The first clock time of an article's first sentences that no cue word explains, and
+that is not the end of a span, is taken as that time, and the first such date as that day:
+the time gets the concept of an event's start (``[time] event`` in compare.toml), the day
+one of its own (``event_day``), compared only with other leads' days, since a date a cue
+explains ("tritt am 1. Juli in Kraft") is often of something else than the event.
 """
 
 from __future__ import annotations
@@ -16,10 +18,14 @@ from lagebild.compare.values import Value
 
 
 def with_event_time(values: list[Value], lex: Lexicon) -> list[Value]:
-    """``values`` of one article, its lead's unexplained clock time given the event concept."""
-    for n, value in enumerate(values):
-        if value.kind != "time" or value.sentence >= lex.lead_sentences:
-            continue
-        if value.concept is None and value.role == "":
-            return [*values[:n], replace(value, concept=lex.event), *values[n + 1 :]]
-    return values
+    """``values`` of one article, its lead's first unexplained clock time and date given
+    the event concept."""
+    found = list(values)
+    for kind, concept in (("time", lex.event), ("date", lex.event_day)):
+        for n, value in enumerate(found):
+            if value.kind != kind or value.sentence >= lex.lead_sentences:
+                continue
+            if value.concept is None and value.role == "":
+                found[n] = replace(value, concept=concept)
+                break
+    return found

@@ -35,9 +35,11 @@ class Lexicon:
     window: int
     lead_sentences: int
     event: str
+    event_day: str
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
+    places_only: frozenset[str]
     source_before: frozenset[str]
     source_after: frozenset[str]
     wording: Mapping[str, tuple[str, ...]]
@@ -46,6 +48,8 @@ class Lexicon:
     date_bounds: Mapping[str, tuple[str, ...]]
     people_happenings: frozenset[str]
     whole: frozenset[str]
+    changing: frozenset[str]
+    shares: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -67,6 +71,14 @@ def matches(entry: str, token: str) -> bool:
     return token.startswith(entry)
 
 
+def concept_of(token: str, lex: Lexicon) -> str | None:
+    """The concept a single lower-cased token is a cue of (phrases left out)."""
+    for concept, cues in lex.concepts.items():
+        if any(" " not in c and matches(c, token) for c in cues):
+            return concept
+    return None
+
+
 def stem(word: str) -> str:
     """A crude German/English stem for comparing unit and head nouns."""
     lower = word.lower().strip(".,;:")
@@ -78,6 +90,14 @@ def stem(word: str) -> str:
 
 def _strings(values: Sequence[Any]) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in values)
+
+
+def _synonyms(units: Mapping[str, Any]) -> dict[str, str]:
+    """Each unit word to the word it is compared as: its class's first word, or its
+    listed synonym."""
+    found = {w.lower(): group[0].lower() for group in units["classes"] for w in group}
+    found.update({k.lower(): v.lower() for k, v in units["synonyms"].items()})
+    return found
 
 
 @cache
@@ -96,7 +116,7 @@ def lexicon() -> Lexicon:
         scales={k: float(v) for k, v in data["numerals"]["scales"].items()},
         measures=frozenset(stem(u) for u in units["measures"]),
         generic=frozenset(stem(u) for u in units["generic"]),
-        synonyms={k.lower(): v.lower() for k, v in units["synonyms"].items()},
+        synonyms=_synonyms(units),
         concepts={k: _strings(v) for k, v in data["concepts"].items()},
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),
@@ -109,9 +129,11 @@ def lexicon() -> Lexicon:
         window=int(time["window"]),
         lead_sentences=int(time["lead_sentences"]),
         event=str(time["event"]),
+        event_day=str(time["event_day"]),
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),
+        places_only=frozenset(_strings(data["places"]["only"])),
         source_before=frozenset(_strings(data["sources"]["before"])),
         source_after=frozenset(_strings(data["sources"]["after"])),
         wording={k: _strings(v) for k, v in data["wording"].items() if k != "ones"},
@@ -120,6 +142,8 @@ def lexicon() -> Lexicon:
         date_bounds={k: _strings(v) for k, v in data["date_bounds"].items()},
         people_happenings=frozenset(_strings(data["people"]["happenings"])),
         whole=frozenset(_strings(data["scope"]["whole"])),
+        changing=frozenset(_strings(time["changing"])),
+        shares=frozenset(_strings(units["shares"])),
     )
 
 
@@ -134,7 +158,7 @@ def cue_positions(
     found: list[tuple[str, int]] = []
     joined = separable_verbs(sentence)
     for position, token in enumerate(lowered):
-        following = lowered[position + 1] if position + 1 < len(lowered) else ""
+        following = " ".join(lowered[position + 1 : position + 3])
         if position in joined:
             found.extend((name, position) for name in index.names(joined[position], ""))
         else:
@@ -202,6 +226,8 @@ class _CueIndex:
         )
 
     def names(self, token: str, following: str) -> list[str]:
+        """The cue names ``token`` matches; ``following`` (the next two words) completes
+        a phrase."""
         found = [
             n for size in range(1, len(token) + 1) for n in self.prefixes.get(token[:size], ())
         ]

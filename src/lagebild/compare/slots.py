@@ -12,8 +12,9 @@ placed on ("am Donnerstag noch 60.000"), by an earlier-state cue ("zunächst zw�
 by articles that themselves report two values (the taz: "auf 14 gestiegen ... zunächst
 von zwölf Toten"), and by the time of the report: a count given as risen or fallen
 ("inzwischen", "ist auf 17 gestiegen") is a stage of its own, after the values other
-sources published before it. Values without such a mark join the stage whose values are
-nearest.
+sources published before it. A state that changes by nature (``[time] changing``: the share
+of services restored, the paintings still missing) has a stage per day of publication.
+Values without such a mark join the stage whose values are nearest.
 Values of one stage whose intervals do not overlap are a conflict; a slot with several
 stages is a development.
 """
@@ -26,9 +27,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from lagebild.compare.lexicon import Lexicon, lexicon
+from lagebild.compare.lexicon import Lexicon, lexicon, stem
 from lagebild.compare.values import Value
-from lagebild.timekey import parse_published
+from lagebild.timekey import parse_published, published_day
 
 DAY_MINUTES = 1440
 
@@ -58,9 +59,14 @@ def compatible(a: Value, b: Value) -> bool:
     """Whether the two values can both be true: the intervals their wording allows overlap
     ("mehr als 40" and "rund 45"). Two estimates ("rund 200.000", "etwa 180.000") are
     different estimates unless one lies in the other's interval. Clock times on the same
-    weekday when both name one, else perhaps around midnight."""
+    weekday when both name one, else perhaps around midnight. Two dates given as weekdays
+    agree when they name the same weekday."""
     if a.kind == "place":
         return similar_names(a.name or "", b.name or "")
+    if a.kind == "date" and a.relative and b.relative and a.day and b.day:
+        # a weekday's week is read from the tense and may be off by one: two reports that
+        # name the same weekday mean the same day
+        return a.day[0] == b.day[0]
     shifts: tuple[float, ...] = (0.0,)
     if a.kind == "time" and a.day is not None and b.day is not None and a.day[0] != b.day[0]:
         shifts = ((b.day[0] - a.day[0]) * DAY_MINUTES,)
@@ -124,7 +130,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         and _gap(a, b) > math.log(lex.slots["max_ratio"])
     ):
         return 0.0
-    if a.kind == "date" and abs(a.point - b.point) > lex.slots["max_days"]:
+    if a.kind == "date" and abs(a.point - b.point) > _max_days(a, b, lex):
         return 0.0
     score = 1.0 + (a.anchor is not None and a.anchor == b.anchor)
     if a.concept and b.concept:
@@ -140,6 +146,23 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
     if a.head and a.head == b.head and a.unit == b.unit:
         return score
     return stated
+
+
+def _synonyms(a: Value, b: Value) -> bool:
+    """The same counted thing named by two different nouns ("120 Rechner" / "90 Computer",
+    "40 Fahrgäste" / "40 passengers"): the sentences' word vectors cannot see what they
+    share, so their similarity is no evidence against it. Not when a cue says what one of
+    them counts ("25 officers were injured") and nothing says so of the other."""
+    if a.kind != "count" or a.unit is None or a.unit != b.unit or a.concept or b.concept:
+        return False
+    return stem(a.text.split()[-1]) != stem(b.text.split()[-1])
+
+
+def _max_days(a: Value, b: Value, lex: Lexicon) -> float:
+    """How far apart two dates of one slot may lie: a weekday names a day of the week around
+    the report, not one months away."""
+    key = "max_days_weekday" if a.relative or b.relative else "max_days"
+    return lex.slots[key]
 
 
 def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
@@ -192,7 +215,7 @@ def build_slots(
         for j in range(i + 1, len(values)):
             b = values[j]
             score = alignment(a, b, lex)
-            unconfirmed = score > 0 and not (a.concept and b.concept)
+            unconfirmed = score > 0 and not (a.concept and b.concept) and not _synonyms(a, b)
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
                 score = 0.0
             # no word ties the two together, but their sentences may say the same thing
@@ -282,15 +305,17 @@ def _apart(a: Value, b: Value) -> bool:
 
 
 def _slot(values: list[Value], language: str, lex: Lexicon) -> Slot:
-    stages = _stages(values)
+    stages = _stages(values, any(v.concept in lex.changing for v in values))
     sides = tuple(_sides(stage) for stage in stages)
     conflicting = tuple(_disagree(stage) for stage in stages)
     return Slot(_topic(values, language, lex), sides, conflicting)
 
 
-def _stage_key(value: Value, narrators: set[str]) -> tuple[object, ...] | None:
+def _stage_key(value: Value, narrators: set[str], changing: bool) -> tuple[object, ...] | None:
     if value.role == "before":
         return ("before",)
+    if changing and (day := published_day(value.published)):
+        return ("issue", day.toordinal())
     if value.role == "update" and (moment := parse_published(value.published)):
         return ("update", moment.isoformat())
     if value.kind == "count" and value.day is not None:
@@ -300,7 +325,9 @@ def _stage_key(value: Value, narrators: set[str]) -> tuple[object, ...] | None:
     return None
 
 
-def _stages(values: list[Value]) -> list[list[Value]]:
+def _stages(values: list[Value], changing: bool = False) -> list[list[Value]]:
+    """The values' stages in time, earliest first; with ``changing`` (a state that changes
+    by nature, like the share of services restored) each day of publication is one."""
     by_article: dict[str, list[Value]] = defaultdict(list)
     for value in values:
         by_article[value.article_id].append(value)
@@ -313,10 +340,10 @@ def _stages(values: list[Value]) -> list[list[Value]]:
     keyed: dict[tuple[object, ...], list[Value]] = defaultdict(list)
     floating: list[Value] = []
     updates = sorted(
-        str(k[1]) for v in values if (k := _stage_key(v, narrators)) and k[0] == "update"
+        str(k[1]) for v in values if (k := _stage_key(v, narrators, changing)) and k[0] == "update"
     )
     for value in values:
-        key = _stage_key(value, narrators) or _reported_before(value, updates)
+        key = _stage_key(value, narrators, changing) or _reported_before(value, updates)
         (keyed[_merge_daypart(key, keyed)] if key else floating).append(value)
     if not keyed or (len(keyed) == 1 and ("before",) not in keyed):
         return [values]
@@ -368,8 +395,8 @@ def _distance(value: Value, stage: list[Value]) -> float:
 def _stage_order(key: tuple[object, ...], stage: list[Value]) -> tuple[int, int, int, float]:
     if key[0] == "before" or any(v.role == "before" for v in stage):
         return (0, 0, 0, 0.0)
-    if key[0] == "day":
-        return (1, int(str(key[1])), int(str(key[2])), 0.0)
+    if key[0] in ("day", "issue"):
+        return (1, int(str(key[1])), int(str(key[2])) if key[0] == "day" else 0, 0.0)
     if key[0] == "update":
         return (2, 0, 0, parse_published(str(key[1])).timestamp())  # type: ignore[union-attr]
     return (3, 0, 0, -len({v.article_id for v in stage}))

@@ -19,11 +19,14 @@ from datetime import date
 from typing import Literal
 
 from lagebild.compare.anchors import anchors, same_clause
-from lagebild.compare.lexicon import Lexicon, cue_positions, lexicon, matches, stem
+from lagebild.compare.days import day_of_another, weekday_near
+from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon, stem
 from lagebild.compare.wording import (
     dissent,
     from_now,
+    group_sized,
     number_prefix,
+    own_cue,
     proportion_base,
     worded_concepts,
     written_unit,
@@ -62,6 +65,7 @@ class Value:
     token: int = 0
     name: str | None = None  # for a place: its name
     published: str | None = None  # when the article giving it was published (ISO)
+    relative: bool = False  # a date resolved against the publication ("am Dienstag")
 
 
 @dataclass(slots=True)
@@ -77,6 +81,7 @@ class _Draft:
     unit_text: str | None = None
     name: str | None = None
     concept: str | None = None  # when the wording alone says what it is
+    relative: bool = False
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
@@ -99,6 +104,13 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             digit = re.search(r"\d", text[d.start : d.end])
             at = d.start + (digit.start() if digit else 0)
             d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
+        times = [d.token for d in drafts if d.kind == "time"]
+        counts = [(d.token, d.start) for d in drafts if d.kind == "count"]
+        drafts = [
+            d
+            for d in drafts
+            if not (d.relative and day_of_another(sentence, d.token, d.start, times, counts, lex))
+        ]
         persons = {m.end for m in analysis.mentions if m.type == "PER"}
         worded = worded_concepts(text, [(d.start, d.end) for d in drafts], persons, lex)
         concepts = _attach_concepts(sentence, drafts, lex, worded)
@@ -122,6 +134,10 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue
+            # a weekday sets the scene of many sentences; it is a date of its own only
+            # when a cue says what happens on it ("brach am Montag aus")
+            if d.relative and i not in concepts:
+                continue
             values.append(
                 Value(
                     article_id=analysis.article.id,
@@ -138,7 +154,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
                     anchor=near[0] if (near := near_names[i]) else None,
                     names=near,
-                    day=_day(sentence, d, lex),
+                    day=weekday_near(sentence, d.token, lex),
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
                     role=_role(
@@ -153,6 +169,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     token=d.token,
                     name=d.name,
                     published=analysis.article.published,
+                    relative=d.relative,
                 )
             )
     return values
@@ -212,7 +229,9 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
         qualifier = lex.qualifier(before + " " + prefix)
         low, high = _interval(q.value, qualifier, lex)
         written = written_unit(q.text) or q.unit
-        unit = _unit(_lemma(sentence, q.start, q.end, written) or q.unit, lex)
+        lemma = _lemma(sentence, q.start, q.end, written) or q.unit
+        group = group_sized(before, lemma, lex)
+        unit = _unit(group or lemma, lex)
         if unit is not None and from_now(before + prefix, unit):
             unit = f"in {unit}"
         drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
@@ -277,14 +296,14 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
 
 
 def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
-    """Day-precise dates; "frühestens am 20. Juli" allows any later day, "spätestens am
-    20. Juli" any earlier one (within ``[slots] max_days``)."""
+    """Day-precise dates, also those resolved against the publication ("am Dienstag");
+    "frühestens am 20. Juli" allows any later day, "spätestens am 20. Juli" any earlier
+    one (within ``[slots] max_days``)."""
     drafts: list[_Draft] = []
     text = analysis.article.text
     span = lex.slots["max_days"]
     for mention in analysis.dates:
-        # weekday and relative dates are compared through their weekday elsewhere
-        if mention.sentence != sentence.index or len(mention.iso) != 10 or mention.relative:
+        if mention.sentence != sentence.index or len(mention.iso) != 10:
             continue
         day = float(date.fromisoformat(mention.iso).toordinal())
         around = " ".join(text[sentence.start : mention.start].lower().split()[-3:])
@@ -294,24 +313,31 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]
             high = day + span
         elif any(w in around for w in lex.date_bounds["latest"]):
             low = day - span
-        drafts.append(_Draft(mention.start, mention.end, "date", day, low, high, None))
+        draft = _Draft(mention.start, mention.end, "date", day, low, high, None)
+        draft.relative = mention.relative
+        drafts.append(draft)
     return drafts
 
 
 def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
-    """Places named after a preposition of place ("in Genf", "nach Wien")."""
+    """Places named after a preposition of place ("in Genf", "nach Wien"), or right after
+    a cue of an event that happens in one place ("beim Landgericht Hannover")."""
     drafts: list[_Draft] = []
     text = analysis.article.text
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type != "LOC":
             continue
         before = text[sentence.start : mention.start].lower().split()[-1:]
-        if before and before[0] in lex.place_prepositions:
+        if before and (before[0] in lex.place_prepositions or _names_place(before[0], lex)):
             name = mention.name.split()[-1].lower()
             drafts.append(
                 _Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
             )
     return drafts
+
+
+def _names_place(word: str, lex: Lexicon) -> bool:
+    return concept_of(word, lex) in lex.place_concepts
 
 
 def _attach_concepts(
@@ -321,8 +347,10 @@ def _attach_concepts(
     own), else from its unit if that is a cue, else from a cue near it."""
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
-        unit_concept = _concept_of(d.unit_text.lower(), lex) if d.unit_text else None
-        if found := d.concept or worded.get(i) or unit_concept:
+        unit_concept = concept_of(d.unit_text.lower(), lex) if d.unit_text else None
+        own = sentence.text[d.start - sentence.start : d.end - sentence.start]
+        inside = own_cue(own, lex) if d.kind == "count" else None
+        if found := d.concept or worded.get(i) or unit_concept or inside:
             concepts[i] = found
     free = [
         i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
@@ -339,6 +367,11 @@ def _attach_concepts(
         pairs = sorted(
             (
                 not same_clause(sentence, drafts[i].start, sentence.tokens[position].start),
+                # a weekday takes a cue only when no other value of its clause wants it
+                drafts[i].relative,
+                # a percentage is the share its clause names before any nearer cue ("Der
+                # Exportanteil am Umsatz lag bei 14 Prozent")
+                not (drafts[i].unit == "prozent" and concept in lex.shares),
                 abs(drafts[i].token - position),
                 n,
                 i,
@@ -347,11 +380,12 @@ def _attach_concepts(
             for n, (concept, position) in enumerate(offered)
             for i in _reachable(candidates, drafts, sentence, position, lex)
             # a group of people or things names how many, not when ("Die Täter hebelten
-            # gegen 3.40 Uhr ...")
-            if drafts[i].kind == "count" or concept not in lex.people_groups
+            # gegen 3.40 Uhr ..."); a court names where, not how many
+            if (drafts[i].kind == "count" or concept not in lex.people_groups)
+            and (drafts[i].kind == "place" or concept not in lex.places_only)
         )
         used: set[int] = set()
-        for _, _, n, i, concept in pairs:
+        for _, _, _, _, n, i, concept in pairs:
             if i not in concepts and n not in used:
                 concepts[i] = concept
                 used.add(n)
@@ -380,13 +414,6 @@ def _reachable(
         return []
     near = [i for i in candidates if abs(drafts[i].token - position) <= lex.window]
     return sorted(set(near) | {nearest})
-
-
-def _concept_of(token: str, lex: Lexicon) -> str | None:
-    for concept, cues in lex.concepts.items():
-        if any(" " not in c and matches(c, token) for c in cues):
-            return concept
-    return None
 
 
 def _nearest(
@@ -479,23 +506,4 @@ def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
         distance = abs(position - draft.token)
         if distance <= 4:
             near.append((distance, stem(lower)))
-    return min(near)[1] if near else None
-
-
-def _day(sentence: Sentence, draft: _Draft, lex: Lexicon) -> tuple[int, int] | None:
-    """The weekday (and part of day) the statement is placed on, when named near the value."""
-    near: list[tuple[int, tuple[int, int]]] = []
-    tokens = sentence.tokens
-    for position, token in enumerate(tokens):
-        lower = token.text.lower()
-        for name, index in lex.weekdays.items():
-            if not lower.startswith(name):
-                continue
-            rest = lower[len(name) :]
-            following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
-            part = rest if rest in lex.dayparts else following
-            daypart = lex.dayparts.get(part, -1)
-            distance = abs(position - draft.token)
-            if distance <= lex.window:
-                near.append((distance, (index, daypart)))
     return min(near)[1] if near else None

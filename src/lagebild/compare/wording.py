@@ -8,6 +8,10 @@ dissenting vote, "bei einer Enthaltung" or "mit zwei Gegenstimmen" one or two; t
 value of its own, so that "einstimmig" and "bei einer Enthaltung" are seen to disagree.
 The words are data (``[wording]`` in compare.toml).
 
+A cue word between a count's number and its noun ("12 verletzte Menschen") says what it
+counts. A count of people after a group noun and "mit"/"aus" ("eine Ermittlungsgruppe mit 35
+Beamten") is the size of that group, as "eine 40-köpfige Ermittlungsgruppe" is.
+
 Wording also says what a number is not: the base of a proportion ("neun von zehn
 Proben", "12 of Germany's 16 states") counts nothing of its own, and a period after "in"
 ("in zwei Wochen") is a time from now, not how long something lasts.
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lagebild.compare.lexicon import Lexicon, stem
+from lagebild.compare.lexicon import Lexicon, concept_of, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,30 @@ def proportion_base(before: str, lex: Lexicon) -> bool:
 def from_now(before: str, unit: str) -> bool:
     """Whether a period ``unit`` after ``before`` is a time from now ("in zwei Wochen")."""
     return unit in _PERIODS and bool(_FROM_NOW.search(before))
+
+
+# "eine Ermittlungsgruppe mit 35 Beamten", "ein Team aus 40 Helfern": the noun before
+# "mit"/"aus" is the group the number sizes.
+_GROUP = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]{2,})\s+(?:mit|aus)\s+$")
+
+
+def group_sized(before: str, member: str | None, lex: Lexicon) -> str | None:
+    """The group whose size a count of ``member`` (its lemma) gives ("Ermittlungsgruppe" in
+    "eine Ermittlungsgruppe mit 35 Beamten"): the member is a person (``[wording]
+    members``) and a capitalised noun stands right before "mit"/"aus"."""
+    found = _GROUP.search(before)
+    if found is None or member is None:
+        return None
+    members = {stem(m) for m in lex.wording["members"]}
+    return found.group(1) if stem(member) in members else None
+
+
+def own_cue(quantity_text: str, lex: Lexicon) -> str | None:
+    """The concept a word between a count's number and its noun gives it ("12 verletzte
+    Menschen", "two hooded men")."""
+    words = re.findall(r"[^\W\d]+", quantity_text.lower())
+    inside = [w for w in words[:-1] if w not in lex.numerals and not lex.qualifier(w)]
+    return next((c for w in inside if (c := concept_of(w, lex))), None)
 
 
 def written_unit(quantity_text: str) -> str | None:

@@ -1,0 +1,60 @@
+"""The day a value is placed on: the weekday named near it, and whether a weekday named in
+the text is the day of another value rather than a date of its own.
+
+"Am Freitag waren 20.000 Haushalte ohne Strom": Friday is the day of the count, which the
+count carries (its ``day``), not a date to compare. The same holds for a weekday next to a
+clock time ("am Dienstag gegen 14 Uhr") and for the day something was said ("the ministry
+said on Friday", "wie die Stadt am Montag mitteilte").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lagebild.compare.anchors import same_clause
+from lagebild.compare.lexicon import Lexicon
+from lagebild.records import Sentence
+
+# a comma between digits is part of a number ("20,000"), not a clause break
+_IN_NUMBER = re.compile(r"(?<=\d),(?=\d)")
+
+
+def weekday_near(sentence: Sentence, token: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The weekday (and part of day) the statement is placed on, when named within the
+    window around the value at ``token``."""
+    near: list[tuple[int, tuple[int, int]]] = []
+    tokens = sentence.tokens
+    for position, word in enumerate(tokens):
+        lower = word.text.lower()
+        for name, index in lex.weekdays.items():
+            if not lower.startswith(name):
+                continue
+            rest = lower[len(name) :]
+            following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
+            part = rest if rest in lex.dayparts else following
+            daypart = lex.dayparts.get(part, -1)
+            distance = abs(position - token)
+            if distance <= lex.window:
+                near.append((distance, (index, daypart)))
+    return min(near)[1] if near else None
+
+
+def day_of_another(
+    sentence: Sentence,
+    token: int,
+    start: int,
+    times: list[int],
+    counts: list[tuple[int, int]],
+    lex: Lexicon,
+) -> bool:
+    """Whether the weekday at ``token`` (``start`` in the text) is the day of a clock time
+    next to it (``times``: their tokens), of a count near it in its clause (``counts``:
+    token and start), or of a statement: a verb of saying (``[sources] after``) next to it."""
+    if any(abs(t - token) <= 3 for t in times):
+        return True
+    plain = replace(sentence, text=_IN_NUMBER.sub("_", sentence.text))
+    if any(abs(t - token) <= lex.window and same_clause(plain, s, start) for t, s in counts):
+        return True
+    near = sentence.tokens[max(token - 2, 0) : token + 3]
+    return any(t.lemma.lower() in lex.source_after for t in near)

@@ -307,26 +307,66 @@ def test_the_summary_opens_with_the_first_days_report() -> None:
     assert "Katastrophenfall" in briefing.summary[0].text
 
 
-def test_a_sentence_whose_terms_are_mostly_said_already_is_not_chosen() -> None:
+def _trier(count: int) -> list[Analysis]:
+    topics = ["Schulen", "Brücken", "Straßen", "Bäder", "Kitas", "Parks", "Museen"]
+    texts = {
+        f"a{i}": ("2026-01-10", f"Der Rat der Stadt Trier beschloss am Montag Geld für {t}.")
+        for i, t in enumerate(topics[:count])
+    }
+    return _brief(texts)
+
+
+def test_a_sentence_whose_terms_are_all_said_already_is_not_chosen() -> None:
     import numpy as np
 
     from lagebild.summarize.selection import Candidate, select
 
-    topics = ["Schulen", "Brücken", "Straßen", "Bäder", "Kitas", "Parks", "Museen"]
-    text = " ".join(f"Der Rat der Stadt Trier beschloss am Montag Geld für {t}." for t in topics)
-    (analysis,) = _brief({"a": ("2026-01-10", text)})
-    assert len(analysis.sentences) == 7
-    eye = np.eye(7)
-    # six sentences about one term each; the seventh spreads most of its weight over their
-    # terms, though it is not close to any one of them (cosine 0.33)
-    restating = np.array([0.33] * 6 + [0.0])
-    restating[6] = float(np.sqrt(1 - (restating**2).sum()))
-    vectors = {("a", i): eye[i] for i in range(6)} | {("a", 6): restating}
-    candidates = [
-        Candidate(analysis, s, 1.0 if s.index < 6 else 0.5, ("a",)) for s in analysis.sentences
-    ]
-    chosen = select(candidates, vectors, 500)
-    assert sorted(c.sentence.index for c in chosen) == [0, 1, 2, 3, 4, 5]
+    analyses = _trier(7)
+    candidates = [Candidate(a, a.sentences[0], 1.0, (a.article.id,)) for a in analyses]
+    # six sentences with terms that other articles share; the seventh only repeats a term
+    # of the first, and no two sentences are alike as a whole
+    terms = [frozenset({f"t{i}", f"u{i}"}) for i in range(6)]
+    terms.append(frozenset({"t0"}))
+    concepts = {(c.analysis.article.id, 0): t for c, t in zip(candidates, terms, strict=True)}
+    concepts |= {(f"x{i}", 0): frozenset({f"t{i}", f"u{i}"}) for i in range(6)}
+    vectors = {key: np.eye(7)[i] for i, key in enumerate(concepts) if key[0].startswith("a")}
+    chosen = select(candidates, vectors, concepts, 500)
+    assert sorted(c.analysis.article.id for c in chosen) == [f"a{i}" for i in range(6)]
+
+
+def test_terms_weigh_the_number_of_articles_that_use_them() -> None:
+    from lagebild.summarize.selection import concept_weights
+
+    weights = concept_weights(
+        {
+            ("a", 0): frozenset({"brücke", "#40"}),
+            ("a", 1): frozenset({"brücke"}),
+            ("b", 0): frozenset({"brücke", "#40"}),
+            ("c", 0): frozenset({"brücke", "gutachter"}),
+        }
+    )
+    assert weights["brücke"] == 3  # once per article, however often it says it
+    assert weights["#40"] == 2
+    assert 0 < weights["gutachter"] < 1  # one source alone
+
+
+def test_the_sentence_covering_what_most_sources_say_is_taken_first() -> None:
+    import numpy as np
+
+    from lagebild.summarize.selection import Candidate, select
+
+    analyses = _trier(3)
+    candidates = [Candidate(a, a.sentences[0], 1.0, (a.article.id,)) for a in analyses]
+    concepts = {
+        ("a0", 0): frozenset({"rat", "geld", "schule"}),  # three sources share it
+        ("a1", 0): frozenset({"brücke", "kita", "bad"}),  # its own terms only
+        ("a2", 0): frozenset({"rat", "geld", "schule"}),
+        ("x", 0): frozenset({"rat", "geld", "schule"}),
+    }
+    vectors = {("a0", 0): np.eye(3)[0], ("a1", 0): np.eye(3)[1], ("a2", 0): np.eye(3)[0]}
+    chosen = select(candidates, vectors, concepts, 500)
+    # the shared fact first and once (its retelling adds nothing), then the lone one
+    assert [c.analysis.article.id for c in chosen] == ["a0", "a1"]
 
 
 def test_nearly_the_same_amount_of_one_unit_is_said_once() -> None:
@@ -561,7 +601,8 @@ def test_key_facts_do_not_repeat_the_summary() -> None:
 def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> None:
     import numpy as np
 
-    from lagebild.summarize.selection import Candidate, facts_named, fullest_leads
+    from lagebild.summarize.leads import fullest_leads
+    from lagebild.summarize.selection import Candidate, facts_named
 
     weak, full, later, apart = _brief(
         {
@@ -606,7 +647,8 @@ def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> Non
 def test_of_two_equally_factual_leads_the_shorter_stays() -> None:
     import numpy as np
 
-    from lagebild.summarize.selection import Candidate, facts_named, fullest_leads, worth
+    from lagebild.summarize.leads import fullest_leads
+    from lagebild.summarize.selection import Candidate, facts_named, worth
 
     short, long = _brief(
         {
@@ -666,3 +708,108 @@ def test_a_sentence_setting_itself_against_the_one_before_is_not_usable() -> Non
     ):
         assert not usable(sentence(text), config)
     assert usable(sentence("Der Städtetag lobte die geplante Förderung der Kommunen."), config)
+
+
+def _leads(texts: dict[str, tuple[str, str]]) -> str | None:
+    from lagebild.summarize.leads import opening_lead
+    from lagebild.summarize.selection import Candidate
+
+    analyses = _brief(texts)
+    candidates = [Candidate(a, s, 1.0, (a.article.id,)) for a in analyses for s in a.sentences]
+    lead = opening_lead(candidates)
+    return lead.analysis.article.id if lead else None
+
+
+_REPORT = "Die Stadt Trier hat am Sonntag wegen der Mosel den Katastrophenfall ausgerufen."
+
+
+def test_the_first_report_of_the_first_day_gives_the_opening_lead() -> None:
+    later = "Das Land Rheinland-Pfalz schickt am Montag 300 Helfer nach Trier an die Mosel."
+    earlier = "Die Mosel ist in Trier über die Ufer getreten, Anwohner wurden gewarnt."
+    texts = {
+        "next-day": ("2026-01-11T08:00", later),
+        "first": ("2026-01-10T18:00", _REPORT),
+        "second": ("2026-01-10T19:30", earlier),
+    }
+    assert _leads(texts) == "first"
+    # a report known only to the month comes after the first day's and before later days'
+    assert _leads(texts | {"first": ("2026-01", _REPORT)}) == "second"
+    scene = "Als die Mosel in der Nacht über die Ufer trat, schliefen viele Anwohner noch."
+    first_day = {"first": ("2026-01-10T18:00", scene), "next-day": texts["next-day"]}
+    assert _leads(first_day | {"m": ("2026-01", _REPORT)}) == "m"
+    assert _leads(first_day) == "next-day"
+
+
+def test_a_lead_setting_a_scene_or_recapping_does_not_open_the_summary() -> None:
+    from lagebild.summarize.order import sets_scene
+
+    scene = "Als die Mosel in der Nacht über die Ufer trat, schliefen viele Anwohner noch."
+    recap = "Zwei Tage nach dem Hochwasser in Trier hat das Land 300 Helfer geschickt."
+    texts = {
+        "scene": ("2026-01-10T06:00", scene),
+        "recap": ("2026-01-10T07:00", recap),
+        "report": ("2026-01-10T09:00", _REPORT),
+    }
+    assert _leads(texts) == "report"
+    (plain,) = _brief(
+        {"a": ("2026-01-10", "Als erste Stadt an der Mosel hat Trier Alarm gegeben.")}
+    )
+    assert not sets_scene(plain.sentences[0])  # "Als" without a clause
+
+
+def test_a_recap_after_a_time_span_is_found() -> None:
+    from lagebild.summarize.recap import recap_end
+
+    (analysis,) = _brief(
+        {
+            "a": (
+                "2026-01-12",
+                "Zwei Tage nach dem Hochwasser in Trier hat das Land Helfer geschickt.",
+            )
+        }
+    )
+    sentence = analysis.sentences[0]
+    assert analysis.article.text[recap_end(sentence) : sentence.end].startswith("hat das Land")
+
+
+def test_a_lead_recapping_the_event_never_replaces_one_telling_it() -> None:
+    import numpy as np
+
+    from lagebild.summarize.leads import fullest_leads
+    from lagebild.summarize.selection import Candidate, facts_named
+
+    plain, recap = _brief(
+        {
+            "a": ("2026-01-10", "Ein Hochwasser hat die Altstadt von Trier überflutet."),
+            "b": (
+                "2026-01-10",
+                "Nach dem Hochwasser der Mosel in Trier am Sonntag ist die Altstadt von Trier "
+                "kaum noch zu erreichen.",
+            ),
+        }
+    )
+    candidates = [Candidate(x, x.sentences[0], 1.0, (x.article.id,)) for x in (plain, recap)]
+    assert facts_named(candidates[1]) > facts_named(candidates[0])
+    e = np.eye(2)
+    vectors = {("a", 0): e[0], ("b", 0): 0.5 * e[0] + float(np.sqrt(0.75)) * e[1]}
+    kept = fullest_leads(candidates, vectors)
+    assert [c.analysis.article.id for c in kept] == ["a"]
+
+
+def test_a_fact_is_taken_before_a_scene_of_the_same_weight() -> None:
+    import numpy as np
+
+    from lagebild.summarize.selection import Candidate, select
+
+    scene, figure = _brief(
+        {
+            "a": ("2026-01-10", "Die Bilder vom Ufer der Mosel wecken böse Erinnerungen."),
+            "b": ("2026-01-10", "Am Ufer der Mosel stehen 40 Häuser unter Wasser."),
+        }
+    )
+    candidates = [Candidate(x, x.sentences[0], 1.0, (x.article.id,)) for x in (scene, figure)]
+    assert len(scene.sentences[0].text.split()) == len(figure.sentences[0].text.split())
+    concepts = {("a", 0): frozenset({"ufer", "mosel"}), ("b", 0): frozenset({"ufer", "mosel"})}
+    vectors = {("a", 0): np.eye(2)[0], ("b", 0): np.eye(2)[1]}
+    chosen = select(candidates, vectors, concepts, 9)
+    assert [c.analysis.article.id for c in chosen] == ["b"]

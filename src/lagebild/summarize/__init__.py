@@ -18,13 +18,13 @@ from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, S
 from lagebild.summarize.developments import development_entries, with_developments
 from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
+from lagebild.summarize.leads import fullest_leads, opening_lead
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
 from lagebild.summarize.recap import recap_end
 from lagebild.summarize.selection import (
     REDUNDANT,
     Candidate,
-    fullest_leads,
     rank,
     restates_amount,
     restates_figures,
@@ -32,7 +32,7 @@ from lagebild.summarize.selection import (
     usable,
 )
 from lagebild.summarize.timeline import build_timeline
-from lagebild.summarize.vectors import sentence_matrix
+from lagebild.summarize.vectors import sentence_matrix, sentence_terms
 
 __all__ = ["build_briefing"]
 
@@ -66,7 +66,12 @@ def build_briefing(
     news = sentence_matrix(items, names=canonical, start=recap_end)
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
     pool = fullest_leads(in_language(candidates, language), news_of)
-    chosen = select(pool, news_of, config.words, same_fact)
+    concepts = {
+        (a.article.id, s.index): frozenset(sentence_terms(a, s, canonical, start=recap_end(s)))
+        for a, s in items
+    }
+    opener = opening_lead(pool)
+    chosen = select(pool, news_of, concepts, config.words, same_fact, opener)
     entities, names = summarise_entities(originals, canonical)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(
@@ -77,7 +82,7 @@ def build_briefing(
         lambda s: usable(s, config) and not is_reaction(s.text),
     )
     disputes = comparison.disputes
-    summary = tuple(_cite(c, disputes) for c in reading_order(chosen))
+    summary = tuple(_cite(c, disputes) for c in reading_order(chosen, opener))
     mode = "extractive"
     unsupported: tuple[Cited, ...] = ()
     notes: tuple[str, ...] = ()

@@ -1,15 +1,16 @@
 """Reading order of the chosen summary sentences: the event, then context, then reactions.
 
-The opening sentence is the earliest chosen sentence from the lead of an article (news
-puts what happened first) that does not open with a recap of the event ("Nach dem
-Einsturz der Brücke ...") and that tells what happened rather than what readers must
-expect ("Reisende müssen sich am Mittwoch auf Ausfälle einstellen."); among equally early
-ones the one from the first day's reports (a follow-up of the next day tells a
-development), then the one naming the most facts (who, where, when, how many), then the
-worthiest. The other factual sentences follow in
-the order of their relative position in their articles, the worthiest first among equally
-placed ones; sentences that quote someone or report a reaction ("kritisierte", "sprach
-von", "forderte") come last.
+The opening sentence is the first report's lead when the summary has it (see
+``leads.opening_lead``). Otherwise it is the earliest chosen sentence from the lead of an
+article (news puts what happened first) that does not open with a recap of the event
+("Nach dem Einsturz der Brücke ...") or a scene ("Als die Brücke einstürzte, ...") and that
+tells what happened rather than what readers must expect ("Reisende müssen sich am
+Mittwoch auf Ausfälle einstellen."); among equally early ones the one from the first day's
+reports (a follow-up of the next day tells a development), then the one naming the most
+facts (who, where, when, how many), then the worthiest. The other factual sentences follow
+in the order of their relative position in their articles, the worthiest first among
+equally placed ones; sentences that quote someone or report a reaction ("kritisierte",
+"sprach von", "forderte") come last.
 """
 
 from __future__ import annotations
@@ -58,12 +59,23 @@ def tells_what_to_expect(sentence: Sentence) -> bool:
     return any("VM" in t.pos and t.lemma.lower() in modals for t in sentence.tokens)
 
 
+def sets_scene(sentence: Sentence) -> bool:
+    """Whether the sentence opens with a subordinate clause ("Als die Rakete zerbrach,
+    jubelten ...", "Wer am Morgen ankommt, findet ..."): the clause's opening word, then a
+    comma followed by the main clause's finite verb."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].text.lower() not in _settings()["clause_openers"]:
+        return False
+    return any(a.text == "," and "FIN" in b.pos for a, b in pairwise(tokens[1:]))
+
+
 def _position(candidate: Candidate) -> float:
     return candidate.sentence.index / max(len(candidate.analysis.sentences), 1)
 
 
-def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
-    reactions = [c for c in chosen if is_reaction(c.sentence.text)]
+def reading_order(chosen: Sequence[Candidate], opener: Candidate | None = None) -> list[Candidate]:
+    """The chosen sentences in reading order, ``opener`` first when it is among them."""
+    reactions = [c for c in chosen if is_reaction(c.sentence.text) and c is not opener]
     facts = [c for c in chosen if c not in reactions]
     lead_limit = int(_settings()["lead_sentences"])
     lead_share = float(_settings()["lead_share"])
@@ -72,12 +84,16 @@ def reading_order(chosen: Sequence[Candidate]) -> list[Candidate]:
         return (round(_position(c), 1), -worth(c), c.analysis.article.id)
 
     ordered: list[Candidate] = []
-    if facts:
+    if opener in facts:
+        ordered.append(opener)
+        facts.remove(opener)
+    elif facts:
         lead = min(
             facts,
             key=lambda c: (
                 not (c.sentence.index < lead_limit or _position(c) <= lead_share),
                 opens_with_recap(c.sentence),
+                sets_scene(c.sentence),
                 tells_what_to_expect(c.sentence),
                 c.sentence.index,
                 published_day(c.analysis.article.published) or date.max,

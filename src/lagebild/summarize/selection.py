@@ -1,24 +1,24 @@
-"""Extractive summary: the most central sentences across sources, each citing its support.
+"""Extractive summary: the sentences that together say most of what the sources agree on,
+each citing its support.
 
-Centrality is LexRank's: a random walk over the sentence-similarity graph in
-which only sentences of *different* articles vouch for each other, so a
-sentence that many sources say in their own words ranks high. A sentence's
-worth is its centrality times the number of articles that support it, weighted
-by where it stands in its article (news puts what happened first) and by how
-many facts it names (people, places, numbers, dates); a sentence of only a few
-content terms ("In Dresden steigt die Elbe weiter.") is worth less. Selection
-is greedy: each step takes the sentence with the best worth times squared
-novelty (the share of its term weight that the sentences already chosen do not
-cover) per square root of its length, so a short new fact beats a long
-restatement; a sentence too close to one already chosen is skipped.
+Selection covers terms (content lemmas, names, numbers): each weighs the number of
+independent articles that use it, and each step takes the sentence whose terms not yet
+covered weigh most per word, weighted by where it stands in its article (news puts what
+happened first). A sentence that restates what is chosen adds nothing and is not taken;
+one too close to a chosen sentence, or giving a value of the same slot, is skipped.
+
+Each sentence's support is found as in LexRank: a graph of sentence similarity in which
+only sentences of *different* articles vouch for each other. Its centrality in that graph,
+times its support, weighted by position and by the facts it names, is its worth, which
+orders sentences of equal standing and decides between two leads that tell the event.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -30,7 +30,6 @@ from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Quantity, Sentence
 from lagebild.summarize.vectors import sentence_terms
-from lagebild.timekey import published_day
 
 # Sentences that start like this lean on the sentence before them.
 _DANGLING = re.compile(
@@ -43,11 +42,6 @@ _DANGLING = re.compile(
 _BACK_REFERENCE = re.compile(r"\b(?:der|die|den|dem|des)\s+\d+-jährigen?\b", re.IGNORECASE)
 _CLOSING = "“”\"»«'’)"
 REDUNDANT = 0.35
-# Worth is multiplied by novelty to this power: a sentence half of whose terms are
-# already covered keeps a quarter of its worth.
-NOVELTY_POWER = 2
-# A sentence more than half of whose term weight is already covered restates.
-MIN_NOVELTY = 0.5
 DAMPING = 0.85
 
 
@@ -163,25 +157,31 @@ def _lexrank(graph: np.ndarray) -> np.ndarray:
 
 def worth(candidate: Candidate) -> float:
     """Centrality times support, weighted by position in the article, by substance (a
-    sentence of few content terms states no whole fact) and by the facts it names. A
-    sentence no other article supports that names fewer than ``min_facts_alone`` facts
-    ("Die Bilder aus der Stadt wecken Erinnerungen.") sets a scene or comments rather than
-    reports, and keeps only the ``unsupported_vague`` share of its worth, unless it gives
-    a figure or names its source."""
+    sentence of few content terms states no whole fact), by the facts it names and by
+    whether it is ``vague``."""
     settings = _settings()
     index = candidate.sentence.index
     terms = len(sentence_terms(candidate.analysis, candidate.sentence))
     substance = min(1.0, terms / float(settings["substance_terms"]))
     position = 1.0 / (1.0 + float(settings["position_decay"]) * index)
-    facts = facts_named(candidate)
-    named = 1.0 + float(settings["fact_weight"]) * facts
+    named = 1.0 + float(settings["fact_weight"]) * facts_named(candidate)
+    return (
+        candidate.score * len(candidate.support) * position * substance * named * vague(candidate)
+    )
+
+
+def vague(candidate: Candidate) -> float:
+    """``unsupported_vague`` for a sentence that sets a scene or comments ("Die Bilder aus
+    der Stadt wecken Erinnerungen."): no other article supports it, it names fewer than
+    ``min_facts_alone`` facts, gives no figure and names no source; else 1."""
+    settings = _settings()
     if (
         len(candidate.support) == 1
-        and facts < int(settings["min_facts_alone"])
+        and facts_named(candidate) < int(settings["min_facts_alone"])
         and not reports(candidate)
     ):
-        named *= float(settings["unsupported_vague"])
-    return candidate.score * len(candidate.support) * position * substance * named
+        return float(settings["unsupported_vague"])
+    return 1.0
 
 
 def reports(candidate: Candidate) -> bool:
@@ -263,81 +263,74 @@ def _quantities(candidate: Candidate) -> list[Quantity]:
     return [q for q in candidate.analysis.quantities if q.sentence == index]
 
 
-def fullest_leads(
-    candidates: Sequence[Candidate], vectors_of: dict[tuple[str, int], np.ndarray]
-) -> list[Candidate]:
-    """The candidates less the opening sentences that another report's opening sentence of
-    the same day (or of unknown day) tells in other words and with more facts: each outlet
-    leads with the event and the summary needs it once, in the lead that states the facts
-    ("Die Stadt hat am Sonntagabend die höchste Alarmstufe 4 ausgerufen." over "In der Stadt
-    steigt der Fluss weiter."). Two leads share few terms when they tell the event
-    differently, so a lower similarity than for any two sentences (``lead_retold``) makes one
-    a retelling of the other; of equally factual ones the shorter stays (it says as much in
-    fewer words), then the worthier."""
-    threshold = float(_settings()["lead_retold"])
-    leads = [c for c in candidates if c.sentence.index == 0]
+Concepts = Mapping[tuple[str, int], frozenset[str]]
 
-    def key(c: Candidate) -> tuple[int, int, float]:
-        return facts_named(c), -len(c.sentence.text.split()), worth(c)
 
-    def retells(a: Candidate, b: Candidate) -> bool:
-        if a.analysis.article.id == b.analysis.article.id:
-            return False
-        days = {published_day(c.analysis.article.published) for c in (a, b)}
-        if len(days) > 1 and None not in days:
-            return False
-        similarity = vectors_of[(a.analysis.article.id, 0)] @ vectors_of[(b.analysis.article.id, 0)]
-        return float(similarity) >= threshold
-
-    dropped = {id(a) for a in leads if any(key(b) > key(a) and retells(a, b) for b in leads)}
-    return [c for c in candidates if id(c) not in dropped]
+def concept_weights(concepts: Concepts) -> dict[str, float]:
+    """Each term (content lemma, name, number) weighs the number of independent articles
+    that use it. A fact many sources report is named by many of them, so covering the
+    heavy terms covers what the sources agree matters (the concept weighting of Gillick
+    and Favre's summarizer, 2009). A term only one article uses weighs ``alone_weight``:
+    what one source alone reports fills the words left once the shared facts are said."""
+    per_article: dict[str, set[str]] = {}
+    for (article, _), terms in concepts.items():
+        per_article.setdefault(article, set()).update(terms)
+    counts = Counter(t for terms in per_article.values() for t in terms)
+    alone = float(_settings()["alone_weight"])
+    return {term: float(n) if n >= 2 else alone for term, n in counts.items()}
 
 
 def select(
     candidates: Sequence[Candidate],
-    vectors_of: dict[tuple[str, int], np.ndarray],
+    vectors_of: Mapping[tuple[str, int], np.ndarray],
+    concepts: Concepts,
     words: int,
     same_fact: Callable[[Candidate, Candidate], bool] = lambda a, b: False,
+    first: Candidate | None = None,
 ) -> list[Candidate]:
-    """The worthiest non-redundant sentences within ``words`` words, each step taking the
-    best by worth times squared novelty (the share of its term weight not yet covered)
-    per square root of its length; a sentence with novelty below ``MIN_NOVELTY`` restates.
+    """Sentences within ``words`` words that together cover the most concept weight: each
+    step takes the sentence whose not yet covered terms weigh most per word, weighted by
+    where it stands in its article (news puts what happened first) and by whether it is
+    ``vague``; ``first``, when given, is taken before all others. A sentence that adds no
+    weight is never taken.
 
     A sentence is redundant when it is too similar to one already chosen or, by
     ``same_fact``, states a value of the same slot (the same count, date or time).
     """
-    worths = {id(c): worth(c) for c in candidates}
-    remaining = sorted(
-        candidates, key=lambda c: (-worths[id(c)], c.analysis.article.id, c.sentence.index)
-    )
+    weights = concept_weights(concepts)
+    decay = float(_settings()["position_decay"])
+    remaining = sorted(candidates, key=lambda c: (c.analysis.article.id, c.sentence.index))
     chosen: list[Candidate] = []
-    covered: np.ndarray | None = None
+    covered: set[str] = set()
     used = 0
+
+    def value(candidate: Candidate) -> float:
+        gain = sum(weights.get(t, 0.0) for t in concepts[_key(candidate)] - covered)
+        position = 1.0 + decay * candidate.sentence.index
+        return gain * vague(candidate) / position / len(candidate.sentence.text.split())
+
     while remaining:
-        best: Candidate | None = None
-        best_value = -1.0
-        for candidate in remaining:
-            length = len(candidate.sentence.text.split())
-            if chosen and used + length > words:
+        best = first if first in remaining else None
+        best_value = 0.0
+        for candidate in remaining if best is None else ():
+            if chosen and used + len(candidate.sentence.text.split()) > words:
                 continue
-            vector = vectors_of[(candidate.analysis.article.id, candidate.sentence.index)]
-            novelty = 1.0 if covered is None else float((vector[~covered] ** 2).sum())
-            if novelty < MIN_NOVELTY:
-                continue
-            value = worths[id(candidate)] * novelty**NOVELTY_POWER / math.sqrt(length)
-            if value > best_value:
-                best, best_value = candidate, value
+            worth_now = value(candidate)
+            if worth_now > best_value:
+                best, best_value = candidate, worth_now
         if best is None:
             break
         remaining.remove(best)
-        vector = vectors_of[(best.analysis.article.id, best.sentence.index)]
+        vector = vectors_of[_key(best)]
         if any(
-            float(vector @ vectors_of[(c.analysis.article.id, c.sentence.index)]) >= REDUNDANT
-            or same_fact(best, c)
-            for c in chosen
+            float(vector @ vectors_of[_key(c)]) >= REDUNDANT or same_fact(best, c) for c in chosen
         ):
             continue
         chosen.append(best)
         used += len(best.sentence.text.split())
-        covered = vector > 0 if covered is None else covered | (vector > 0)
+        covered |= concepts[_key(best)]
     return chosen
+
+
+def _key(candidate: Candidate) -> tuple[str, int]:
+    return candidate.analysis.article.id, candidate.sentence.index

@@ -813,3 +813,17 @@ def test_a_fact_is_taken_before_a_scene_of_the_same_weight() -> None:
     vectors = {("a", 0): np.eye(2)[0], ("b", 0): np.eye(2)[1]}
     chosen = select(candidates, vectors, concepts, 9)
     assert [c.analysis.article.id for c in chosen] == ["b"]
+
+
+def test_das_before_a_noun_is_the_article_not_a_pronoun_pointing_back() -> None:
+    config = Config.load().summary
+    article, pronoun, adjective = _brief(
+        {
+            "a": ("2026-01-10", "Das Landeskriminalamt hat die Ermittlungen in Trier übernommen."),
+            "b": ("2026-01-10", "Das bestätigte ein Sprecher der Polizei in Trier am Montag."),
+            "c": ("2026-01-10", "Das neue Gesetz gilt in Rheinland-Pfalz ab dem 1. März."),
+        }
+    )
+    assert usable(article.sentences[0], config)
+    assert not usable(pronoun.sentences[0], config)
+    assert usable(adjective.sentences[0], config)

@@ -38,6 +38,8 @@ _DANGLING = re.compile(
     r"these|but|however|also|there)\b",
     re.IGNORECASE,
 )
+# Word classes after "Das" that make it an article: a noun, a name, an adjective, a number.
+_NOMINAL = frozenset({"NN", "NE", "ADJ(A)", "CARD"})
 # "der 61-Jährige", "die 34-Jährige": a person introduced in an earlier sentence.
 _BACK_REFERENCE = re.compile(r"\b(?:der|die|den|dem|des)\s+\d+-jährigen?\b", re.IGNORECASE)
 _CLOSING = "“”\"»«'’)"
@@ -73,10 +75,23 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
         6 <= words <= config.max_sentence_words
         and text.rstrip(_CLOSING).endswith((".", "!", "?"))
         and _balanced_quotes(text)
-        and not _DANGLING.match(text.lstrip('„"»«'))
+        and not _dangles(sentence)
         and not _leans_back(text)
         and not _pronoun_subject(sentence)
     )
+
+
+def _dangles(sentence: Sentence) -> bool:
+    """Whether the sentence opens with a word that points back ("Er", "Dies", "Dabei",
+    "Jedoch"). "Das" before a noun or adjective is the article ("Das Gericht ordnete ...
+    an."), not the pronoun ("Das bestätigte ein Sprecher.")."""
+    match = _DANGLING.match(sentence.text.strip().lstrip('„"»«'))
+    if not match:
+        return False
+    if match.group(1).lower() != "das":
+        return True
+    words = [t for t in sentence.tokens if not t.pos.startswith("$")]
+    return len(words) < 2 or words[1].pos not in _NOMINAL
 
 
 def _pronoun_subject(sentence: Sentence) -> bool:

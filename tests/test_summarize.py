@@ -827,3 +827,48 @@ def test_das_before_a_noun_is_the_article_not_a_pronoun_pointing_back() -> None:
     assert usable(article.sentences[0], config)
     assert not usable(pronoun.sentences[0], config)
     assert usable(adjective.sentences[0], config)
+
+
+def test_reported_speech_going_on_follows_the_sentence_it_continues() -> None:
+    import numpy as np
+
+    from lagebild.summarize.order import reading_order
+    from lagebild.summarize.selection import Candidate, continuations, select
+
+    source, other = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Nach Angaben der Polizei wurden in Trier am Sonntag 40 Häuser geräumt. "
+                "Insgesamt seien in der Altstadt rund 300 Menschen betroffen.",
+            ),
+            "b": (
+                "2026-01-10",
+                "Die Feuerwehr pumpte am Sonntag in Trier Keller leer. "
+                "Auch die Bundeswehr half mit Sandsäcken an der Mosel.",
+            ),
+        }
+    )
+    ranked = [Candidate(x, s, 1.0, (x.article.id,)) for x in (source, other) for s in x.sentences]
+    alone, follows = continuations(ranked)
+    going_on = ranked[1]
+    assert going_on not in alone
+    assert follows == {("a", 0): going_on}
+    concepts = {
+        ("a", 0): frozenset({"polizei", "haus"}),
+        ("a", 1): frozenset({"mensch", "altstadt"}),
+        ("b", 0): frozenset({"feuerwehr", "keller"}),
+        ("b", 1): frozenset({"bundeswehr", "sandsack"}),
+        ("x", 0): frozenset({"polizei", "haus", "mensch", "altstadt", "feuerwehr", "keller"}),
+    }
+    vectors = {key: np.eye(4)[i] for i, key in enumerate(list(concepts)[:4])}
+    chosen = select(alone, vectors, concepts, 500, follows=follows)
+    assert going_on in chosen
+    # taken after its sentence was, placed right behind it
+    ordered = reading_order(chosen, ranked[0], follows)
+    assert ordered.index(going_on) == ordered.index(ranked[0]) + 1
+    # without the sentence it continues, it is never taken
+    without = select(
+        [c for c in alone if c is not ranked[0]], vectors, concepts, 500, follows=follows
+    )
+    assert going_on not in without

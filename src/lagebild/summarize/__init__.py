@@ -25,6 +25,7 @@ from lagebild.summarize.recap import recap_end
 from lagebild.summarize.selection import (
     REDUNDANT,
     Candidate,
+    continuations,
     rank,
     restates_amount,
     restates_figures,
@@ -51,7 +52,7 @@ def build_briefing(
     canonical = canonical_names([m for a in originals for m in a.mentions])
     vectors = sentence_matrix(items, names=canonical)
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
-    candidates = rank(items, vectors, config)
+    candidates, follows = continuations(rank(items, vectors, config))
     language = Counter(a.language for a in originals).most_common(1)[0][0]
     comparison = compare_story(originals, vectors_of, language, canonical)
     slots_of = comparison.slots_of
@@ -71,7 +72,7 @@ def build_briefing(
         for a, s in items
     }
     opener = opening_lead(pool)
-    chosen = select(pool, news_of, concepts, config.words, same_fact, opener)
+    chosen = select(pool, news_of, concepts, config.words, same_fact, opener, follows)
     entities, names = summarise_entities(originals, canonical)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(
@@ -82,7 +83,7 @@ def build_briefing(
         lambda s: usable(s, config) and not is_reaction(s.text),
     )
     disputes = comparison.disputes
-    summary = tuple(_cite(c, disputes) for c in reading_order(chosen, opener))
+    summary = tuple(_cite(c, disputes) for c in reading_order(chosen, opener, follows))
     mode = "extractive"
     unsupported: tuple[Cited, ...] = ()
     notes: tuple[str, ...] = ()

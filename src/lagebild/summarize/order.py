@@ -16,7 +16,7 @@ equally placed ones; sentences that quote someone or report a reaction ("kritisi
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -73,8 +73,26 @@ def _position(candidate: Candidate) -> float:
     return candidate.sentence.index / max(len(candidate.analysis.sentences), 1)
 
 
-def reading_order(chosen: Sequence[Candidate], opener: Candidate | None = None) -> list[Candidate]:
-    """The chosen sentences in reading order, ``opener`` first when it is among them."""
+def reading_order(
+    chosen: Sequence[Candidate],
+    opener: Candidate | None = None,
+    follows: Mapping[tuple[str, int], Candidate] | None = None,
+) -> list[Candidate]:
+    """The chosen sentences in reading order, ``opener`` first when it is among them; a
+    sentence that ``follows`` another (reported speech going on) right after it."""
+    follows = follows or {}
+    behind = {id(c) for c in follows.values()}
+    taken = {id(c) for c in chosen}
+    placed: list[Candidate] = []
+    for candidate in _ordered([c for c in chosen if id(c) not in behind], opener):
+        chain: Candidate | None = candidate
+        while chain is not None and id(chain) in taken:
+            placed.append(chain)
+            chain = follows.get((chain.analysis.article.id, chain.sentence.index))
+    return placed
+
+
+def _ordered(chosen: Sequence[Candidate], opener: Candidate | None) -> list[Candidate]:
     reactions = [c for c in chosen if is_reaction(c.sentence.text) and c is not opener]
     facts = [c for c in chosen if c not in reactions]
     lead_limit = int(_settings()["lead_sentences"])

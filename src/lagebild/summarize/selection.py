@@ -139,7 +139,8 @@ def _balanced_quotes(text: str) -> bool:
 def rank(
     items: Sequence[tuple[Analysis, Sentence]], vectors: np.ndarray, config: SummaryConfig
 ) -> list[Candidate]:
-    """Every usable sentence with its centrality and the articles that support it."""
+    """Every usable sentence with its centrality and the articles that support it (also
+    those that go on quoting: see ``continuations``)."""
     similarity = vectors @ vectors.T
     owners = np.array([a.article.id for a, _ in items])
     cross = owners[:, None] != owners[None, :]
@@ -147,12 +148,29 @@ def rank(
     scores = _lexrank(graph)
     candidates: list[Candidate] = []
     for i, (analysis, sentence) in enumerate(items):
-        if not usable(sentence, config) or goes_on_quoting(sentence):
+        if not usable(sentence, config):
             continue
         others = {str(owners[j]) for j in np.flatnonzero(graph[i] >= config.support_similarity)}
         support = (analysis.article.id, *sorted(others - {analysis.article.id}))
         candidates.append(Candidate(analysis, sentence, float(scores[i]), support))
     return candidates
+
+
+def continuations(
+    ranked: Sequence[Candidate],
+) -> tuple[list[Candidate], dict[tuple[str, int], Candidate]]:
+    """The candidates that stand alone, and those that go on quoting by the sentence they
+    continue: "Insgesamt seien 23 Menschen erkrankt." cannot stand alone, but right after
+    "Nach Angaben des RKI hängen zwei Todesfälle mit den Produkten zusammen." it reads as
+    the article has it, so it may follow that sentence into the summary."""
+    alone = [c for c in ranked if not goes_on_quoting(c.sentence)]
+    keys = {_key(c) for c in ranked}
+    follows = {
+        (c.analysis.article.id, c.sentence.index - 1): c
+        for c in ranked
+        if goes_on_quoting(c.sentence) and (c.analysis.article.id, c.sentence.index - 1) in keys
+    }
+    return alone, follows
 
 
 def _lexrank(graph: np.ndarray) -> np.ndarray:
@@ -302,12 +320,14 @@ def select(
     words: int,
     same_fact: Callable[[Candidate, Candidate], bool] = lambda a, b: False,
     first: Candidate | None = None,
+    follows: Mapping[tuple[str, int], Candidate] | None = None,
 ) -> list[Candidate]:
     """Sentences within ``words`` words that together cover the most concept weight: each
     step takes the sentence whose not yet covered terms weigh most per word, weighted by
     where it stands in its article (news puts what happened first) and by whether it is
     ``vague``; ``first``, when given, is taken before all others. A sentence that adds no
-    weight is never taken.
+    weight is never taken. Once a sentence is taken, the one that ``follows`` it (reported
+    speech going on) can be taken too.
 
     A sentence is redundant when it is too similar to one already chosen or, by
     ``same_fact``, states a value of the same slot (the same count, date or time).
@@ -344,6 +364,8 @@ def select(
         chosen.append(best)
         used += len(best.sentence.text.split())
         covered |= concepts[_key(best)]
+        if follows and _key(best) in follows:
+            remaining.append(follows[_key(best)])
     return chosen
 
 

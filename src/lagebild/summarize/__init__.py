@@ -25,6 +25,7 @@ from lagebild.summarize.recap import recap_end
 from lagebild.summarize.selection import (
     REDUNDANT,
     Candidate,
+    concepts_of,
     continuations,
     rank,
     restates_amount,
@@ -33,7 +34,7 @@ from lagebild.summarize.selection import (
     usable,
 )
 from lagebild.summarize.timeline import build_timeline
-from lagebild.summarize.vectors import sentence_matrix, sentence_terms
+from lagebild.summarize.vectors import sentence_matrix
 
 __all__ = ["build_briefing"]
 
@@ -67,10 +68,7 @@ def build_briefing(
     news = sentence_matrix(items, names=canonical, start=recap_end)
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
     pool = fullest_leads(in_language(candidates, language), news_of)
-    concepts = {
-        (a.article.id, s.index): frozenset(sentence_terms(a, s, canonical, start=recap_end(s)))
-        for a, s in items
-    }
+    concepts = concepts_of(items, canonical, recap_end)
     opener = opening_lead(pool)
     chosen = select(pool, news_of, concepts, config.words, same_fact, opener, follows)
     entities, names = summarise_entities(originals, canonical)

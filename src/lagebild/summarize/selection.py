@@ -29,7 +29,7 @@ import numpy as np
 from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Quantity, Sentence
-from lagebild.summarize.vectors import sentence_terms
+from lagebild.summarize.vectors import Names, sentence_terms
 
 # Sentences that start like this lean on the sentence before them.
 _DANGLING = re.compile(
@@ -297,6 +297,25 @@ def _quantities(candidate: Candidate) -> list[Quantity]:
 
 
 Concepts = Mapping[tuple[str, int], frozenset[str]]
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    text = resources.files("lagebild.summarize").joinpath("function_words.toml").read_text("utf-8")
+    return {language: frozenset(words) for language, words in tomllib.loads(text).items()}
+
+
+def concepts_of(
+    items: Sequence[tuple[Analysis, Sentence]], names: Names, start: Callable[[Sentence], int]
+) -> dict[tuple[str, int], frozenset[str]]:
+    """Each sentence's terms from ``start`` on (what a follow-up adds after its recap), less
+    the function words of its language."""
+    concepts = {}
+    for analysis, sentence in items:
+        terms = sentence_terms(analysis, sentence, names, start=start(sentence))
+        stop = _function_words().get(analysis.language, frozenset())
+        concepts[(analysis.article.id, sentence.index)] = frozenset(terms) - stop
+    return concepts
 
 
 def concept_weights(concepts: Concepts) -> dict[str, float]:

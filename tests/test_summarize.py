@@ -883,3 +883,19 @@ def test_english_function_words_are_no_concepts() -> None:
     (terms,) = concepts_of([(analysis, analysis.sentences[0])], {}, recap_end).values()
     assert {"mayor", "city", "alert", "river"} <= terms
     assert not {"the", "said", "that", "was", "because"} & terms
+
+
+def test_a_pronominal_adverb_standing_for_what_was_said_before_leans_back() -> None:
+    config = Config.load().summary
+    back, explained, listed, joined = _brief(
+        {
+            "a": ("2026-01-10", "Mehrere Firmen in Bayern entwickeln dafür kleine Raketen."),
+            "b": ("2026-01-10", "Die Stadt Trier setzt sich dafür ein, dass die Brücke bleibt."),
+            "c": ("2026-01-10", "In Trier wurden 31 Menschen verletzt, darunter vier schwer."),
+            "d": ("2026-01-10", "Die Stadt Trier hat 110.000 Einwohner und ist damit groß."),
+        }
+    )
+    assert not usable(back.sentences[0], config)
+    assert usable(explained.sentences[0], config)
+    assert usable(listed.sentences[0], config)
+    assert usable(joined.sentences[0], config)

@@ -77,6 +77,7 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
         and _balanced_quotes(text)
         and not _dangles(sentence)
         and not _leans_back(text)
+        and not _adverb_points_back(sentence)
         and not _pronoun_subject(sentence)
     )
 
@@ -120,6 +121,20 @@ def _leans_back(text: str) -> bool:
     return bool(words & {w.strip(",;:").lower() for w in text.split()[:within]}) or bool(
         _BACK_REFERENCE.search(text)
     )
+
+
+def _adverb_points_back(sentence: Sentence) -> bool:
+    """A pronominal adverb in the sentence's first clause with no clause after it to point
+    to ("Mehrere Firmen entwickeln dafür kleine Raketen.", "Täglich fuhren 18.000 Autos
+    darüber."): it stands for something said before. One that a later clause explains
+    ("Die Stadt setzt sich dafür ein, dass ...") or that follows a comma or conjunction
+    ("... und dafür vier Milliarden", "..., darunter zwei Kinder") does not."""
+    for i, token in enumerate(sentence.tokens):
+        if token.text == "," or token.pos.startswith("KO"):
+            return False
+        if token.pos == "PROAV":
+            return not any(t.text == "," for t in sentence.tokens[i + 1 :])
+    return False
 
 
 def goes_on_quoting(sentence: Sentence) -> bool:

@@ -507,6 +507,20 @@ def test_a_source_reporting_the_event_is_a_fact_the_sentence_names() -> None:
     )
 
 
+def test_a_pronoun_after_a_past_tense_verb_tagged_as_adjective_leans_back() -> None:
+    config = Config.load().summary
+    (leaning,) = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Nach zwei Tagen Beratungen in Trier verabschiedeten sie einen Beschluss.",
+            )
+        }
+    )
+    assert leaning.sentences[0].tokens[6].pos == "ADJ(A)"  # the tagger's mistake
+    assert not usable(leaning.sentences[0], config)
+
+
 def test_a_quote_attributed_to_a_pronoun_leans_on_the_sentence_before() -> None:
     config = Config.load().summary
     (leaning, alone) = _brief(

@@ -99,11 +99,14 @@ def _pronoun_subject(sentence: Sentence) -> bool:
     """A personal pronoun right after the first finite verb, or after the verb that
     attributes a quote, is the subject named in an earlier sentence: "Nach der Debatte
     erneuerte er diese Warnung.", "„...“, sagte sie im Fernsehen." ("es" is left out: it is
-    mostly an expletive, "Am Montag gab es ...")."""
+    mostly an expletive, "Am Montag gab es ..."). A past-tense verb the tagger takes for an
+    adjective ("verabschiedeten sie") counts as the verb: no adjective stands before a
+    pronoun."""
     tokens = sentence.tokens
     first = True
     for i, token in enumerate(tokens[:-1]):
-        if "FIN" not in token.pos:
+        verb = "FIN" in token.pos or (token.pos == "ADJ(A)" and tokens[i + 1].pos == "PPER")
+        if not verb:
             continue
         after_quote = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text in _CLOSING
         if first or after_quote:

@@ -94,7 +94,7 @@ def reading_order(
 
 def _ordered(chosen: Sequence[Candidate], opener: Candidate | None) -> list[Candidate]:
     reactions = [c for c in chosen if is_reaction(c.sentence.text) and c is not opener]
-    facts = [c for c in chosen if c not in reactions]
+    facts = [c for c in chosen if all(c is not r for r in reactions)]
     lead_limit = int(_settings()["lead_sentences"])
     lead_share = float(_settings()["lead_share"])
 
@@ -102,9 +102,9 @@ def _ordered(chosen: Sequence[Candidate], opener: Candidate | None) -> list[Cand
         return (round(_position(c), 1), -worth(c), c.analysis.article.id)
 
     ordered: list[Candidate] = []
-    if opener in facts:
+    if opener is not None and any(c is opener for c in facts):
         ordered.append(opener)
-        facts.remove(opener)
+        facts = [c for c in facts if c is not opener]
     elif facts:
         lead = min(
             facts,

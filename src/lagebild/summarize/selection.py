@@ -374,36 +374,37 @@ def select(
     remaining = sorted(candidates, key=lambda c: (c.analysis.article.id, c.sentence.index))
     chosen: list[Candidate] = []
     covered: set[str] = set()
-    used = 0
 
     def value(candidate: Candidate) -> float:
         gain = sum(weights.get(t, 0.0) for t in concepts[_key(candidate)] - covered)
         position = 1.0 + decay * candidate.sentence.index
-        return gain * vague(candidate) / position / len(candidate.sentence.text.split())
+        return gain * vague(candidate) / position / _length(candidate)
 
-    while remaining:
-        best = first if first in remaining else None
-        best_value = 0.0
-        for candidate in remaining if best is None else ():
-            if chosen and used + len(candidate.sentence.text.split()) > words:
-                continue
-            worth_now = value(candidate)
-            if worth_now > best_value:
-                best, best_value = candidate, worth_now
-        if best is None:
-            break
-        remaining.remove(best)
-        vector = vectors_of[_key(best)]
+    def best() -> Candidate | None:
+        if not chosen and first is not None and any(c is first for c in remaining):
+            return first
+        room = words - sum(_length(c) for c in chosen)
+        fitting = [c for c in remaining if not chosen or _length(c) <= room]
+        values = [value(c) for c in fitting]
+        top = max(range(len(values)), key=values.__getitem__, default=None)
+        return fitting[top] if top is not None and values[top] > 0 else None
+
+    while (taken := best()) is not None:
+        remaining.remove(taken)
+        vector = vectors_of[_key(taken)]
         if any(
-            float(vector @ vectors_of[_key(c)]) >= REDUNDANT or same_fact(best, c) for c in chosen
+            float(vector @ vectors_of[_key(c)]) >= REDUNDANT or same_fact(taken, c) for c in chosen
         ):
             continue
-        chosen.append(best)
-        used += len(best.sentence.text.split())
-        covered |= concepts[_key(best)]
-        if follows and _key(best) in follows:
-            remaining.append(follows[_key(best)])
+        chosen.append(taken)
+        covered |= concepts[_key(taken)]
+        if follows and _key(taken) in follows:
+            remaining.append(follows[_key(taken)])
     return chosen
+
+
+def _length(candidate: Candidate) -> int:
+    return len(candidate.sentence.text.split())
 
 
 def _key(candidate: Candidate) -> tuple[str, int]:

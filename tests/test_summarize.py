@@ -615,7 +615,7 @@ def test_key_facts_do_not_repeat_the_summary() -> None:
 def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> None:
     import numpy as np
 
-    from lagebild.summarize.leads import fullest_leads
+    from lagebild.summarize.leads import article_leads, fullest_leads
     from lagebild.summarize.selection import Candidate, facts_named
 
     weak, full, later, apart = _brief(
@@ -652,7 +652,8 @@ def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> Non
     ]
     by_id = {(c.analysis.article.id, c.sentence.index): c for c in candidates}
     assert facts_named(by_id[("b", 0)]) > facts_named(by_id[("a", 0)])
-    kept = {(c.analysis.article.id, c.sentence.index) for c in fullest_leads(candidates, vectors)}
+    kept_leads = fullest_leads(candidates, article_leads(candidates), vectors)
+    kept = {(c.analysis.article.id, c.sentence.index) for c in kept_leads}
     # the weak lead goes; its article's other facts, a later day's lead and a lead that
     # shares too little with the others stay
     assert kept == {("a", 1), ("b", 0), ("c", 0), ("d", 0)}
@@ -661,7 +662,7 @@ def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> Non
 def test_of_two_equally_factual_leads_the_shorter_stays() -> None:
     import numpy as np
 
-    from lagebild.summarize.leads import fullest_leads
+    from lagebild.summarize.leads import article_leads, fullest_leads
     from lagebild.summarize.selection import Candidate, facts_named, worth
 
     short, long = _brief(
@@ -681,7 +682,7 @@ def test_of_two_equally_factual_leads_the_shorter_stays() -> None:
     candidates.append(Candidate(long, long.sentences[0], 3.0, ("b",)))
     assert facts_named(candidates[0]) == facts_named(candidates[1])
     assert worth(candidates[1]) > worth(candidates[0])
-    kept = fullest_leads(candidates, vectors)
+    kept = fullest_leads(candidates, article_leads(candidates), vectors)
     assert [c.analysis.article.id for c in kept] == ["a"]
 
 
@@ -725,12 +726,12 @@ def test_a_sentence_setting_itself_against_the_one_before_is_not_usable() -> Non
 
 
 def _leads(texts: dict[str, tuple[str, str]]) -> str | None:
-    from lagebild.summarize.leads import opening_lead
+    from lagebild.summarize.leads import article_leads, opening_lead
     from lagebild.summarize.selection import Candidate
 
     analyses = _brief(texts)
     candidates = [Candidate(a, s, 1.0, (a.article.id,)) for a in analyses for s in a.sentences]
-    lead = opening_lead(candidates)
+    lead = opening_lead(article_leads(candidates))
     return lead.analysis.article.id if lead else None
 
 
@@ -789,7 +790,7 @@ def test_a_recap_after_a_time_span_is_found() -> None:
 def test_a_lead_recapping_the_event_never_replaces_one_telling_it() -> None:
     import numpy as np
 
-    from lagebild.summarize.leads import fullest_leads
+    from lagebild.summarize.leads import article_leads, fullest_leads
     from lagebild.summarize.selection import Candidate, facts_named
 
     plain, recap = _brief(
@@ -806,7 +807,7 @@ def test_a_lead_recapping_the_event_never_replaces_one_telling_it() -> None:
     assert facts_named(candidates[1]) > facts_named(candidates[0])
     e = np.eye(2)
     vectors = {("a", 0): e[0], ("b", 0): 0.5 * e[0] + float(np.sqrt(0.75)) * e[1]}
-    kept = fullest_leads(candidates, vectors)
+    kept = fullest_leads(candidates, article_leads(candidates), vectors)
     assert [c.analysis.article.id for c in kept] == ["a"]
 
 
@@ -913,3 +914,52 @@ def test_a_pronominal_adverb_standing_for_what_was_said_before_leans_back() -> N
     assert usable(explained.sentences[0], config)
     assert usable(listed.sentences[0], config)
     assert usable(joined.sentences[0], config)
+
+
+def test_first_person_without_quotation_marks_does_not_say_who_speaks() -> None:
+    config = Config.load().summary
+    unmarked, quoted, similar = _brief(
+        {
+            "a": ("2026-01-10", "Wir danken ihr für 17 großartige gemeinsame Jahre in Trier."),
+            "b": ("2026-01-10", "„Wir sind am Limit“, sagte Klinikchef Peter Hahn in Trier."),
+            "c": ("2026-01-10", "Ähnlich lauteten die Einschätzungen der Polizei in Trier."),
+        }
+    )
+    assert not usable(unmarked.sentences[0], config)
+    assert usable(quoted.sentences[0], config)
+    assert not usable(similar.sentences[0], config)
+
+
+def test_a_lead_after_a_dateline_of_its_own_opens_the_summary() -> None:
+    texts = {
+        "dateline": (
+            "2026-01-10T06:00",
+            "Hannover. Mit überwiegend ruhigen Feiern hat Niedersachsen das Jahr eröffnet.",
+        ),
+        "later": ("2026-01-10T09:00", _REPORT),
+    }
+    (dateline, _) = _brief(texts)
+    assert dateline.sentences[0].text == "Hannover."
+    assert _leads(texts) == "dateline"
+
+
+def test_what_had_to_be_done_is_an_event_not_what_readers_must_expect() -> None:
+    from lagebild.summarize.order import tells_what_to_expect
+
+    past, present = _brief(
+        {
+            "a": ("2026-01-10", "Zwei Verletzte mussten in eine Spezialklinik gebracht werden."),
+            "b": ("2026-01-10", "Pendler müssen sich in Trier auf lange Staus einstellen."),
+        }
+    )
+    assert not tells_what_to_expect(past.sentences[0])
+    assert tells_what_to_expect(present.sentences[0])
+
+
+def test_a_name_in_quotation_marks_is_no_quote() -> None:
+    from lagebild.summarize.order import is_reaction
+
+    assert not is_reaction("Die Rakete „Nordstern 1“ explodierte kurz nach dem Start.")
+    assert not is_reaction('Die Münsteraner "Tatort"-Kommissarin stirbt im Film.')
+    assert is_reaction("Der Angriff richte sich »gegen alles, was die Stadt am Leben hält«.")
+    assert is_reaction("Die Polizei spricht von einer ruhigen Nacht in der Stadt.")

@@ -18,7 +18,7 @@ from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, S
 from lagebild.summarize.developments import development_entries, with_developments
 from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
-from lagebild.summarize.leads import fullest_leads, opening_lead
+from lagebild.summarize.leads import article_leads, fullest_leads, opening_lead
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
 from lagebild.summarize.recap import recap_end
@@ -67,9 +67,11 @@ def build_briefing(
     # Whether a sentence is new is judged without the recap a follow-up opens with.
     news = sentence_matrix(items, names=canonical, start=recap_end)
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
-    pool = fullest_leads(in_language(candidates, language), news_of)
+    quotable = in_language(candidates, language)
+    leads = article_leads(quotable)
+    pool = fullest_leads(quotable, leads, news_of)
     concepts = concepts_of(items, canonical, recap_end)
-    opener = opening_lead(pool)
+    opener = opening_lead([c for c in leads if any(c is p for p in pool)])
     chosen = select(pool, news_of, concepts, config.words, same_fact, opener, follows)
     entities, names = summarise_entities(originals, canonical)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)

@@ -13,20 +13,34 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
 from lagebild.records import Sentence
 from lagebild.summarize.order import is_reaction, sets_scene, tells_what_to_expect
 from lagebild.summarize.recap import opens_with_recap
-from lagebild.summarize.selection import Candidate, facts_named, worth
+from lagebild.summarize.selection import Candidate, facts_named, sentence_key, worth
 from lagebild.timekey import parse_published, published_day
 
 
 @cache
-def _lead_retold() -> float:
+def _settings() -> dict[str, Any]:
     text = resources.files("lagebild.summarize").joinpath("leads.toml").read_text("utf-8")
-    return float(tomllib.loads(text)["lead_retold"])
+    return tomllib.loads(text)
+
+
+def article_leads(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Each article's lead: its first candidate sentence when it is among the article's
+    first ``lead_within`` sentences (a dateline, "Hannover.", or a header line left in the
+    text can stand before it as a sentence of its own)."""
+    first: dict[str, Candidate] = {}
+    for c in candidates:
+        known = first.get(c.analysis.article.id)
+        if known is None or c.sentence.index < known.sentence.index:
+            first[c.analysis.article.id] = c
+    within = int(_settings()["lead_within"])
+    return [c for c in first.values() if c.sentence.index < within]
 
 
 def tells_the_event(sentence: Sentence) -> bool:
@@ -38,15 +52,15 @@ def tells_the_event(sentence: Sentence) -> bool:
     )
 
 
-def opening_lead(candidates: Sequence[Candidate]) -> Candidate | None:
+def opening_lead(leads: Sequence[Candidate]) -> Candidate | None:
     """The sentence the summary opens with: the lead of the first report, that is the
-    earliest published article of the story's first day whose opening sentence tells the
-    event (not a recap of it, a scene, a reaction or what readers must expect). The first
-    report tells what happened; later ones add to it. Reports whose day is unknown come
-    after those of the first day and before later days'; of leads published at the same
-    time, the one naming the most facts."""
-    leads = [c for c in candidates if c.sentence.index == 0 and tells_the_event(c.sentence)]
-    days = [published_day(c.analysis.article.published) for c in candidates]
+    earliest published article of the story's first day whose lead tells the event (not a
+    recap of it, a scene, a reaction or what readers must expect). The first report tells
+    what happened; later ones add to it. Reports whose day is unknown come after those of
+    the first day and before later days'; of leads published at the same time, the one
+    naming the most facts."""
+    days = [published_day(c.analysis.article.published) for c in leads]
+    leads = [c for c in leads if tells_the_event(c.sentence)]
     first = min((d for d in days if d is not None), default=None)
 
     def key(c: Candidate) -> tuple[bool, bool, datetime, int, float]:
@@ -65,9 +79,11 @@ def opening_lead(candidates: Sequence[Candidate]) -> Candidate | None:
 
 
 def fullest_leads(
-    candidates: Sequence[Candidate], vectors_of: Mapping[tuple[str, int], np.ndarray]
+    candidates: Sequence[Candidate],
+    leads: Sequence[Candidate],
+    vectors_of: Mapping[tuple[str, int], np.ndarray],
 ) -> list[Candidate]:
-    """The candidates less the opening sentences that another report's opening sentence of
+    """The candidates less the ``leads`` that another report's lead of
     the same day (or of unknown day) tells in other words and with more facts: each outlet
     leads with the event and the summary needs it once, in the lead that states the facts
     ("Die Stadt hat am Sonntagabend die höchste Alarmstufe 4 ausgerufen." over "In der Stadt
@@ -76,8 +92,7 @@ def fullest_leads(
     a retelling of the other; of equally factual ones the shorter stays (it says as much in
     fewer words), then the worthier. A lead that does not tell the event (a recap, a scene,
     a reaction, what readers must expect) never replaces one that does."""
-    threshold = _lead_retold()
-    leads = [c for c in candidates if c.sentence.index == 0]
+    threshold = float(_settings()["lead_retold"])
 
     def key(c: Candidate) -> tuple[bool, int, int, float]:
         return (
@@ -93,7 +108,7 @@ def fullest_leads(
         days = {published_day(c.analysis.article.published) for c in (a, b)}
         if len(days) > 1 and None not in days:
             return False
-        similarity = vectors_of[(a.analysis.article.id, 0)] @ vectors_of[(b.analysis.article.id, 0)]
+        similarity = vectors_of[sentence_key(a)] @ vectors_of[sentence_key(b)]
         return float(similarity) >= threshold
 
     dropped = {id(a) for a in leads if any(key(b) > key(a) and retells(a, b) for b in leads)}

@@ -15,6 +15,7 @@ equally placed ones; sentences that quote someone or report a reaction ("kritisi
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -36,8 +37,9 @@ def _settings() -> dict[str, Any]:
 
 
 def is_reaction(text: str) -> bool:
+    """Whether the sentence quotes someone or reports a reaction (a cue word)."""
     settings = _settings()
-    if any(mark in text for mark in settings["quote_marks"]):
+    if quotes(text):
         return True
     words = text.lower().split()
     pairs = [f"{a} {b}" for a, b in pairwise(words)]
@@ -51,12 +53,34 @@ def is_reaction(text: str) -> bool:
     return False
 
 
+def quotes(text: str) -> bool:
+    """Whether the text quotes words: a quotation of at least ``quoted_words`` words, or a
+    quotation mark left open. A name or title in quotation marks ("die Rakete „Nordstern
+    1“", "der Münsteraner „Tatort“") quotes no one."""
+    settings = _settings()
+    spans = [m.group(0)[1:-1] for m in _QUOTED.finditer(text)]
+    if any(len(span.split()) >= int(settings["quoted_words"]) for span in spans):
+        return True
+    rest = _QUOTED.sub(" ", text)
+    return any(mark in rest for mark in settings["quote_marks"])
+
+
+# A quotation: opening mark, the words, closing mark (German, French and straight marks).
+_QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"|“[^”]*”')
+
+
 def tells_what_to_expect(sentence: Sentence) -> bool:
     """Whether the sentence tells readers what they must expect or do ("Pendler müssen
     sich auf Verspätungen einstellen.", "Autofahrer müssen mit Staus rechnen."): a
-    consequence of the event, not the event."""
-    modals = frozenset(_settings()["expectation_modals"])
-    return any("VM" in t.pos and t.lemma.lower() in modals for t in sentence.tokens)
+    consequence of the event, not the event. The past ("... gebracht werden mussten")
+    tells what happened."""
+    settings = _settings()
+    modals = frozenset(settings["expectation_modals"])
+    past = frozenset(settings["past_forms"])
+    return any(
+        "VM" in t.pos and t.lemma.lower() in modals and t.text.lower() not in past
+        for t in sentence.tokens
+    )
 
 
 def sets_scene(sentence: Sentence) -> bool:

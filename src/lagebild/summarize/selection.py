@@ -34,10 +34,13 @@ from lagebild.summarize.vectors import Names, sentence_terms
 # Sentences that start like this lean on the sentence before them.
 _DANGLING = re.compile(
     r"^(er|sie|es|dies|diese|dieser|dieses|das|dabei|damit|dazu|daher|deshalb|zudem|außerdem|"
-    r"auch|doch|aber|jedoch|allerdings|trotzdem|dennoch|hier|dort|he|she|it|they|this|that|"
-    r"these|but|however|also|there)\b",
+    r"auch|doch|aber|jedoch|allerdings|trotzdem|dennoch|ähnlich|ebenso|genauso|hier|dort|he|"
+    r"she|it|they|this|that|these|but|however|also|likewise|there)\b",
     re.IGNORECASE,
 )
+# A sentence in the first person outside quotation marks does not say who speaks ("Wir danken
+# ihr für 17 großartige Jahre."); in quotation marks the speaker follows.
+_FIRST_PERSON = re.compile(r"^(ich|wir|i|we)\b", re.IGNORECASE)
 # Word classes after "Das" that make it an article: a noun, a name, an adjective, a number.
 _NOMINAL = frozenset({"NN", "NE", "ADJ(A)", "CARD"})
 # "der 61-Jährige", "die 34-Jährige": a person introduced in an earlier sentence.
@@ -84,8 +87,11 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
 
 def _dangles(sentence: Sentence) -> bool:
     """Whether the sentence opens with a word that points back ("Er", "Dies", "Dabei",
-    "Jedoch"). "Das" before a noun or adjective is the article ("Das Gericht ordnete ...
-    an."), not the pronoun ("Das bestätigte ein Sprecher.")."""
+    "Jedoch") or speaks in the first person without quotation marks. "Das" before a noun
+    or adjective is the article ("Das Gericht ordnete ... an."), not the pronoun ("Das
+    bestätigte ein Sprecher.")."""
+    if _FIRST_PERSON.match(sentence.text.strip()):
+        return True
     match = _DANGLING.match(sentence.text.strip().lstrip('„"»«'))
     if not match:
         return False
@@ -182,7 +188,7 @@ def continuations(
     "Nach Angaben des RKI hängen zwei Todesfälle mit den Produkten zusammen." it reads as
     the article has it, so it may follow that sentence into the summary."""
     alone = [c for c in ranked if not goes_on_quoting(c.sentence)]
-    keys = {_key(c) for c in ranked}
+    keys = {sentence_key(c) for c in ranked}
     follows = {
         (c.analysis.article.id, c.sentence.index - 1): c
         for c in ranked
@@ -376,7 +382,7 @@ def select(
     covered: set[str] = set()
 
     def value(candidate: Candidate) -> float:
-        gain = sum(weights.get(t, 0.0) for t in concepts[_key(candidate)] - covered)
+        gain = sum(weights.get(t, 0.0) for t in concepts[sentence_key(candidate)] - covered)
         position = 1.0 + decay * candidate.sentence.index
         return gain * vague(candidate) / position / _length(candidate)
 
@@ -391,15 +397,16 @@ def select(
 
     while (taken := best()) is not None:
         remaining.remove(taken)
-        vector = vectors_of[_key(taken)]
+        vector = vectors_of[sentence_key(taken)]
         if any(
-            float(vector @ vectors_of[_key(c)]) >= REDUNDANT or same_fact(taken, c) for c in chosen
+            float(vector @ vectors_of[sentence_key(c)]) >= REDUNDANT or same_fact(taken, c)
+            for c in chosen
         ):
             continue
         chosen.append(taken)
-        covered |= concepts[_key(taken)]
-        if follows and _key(taken) in follows:
-            remaining.append(follows[_key(taken)])
+        covered |= concepts[sentence_key(taken)]
+        if follows and sentence_key(taken) in follows:
+            remaining.append(follows[sentence_key(taken)])
     return chosen
 
 
@@ -407,5 +414,5 @@ def _length(candidate: Candidate) -> int:
     return len(candidate.sentence.text.split())
 
 
-def _key(candidate: Candidate) -> tuple[str, int]:
+def sentence_key(candidate: Candidate) -> tuple[str, int]:
     return candidate.analysis.article.id, candidate.sentence.index

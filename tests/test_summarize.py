@@ -963,3 +963,17 @@ def test_a_name_in_quotation_marks_is_no_quote() -> None:
     assert not is_reaction('Die Münsteraner "Tatort"-Kommissarin stirbt im Film.')
     assert is_reaction("Der Angriff richte sich »gegen alles, was die Stadt am Leben hält«.")
     assert is_reaction("Die Polizei spricht von einer ruhigen Nacht in der Stadt.")
+
+
+def test_a_lead_naming_its_source_tells_the_event() -> None:
+    from lagebild.summarize.leads import tells_the_event
+
+    sourced, reacting = (
+        analyze(Article(i, f"{i}.txt", t, None, "Wire", None, "2026-05-02", "en"))
+        for i, t in (
+            ("a", "A ferry ran aground off Dover on Saturday, injuring 40 people, police said."),
+            ("b", "The mayor condemned the ferry operator for the grounding off Dover."),
+        )
+    )
+    assert tells_the_event(sourced.sentences[0])
+    assert not tells_the_event(reacting.sentences[0])

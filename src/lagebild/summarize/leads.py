@@ -44,10 +44,12 @@ def article_leads(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def tells_the_event(sentence: Sentence) -> bool:
+    """Whether a lead tells the event: not a recap, a scene, a reaction (naming its source
+    is no reaction) or what readers must expect."""
     return not (
         opens_with_recap(sentence)
         or sets_scene(sentence)
-        or is_reaction(sentence.text)
+        or is_reaction(sentence.text, saying=False)
         or tells_what_to_expect(sentence)
     )
 

@@ -36,15 +36,19 @@ def _settings() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def is_reaction(text: str) -> bool:
-    """Whether the sentence quotes someone or reports a reaction (a cue word)."""
+def is_reaction(text: str, saying: bool = True) -> bool:
+    """Whether the sentence quotes someone or reports a reaction (a cue word); with
+    ``saying`` false, a verb of saying alone ("the coastguard said") makes no reaction."""
     settings = _settings()
     if quotes(text):
         return True
     words = text.lower().split()
     pairs = [f"{a} {b}" for a, b in pairwise(words)]
     exceptions = settings["not_a_reaction_with"]
-    for cue in settings["reaction_cues"]:
+    cues = settings["reaction_cues"]
+    if not saying:
+        cues = [cue for cue in cues if cue not in settings["saying_cues"]]
+    for cue in cues:
         pool = pairs if " " in cue else words
         if any(w.startswith(cue) for w in pool) and not any(
             w.startswith(tuple(exceptions.get(cue, ()))) for w in words

@@ -104,6 +104,17 @@ def test_number_words_count_with_a_noun() -> None:
     ]
 
 
+def test_number_words_of_the_tens_count() -> None:
+    assert _with_approx("Rund achtzig Helfer und sechzig Soldaten waren im Einsatz.") == [
+        ("Rund achtzig Helfer", 80.0, "Helfer", "about"),
+        ("sechzig Soldaten", 60.0, "Soldaten", None),
+    ]
+    assert _with_approx("Forty people were hurt and ninety homes lost power.", "en") == [
+        ("Forty people", 40.0, "people", None),
+        ("ninety homes", 90.0, "homes", None),
+    ]
+
+
 def test_approximations_are_marked_and_kept_in_the_text() -> None:
     assert _with_approx("Mehr als 300 Verletzte, rund 30 Diplomaten und bis zu 80 km/h.") == [
         ("Mehr als 300 Verletzte", 300.0, "Verletzte", "more than"),

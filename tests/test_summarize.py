@@ -307,26 +307,66 @@ def test_the_summary_opens_with_the_first_days_report() -> None:
     assert "Katastrophenfall" in briefing.summary[0].text
 
 
-def test_a_sentence_whose_terms_are_mostly_said_already_is_not_chosen() -> None:
+def _trier(count: int) -> list[Analysis]:
+    topics = ["Schulen", "Brücken", "Straßen", "Bäder", "Kitas", "Parks", "Museen"]
+    texts = {
+        f"a{i}": ("2026-01-10", f"Der Rat der Stadt Trier beschloss am Montag Geld für {t}.")
+        for i, t in enumerate(topics[:count])
+    }
+    return _brief(texts)
+
+
+def test_a_sentence_whose_terms_are_all_said_already_is_not_chosen() -> None:
     import numpy as np
 
     from lagebild.summarize.selection import Candidate, select
 
-    topics = ["Schulen", "Brücken", "Straßen", "Bäder", "Kitas", "Parks", "Museen"]
-    text = " ".join(f"Der Rat der Stadt Trier beschloss am Montag Geld für {t}." for t in topics)
-    (analysis,) = _brief({"a": ("2026-01-10", text)})
-    assert len(analysis.sentences) == 7
-    eye = np.eye(7)
-    # six sentences about one term each; the seventh spreads most of its weight over their
-    # terms, though it is not close to any one of them (cosine 0.33)
-    restating = np.array([0.33] * 6 + [0.0])
-    restating[6] = float(np.sqrt(1 - (restating**2).sum()))
-    vectors = {("a", i): eye[i] for i in range(6)} | {("a", 6): restating}
-    candidates = [
-        Candidate(analysis, s, 1.0 if s.index < 6 else 0.5, ("a",)) for s in analysis.sentences
-    ]
-    chosen = select(candidates, vectors, 500)
-    assert sorted(c.sentence.index for c in chosen) == [0, 1, 2, 3, 4, 5]
+    analyses = _trier(7)
+    candidates = [Candidate(a, a.sentences[0], 1.0, (a.article.id,)) for a in analyses]
+    # six sentences with terms that other articles share; the seventh only repeats a term
+    # of the first, and no two sentences are alike as a whole
+    terms = [frozenset({f"t{i}", f"u{i}"}) for i in range(6)]
+    terms.append(frozenset({"t0"}))
+    concepts = {(c.analysis.article.id, 0): t for c, t in zip(candidates, terms, strict=True)}
+    concepts |= {(f"x{i}", 0): frozenset({f"t{i}", f"u{i}"}) for i in range(6)}
+    vectors = {key: np.eye(7)[i] for i, key in enumerate(concepts) if key[0].startswith("a")}
+    chosen = select(candidates, vectors, concepts, 500)
+    assert sorted(c.analysis.article.id for c in chosen) == [f"a{i}" for i in range(6)]
+
+
+def test_terms_weigh_the_number_of_articles_that_use_them() -> None:
+    from lagebild.summarize.selection import concept_weights
+
+    weights = concept_weights(
+        {
+            ("a", 0): frozenset({"brücke", "#40"}),
+            ("a", 1): frozenset({"brücke"}),
+            ("b", 0): frozenset({"brücke", "#40"}),
+            ("c", 0): frozenset({"brücke", "gutachter"}),
+        }
+    )
+    assert weights["brücke"] == 3  # once per article, however often it says it
+    assert weights["#40"] == 2
+    assert 0 < weights["gutachter"] < 1  # one source alone
+
+
+def test_the_sentence_covering_what_most_sources_say_is_taken_first() -> None:
+    import numpy as np
+
+    from lagebild.summarize.selection import Candidate, select
+
+    analyses = _trier(3)
+    candidates = [Candidate(a, a.sentences[0], 1.0, (a.article.id,)) for a in analyses]
+    concepts = {
+        ("a0", 0): frozenset({"rat", "geld", "schule"}),  # three sources share it
+        ("a1", 0): frozenset({"brücke", "kita", "bad"}),  # its own terms only
+        ("a2", 0): frozenset({"rat", "geld", "schule"}),
+        ("x", 0): frozenset({"rat", "geld", "schule"}),
+    }
+    vectors = {("a0", 0): np.eye(3)[0], ("a1", 0): np.eye(3)[1], ("a2", 0): np.eye(3)[0]}
+    chosen = select(candidates, vectors, concepts, 500)
+    # the shared fact first and once (its retelling adds nothing), then the lone one
+    assert [c.analysis.article.id for c in chosen] == ["a0", "a1"]
 
 
 def test_nearly_the_same_amount_of_one_unit_is_said_once() -> None:
@@ -467,6 +507,20 @@ def test_a_source_reporting_the_event_is_a_fact_the_sentence_names() -> None:
     )
 
 
+def test_a_pronoun_after_a_past_tense_verb_tagged_as_adjective_leans_back() -> None:
+    config = Config.load().summary
+    (leaning,) = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Nach zwei Tagen Beratungen in Trier verabschiedeten sie einen Beschluss.",
+            )
+        }
+    )
+    assert leaning.sentences[0].tokens[6].pos == "ADJ(A)"  # the tagger's mistake
+    assert not usable(leaning.sentences[0], config)
+
+
 def test_a_quote_attributed_to_a_pronoun_leans_on_the_sentence_before() -> None:
     config = Config.load().summary
     (leaning, alone) = _brief(
@@ -561,7 +615,8 @@ def test_key_facts_do_not_repeat_the_summary() -> None:
 def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> None:
     import numpy as np
 
-    from lagebild.summarize.selection import Candidate, facts_named, fullest_leads
+    from lagebild.summarize.leads import article_leads, fullest_leads
+    from lagebild.summarize.selection import Candidate, facts_named
 
     weak, full, later, apart = _brief(
         {
@@ -597,7 +652,8 @@ def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> Non
     ]
     by_id = {(c.analysis.article.id, c.sentence.index): c for c in candidates}
     assert facts_named(by_id[("b", 0)]) > facts_named(by_id[("a", 0)])
-    kept = {(c.analysis.article.id, c.sentence.index) for c in fullest_leads(candidates, vectors)}
+    kept_leads = fullest_leads(candidates, article_leads(candidates), vectors)
+    kept = {(c.analysis.article.id, c.sentence.index) for c in kept_leads}
     # the weak lead goes; its article's other facts, a later day's lead and a lead that
     # shares too little with the others stay
     assert kept == {("a", 1), ("b", 0), ("c", 0), ("d", 0)}
@@ -606,7 +662,8 @@ def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> Non
 def test_of_two_equally_factual_leads_the_shorter_stays() -> None:
     import numpy as np
 
-    from lagebild.summarize.selection import Candidate, facts_named, fullest_leads, worth
+    from lagebild.summarize.leads import article_leads, fullest_leads
+    from lagebild.summarize.selection import Candidate, facts_named, worth
 
     short, long = _brief(
         {
@@ -625,7 +682,7 @@ def test_of_two_equally_factual_leads_the_shorter_stays() -> None:
     candidates.append(Candidate(long, long.sentences[0], 3.0, ("b",)))
     assert facts_named(candidates[0]) == facts_named(candidates[1])
     assert worth(candidates[1]) > worth(candidates[0])
-    kept = fullest_leads(candidates, vectors)
+    kept = fullest_leads(candidates, article_leads(candidates), vectors)
     assert [c.analysis.article.id for c in kept] == ["a"]
 
 
@@ -666,3 +723,257 @@ def test_a_sentence_setting_itself_against_the_one_before_is_not_usable() -> Non
     ):
         assert not usable(sentence(text), config)
     assert usable(sentence("Der Städtetag lobte die geplante Förderung der Kommunen."), config)
+
+
+def _leads(texts: dict[str, tuple[str, str]]) -> str | None:
+    from lagebild.summarize.leads import article_leads, opening_lead
+    from lagebild.summarize.selection import Candidate
+
+    analyses = _brief(texts)
+    candidates = [Candidate(a, s, 1.0, (a.article.id,)) for a in analyses for s in a.sentences]
+    lead = opening_lead(article_leads(candidates))
+    return lead.analysis.article.id if lead else None
+
+
+_REPORT = "Die Stadt Trier hat am Sonntag wegen der Mosel den Katastrophenfall ausgerufen."
+
+
+def test_the_first_report_of_the_first_day_gives_the_opening_lead() -> None:
+    later = "Das Land Rheinland-Pfalz schickt am Montag 300 Helfer nach Trier an die Mosel."
+    earlier = "Die Mosel ist in Trier über die Ufer getreten, Anwohner wurden gewarnt."
+    texts = {
+        "next-day": ("2026-01-11T08:00", later),
+        "first": ("2026-01-10T18:00", _REPORT),
+        "second": ("2026-01-10T19:30", earlier),
+    }
+    assert _leads(texts) == "first"
+    # a report known only to the month comes after the first day's and before later days'
+    assert _leads(texts | {"first": ("2026-01", _REPORT)}) == "second"
+    scene = "Als die Mosel in der Nacht über die Ufer trat, schliefen viele Anwohner noch."
+    first_day = {"first": ("2026-01-10T18:00", scene), "next-day": texts["next-day"]}
+    assert _leads(first_day | {"m": ("2026-01", _REPORT)}) == "m"
+    assert _leads(first_day) == "next-day"
+
+
+def test_a_lead_setting_a_scene_or_recapping_does_not_open_the_summary() -> None:
+    from lagebild.summarize.order import sets_scene
+
+    scene = "Als die Mosel in der Nacht über die Ufer trat, schliefen viele Anwohner noch."
+    recap = "Zwei Tage nach dem Hochwasser in Trier hat das Land 300 Helfer geschickt."
+    texts = {
+        "scene": ("2026-01-10T06:00", scene),
+        "recap": ("2026-01-10T07:00", recap),
+        "report": ("2026-01-10T09:00", _REPORT),
+    }
+    assert _leads(texts) == "report"
+    (plain,) = _brief(
+        {"a": ("2026-01-10", "Als erste Stadt an der Mosel hat Trier Alarm gegeben.")}
+    )
+    assert not sets_scene(plain.sentences[0])  # "Als" without a clause
+
+
+def test_a_recap_after_a_time_span_is_found() -> None:
+    from lagebild.summarize.recap import recap_end
+
+    (analysis,) = _brief(
+        {
+            "a": (
+                "2026-01-12",
+                "Zwei Tage nach dem Hochwasser in Trier hat das Land Helfer geschickt.",
+            )
+        }
+    )
+    sentence = analysis.sentences[0]
+    assert analysis.article.text[recap_end(sentence) : sentence.end].startswith("hat das Land")
+
+
+def test_a_lead_recapping_the_event_never_replaces_one_telling_it() -> None:
+    import numpy as np
+
+    from lagebild.summarize.leads import article_leads, fullest_leads
+    from lagebild.summarize.selection import Candidate, facts_named
+
+    plain, recap = _brief(
+        {
+            "a": ("2026-01-10", "Ein Hochwasser hat die Altstadt von Trier überflutet."),
+            "b": (
+                "2026-01-10",
+                "Nach dem Hochwasser der Mosel in Trier am Sonntag ist die Altstadt von Trier "
+                "kaum noch zu erreichen.",
+            ),
+        }
+    )
+    candidates = [Candidate(x, x.sentences[0], 1.0, (x.article.id,)) for x in (plain, recap)]
+    assert facts_named(candidates[1]) > facts_named(candidates[0])
+    e = np.eye(2)
+    vectors = {("a", 0): e[0], ("b", 0): 0.5 * e[0] + float(np.sqrt(0.75)) * e[1]}
+    kept = fullest_leads(candidates, article_leads(candidates), vectors)
+    assert [c.analysis.article.id for c in kept] == ["a"]
+
+
+def test_a_fact_is_taken_before_a_scene_of_the_same_weight() -> None:
+    import numpy as np
+
+    from lagebild.summarize.selection import Candidate, select
+
+    scene, figure = _brief(
+        {
+            "a": ("2026-01-10", "Die Bilder vom Ufer der Mosel wecken böse Erinnerungen."),
+            "b": ("2026-01-10", "Am Ufer der Mosel stehen 40 Häuser unter Wasser."),
+        }
+    )
+    candidates = [Candidate(x, x.sentences[0], 1.0, (x.article.id,)) for x in (scene, figure)]
+    assert len(scene.sentences[0].text.split()) == len(figure.sentences[0].text.split())
+    concepts = {("a", 0): frozenset({"ufer", "mosel"}), ("b", 0): frozenset({"ufer", "mosel"})}
+    vectors = {("a", 0): np.eye(2)[0], ("b", 0): np.eye(2)[1]}
+    chosen = select(candidates, vectors, concepts, 9)
+    assert [c.analysis.article.id for c in chosen] == ["b"]
+
+
+def test_das_before_a_noun_is_the_article_not_a_pronoun_pointing_back() -> None:
+    config = Config.load().summary
+    article, pronoun, adjective = _brief(
+        {
+            "a": ("2026-01-10", "Das Landeskriminalamt hat die Ermittlungen in Trier übernommen."),
+            "b": ("2026-01-10", "Das bestätigte ein Sprecher der Polizei in Trier am Montag."),
+            "c": ("2026-01-10", "Das neue Gesetz gilt in Rheinland-Pfalz ab dem 1. März."),
+        }
+    )
+    assert usable(article.sentences[0], config)
+    assert not usable(pronoun.sentences[0], config)
+    assert usable(adjective.sentences[0], config)
+
+
+def test_reported_speech_going_on_follows_the_sentence_it_continues() -> None:
+    import numpy as np
+
+    from lagebild.summarize.order import reading_order
+    from lagebild.summarize.selection import Candidate, continuations, select
+
+    source, other = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Nach Angaben der Polizei wurden in Trier am Sonntag 40 Häuser geräumt. "
+                "Insgesamt seien in der Altstadt rund 300 Menschen betroffen.",
+            ),
+            "b": (
+                "2026-01-10",
+                "Die Feuerwehr pumpte am Sonntag in Trier Keller leer. "
+                "Auch die Bundeswehr half mit Sandsäcken an der Mosel.",
+            ),
+        }
+    )
+    ranked = [Candidate(x, s, 1.0, (x.article.id,)) for x in (source, other) for s in x.sentences]
+    alone, follows = continuations(ranked)
+    going_on = ranked[1]
+    assert going_on not in alone
+    assert follows == {("a", 0): going_on}
+    concepts = {
+        ("a", 0): frozenset({"polizei", "haus"}),
+        ("a", 1): frozenset({"mensch", "altstadt"}),
+        ("b", 0): frozenset({"feuerwehr", "keller"}),
+        ("b", 1): frozenset({"bundeswehr", "sandsack"}),
+        ("x", 0): frozenset({"polizei", "haus", "mensch", "altstadt", "feuerwehr", "keller"}),
+    }
+    vectors = {key: np.eye(4)[i] for i, key in enumerate(list(concepts)[:4])}
+    chosen = select(alone, vectors, concepts, 500, follows=follows)
+    assert going_on in chosen
+    # taken after its sentence was, placed right behind it
+    ordered = reading_order(chosen, ranked[0], follows)
+    assert ordered.index(going_on) == ordered.index(ranked[0]) + 1
+    # without the sentence it continues, it is never taken
+    without = select(
+        [c for c in alone if c is not ranked[0]], vectors, concepts, 500, follows=follows
+    )
+    assert going_on not in without
+
+
+def test_english_function_words_are_no_concepts() -> None:
+    from lagebild.summarize.recap import recap_end
+    from lagebild.summarize.selection import concepts_of
+
+    text = "The mayor said that the city of Trier was on high alert because of the river."
+    analysis = analyze(Article("e", "e.txt", text, None, "Wire", None, "2026-01-10", "en"))
+    (terms,) = concepts_of([(analysis, analysis.sentences[0])], {}, recap_end).values()
+    assert {"mayor", "city", "alert", "river"} <= terms
+    assert not {"the", "said", "that", "was", "because"} & terms
+
+
+def test_a_pronominal_adverb_standing_for_what_was_said_before_leans_back() -> None:
+    config = Config.load().summary
+    back, explained, listed, joined = _brief(
+        {
+            "a": ("2026-01-10", "Mehrere Firmen in Bayern entwickeln dafür kleine Raketen."),
+            "b": ("2026-01-10", "Die Stadt Trier setzt sich dafür ein, dass die Brücke bleibt."),
+            "c": ("2026-01-10", "In Trier wurden 31 Menschen verletzt, darunter vier schwer."),
+            "d": ("2026-01-10", "Die Stadt Trier hat 110.000 Einwohner und ist damit groß."),
+        }
+    )
+    assert not usable(back.sentences[0], config)
+    assert usable(explained.sentences[0], config)
+    assert usable(listed.sentences[0], config)
+    assert usable(joined.sentences[0], config)
+
+
+def test_first_person_without_quotation_marks_does_not_say_who_speaks() -> None:
+    config = Config.load().summary
+    unmarked, quoted, similar = _brief(
+        {
+            "a": ("2026-01-10", "Wir danken ihr für 17 großartige gemeinsame Jahre in Trier."),
+            "b": ("2026-01-10", "„Wir sind am Limit“, sagte Klinikchef Peter Hahn in Trier."),
+            "c": ("2026-01-10", "Ähnlich lauteten die Einschätzungen der Polizei in Trier."),
+        }
+    )
+    assert not usable(unmarked.sentences[0], config)
+    assert usable(quoted.sentences[0], config)
+    assert not usable(similar.sentences[0], config)
+
+
+def test_a_lead_after_a_dateline_of_its_own_opens_the_summary() -> None:
+    texts = {
+        "dateline": (
+            "2026-01-10T06:00",
+            "Hannover. Mit überwiegend ruhigen Feiern hat Niedersachsen das Jahr eröffnet.",
+        ),
+        "later": ("2026-01-10T09:00", _REPORT),
+    }
+    (dateline, _) = _brief(texts)
+    assert dateline.sentences[0].text == "Hannover."
+    assert _leads(texts) == "dateline"
+
+
+def test_what_had_to_be_done_is_an_event_not_what_readers_must_expect() -> None:
+    from lagebild.summarize.order import tells_what_to_expect
+
+    past, present = _brief(
+        {
+            "a": ("2026-01-10", "Zwei Verletzte mussten in eine Spezialklinik gebracht werden."),
+            "b": ("2026-01-10", "Pendler müssen sich in Trier auf lange Staus einstellen."),
+        }
+    )
+    assert not tells_what_to_expect(past.sentences[0])
+    assert tells_what_to_expect(present.sentences[0])
+
+
+def test_a_name_in_quotation_marks_is_no_quote() -> None:
+    from lagebild.summarize.order import is_reaction
+
+    assert not is_reaction("Die Rakete „Nordstern 1“ explodierte kurz nach dem Start.")
+    assert not is_reaction('Die Münsteraner "Tatort"-Kommissarin stirbt im Film.')
+    assert is_reaction("Der Angriff richte sich »gegen alles, was die Stadt am Leben hält«.")
+    assert is_reaction("Die Polizei spricht von einer ruhigen Nacht in der Stadt.")
+
+
+def test_a_lead_naming_its_source_tells_the_event() -> None:
+    from lagebild.summarize.leads import tells_the_event
+
+    sourced, reacting = (
+        analyze(Article(i, f"{i}.txt", t, None, "Wire", None, "2026-05-02", "en"))
+        for i, t in (
+            ("a", "A ferry ran aground off Dover on Saturday, injuring 40 people, police said."),
+            ("b", "The mayor condemned the ferry operator for the grounding off Dover."),
+        )
+    )
+    assert tells_the_event(sourced.sentences[0])
+    assert not tells_the_event(reacting.sentences[0])

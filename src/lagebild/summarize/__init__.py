@@ -18,13 +18,15 @@ from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, S
 from lagebild.summarize.developments import development_entries, with_developments
 from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
+from lagebild.summarize.leads import article_leads, fullest_leads, opening_lead
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
 from lagebild.summarize.recap import recap_end
 from lagebild.summarize.selection import (
     REDUNDANT,
     Candidate,
-    fullest_leads,
+    concepts_of,
+    continuations,
     rank,
     restates_amount,
     restates_figures,
@@ -51,7 +53,7 @@ def build_briefing(
     canonical = canonical_names([m for a in originals for m in a.mentions])
     vectors = sentence_matrix(items, names=canonical)
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
-    candidates = rank(items, vectors, config)
+    candidates, follows = continuations(rank(items, vectors, config))
     language = Counter(a.language for a in originals).most_common(1)[0][0]
     comparison = compare_story(originals, vectors_of, language, canonical)
     slots_of = comparison.slots_of
@@ -65,8 +67,12 @@ def build_briefing(
     # Whether a sentence is new is judged without the recap a follow-up opens with.
     news = sentence_matrix(items, names=canonical, start=recap_end)
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
-    pool = fullest_leads(in_language(candidates, language), news_of)
-    chosen = select(pool, news_of, config.words, same_fact)
+    quotable = in_language(candidates, language)
+    leads = article_leads(quotable)
+    pool = fullest_leads(quotable, leads, news_of)
+    concepts = concepts_of(items, canonical, recap_end)
+    opener = opening_lead([c for c in leads if any(c is p for p in pool)])
+    chosen = select(pool, news_of, concepts, config.words, same_fact, opener, follows)
     entities, names = summarise_entities(originals, canonical)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(
@@ -77,7 +83,7 @@ def build_briefing(
         lambda s: usable(s, config) and not is_reaction(s.text),
     )
     disputes = comparison.disputes
-    summary = tuple(_cite(c, disputes) for c in reading_order(chosen))
+    summary = tuple(_cite(c, disputes) for c in reading_order(chosen, opener, follows))
     mode = "extractive"
     unsupported: tuple[Cited, ...] = ()
     notes: tuple[str, ...] = ()

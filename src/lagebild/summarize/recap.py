@@ -18,22 +18,23 @@ _DATELINE_WORDS = 5
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     text = resources.files("lagebild.summarize").joinpath("recap.toml").read_text("utf-8")
     data = tomllib.loads(text)
     return (
         frozenset(data["openers"]),
         frozenset(data["articles"]),
         frozenset(data["not_a_recap"]),
+        frozenset(data["spans"]),
     )
 
 
 def recap_end(sentence: Sentence) -> int:
     """Where the recap ends (an offset into the article text), or ``sentence.start`` when
-    the sentence opens with none: the phrase from "Nach dem"/"After the" up to the finite
-    verb (German) or the first comma."""
-    openers, articles, not_a_recap = _words()
-    tokens = _after_dateline(sentence.tokens)
+    the sentence opens with none: the phrase from "Nach dem"/"After the" (after a time
+    span: "Zwei Tage nach dem") up to the finite verb (German) or the first comma."""
+    openers, articles, not_a_recap, spans = _words()
+    tokens = _after_span(_after_dateline(sentence.tokens), spans)
     if (
         len(tokens) < 4
         or tokens[0].text.lower() not in openers
@@ -52,6 +53,14 @@ def _after_dateline(tokens: Sequence[Token]) -> Sequence[Token]:
     for i, token in enumerate(tokens[:_DATELINE_WORDS]):
         if token.text in ("–", "-", "—"):
             return tokens[i + 1 :]
+    return tokens
+
+
+def _after_span(tokens: Sequence[Token], spans: frozenset[str]) -> Sequence[Token]:
+    """The tokens after a time span that precedes the opener ("Zwei Tage", "Kurz")."""
+    for width in (1, 2):
+        if len(tokens) > width and tokens[width - 1].text.lower() in spans:
+            return tokens[width:]
     return tokens
 
 

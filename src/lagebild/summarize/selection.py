@@ -1,24 +1,24 @@
-"""Extractive summary: the most central sentences across sources, each citing its support.
+"""Extractive summary: the sentences that together say most of what the sources agree on,
+each citing its support.
 
-Centrality is LexRank's: a random walk over the sentence-similarity graph in
-which only sentences of *different* articles vouch for each other, so a
-sentence that many sources say in their own words ranks high. A sentence's
-worth is its centrality times the number of articles that support it, weighted
-by where it stands in its article (news puts what happened first) and by how
-many facts it names (people, places, numbers, dates); a sentence of only a few
-content terms ("In Dresden steigt die Elbe weiter.") is worth less. Selection
-is greedy: each step takes the sentence with the best worth times squared
-novelty (the share of its term weight that the sentences already chosen do not
-cover) per square root of its length, so a short new fact beats a long
-restatement; a sentence too close to one already chosen is skipped.
+Selection covers terms (content lemmas, names, numbers): each weighs the number of
+independent articles that use it, and each step takes the sentence whose terms not yet
+covered weigh most per word, weighted by where it stands in its article (news puts what
+happened first). A sentence that restates what is chosen adds nothing and is not taken;
+one too close to a chosen sentence, or giving a value of the same slot, is skipped.
+
+Each sentence's support is found as in LexRank: a graph of sentence similarity in which
+only sentences of *different* articles vouch for each other. Its centrality in that graph,
+times its support, weighted by position and by the facts it names, is its worth, which
+orders sentences of equal standing and decides between two leads that tell the event.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,25 +29,24 @@ import numpy as np
 from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Quantity, Sentence
-from lagebild.summarize.vectors import sentence_terms
-from lagebild.timekey import published_day
+from lagebild.summarize.vectors import Names, sentence_terms
 
 # Sentences that start like this lean on the sentence before them.
 _DANGLING = re.compile(
     r"^(er|sie|es|dies|diese|dieser|dieses|das|dabei|damit|dazu|daher|deshalb|zudem|außerdem|"
-    r"auch|doch|aber|jedoch|allerdings|trotzdem|dennoch|hier|dort|he|she|it|they|this|that|"
-    r"these|but|however|also|there)\b",
+    r"auch|doch|aber|jedoch|allerdings|trotzdem|dennoch|ähnlich|ebenso|genauso|hier|dort|he|"
+    r"she|it|they|this|that|these|but|however|also|likewise|there)\b",
     re.IGNORECASE,
 )
+# A sentence in the first person outside quotation marks does not say who speaks ("Wir danken
+# ihr für 17 großartige Jahre."); in quotation marks the speaker follows.
+_FIRST_PERSON = re.compile(r"^(ich|wir|i|we)\b", re.IGNORECASE)
+# Word classes after "Das" that make it an article: a noun, a name, an adjective, a number.
+_NOMINAL = frozenset({"NN", "NE", "ADJ(A)", "CARD"})
 # "der 61-Jährige", "die 34-Jährige": a person introduced in an earlier sentence.
 _BACK_REFERENCE = re.compile(r"\b(?:der|die|den|dem|des)\s+\d+-jährigen?\b", re.IGNORECASE)
 _CLOSING = "“”\"»«'’)"
 REDUNDANT = 0.35
-# Worth is multiplied by novelty to this power: a sentence half of whose terms are
-# already covered keeps a quarter of its worth.
-NOVELTY_POWER = 2
-# A sentence more than half of whose term weight is already covered restates.
-MIN_NOVELTY = 0.5
 DAMPING = 0.85
 
 
@@ -79,21 +78,41 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
         6 <= words <= config.max_sentence_words
         and text.rstrip(_CLOSING).endswith((".", "!", "?"))
         and _balanced_quotes(text)
-        and not _DANGLING.match(text.lstrip('„"»«'))
+        and not _dangles(sentence)
         and not _leans_back(text)
+        and not _adverb_points_back(sentence)
         and not _pronoun_subject(sentence)
     )
+
+
+def _dangles(sentence: Sentence) -> bool:
+    """Whether the sentence opens with a word that points back ("Er", "Dies", "Dabei",
+    "Jedoch") or speaks in the first person without quotation marks. "Das" before a noun
+    or adjective is the article ("Das Gericht ordnete ... an."), not the pronoun ("Das
+    bestätigte ein Sprecher.")."""
+    if _FIRST_PERSON.match(sentence.text.strip()):
+        return True
+    match = _DANGLING.match(sentence.text.strip().lstrip('„"»«'))
+    if not match:
+        return False
+    if match.group(1).lower() != "das":
+        return True
+    words = [t for t in sentence.tokens if not t.pos.startswith("$")]
+    return len(words) < 2 or words[1].pos not in _NOMINAL
 
 
 def _pronoun_subject(sentence: Sentence) -> bool:
     """A personal pronoun right after the first finite verb, or after the verb that
     attributes a quote, is the subject named in an earlier sentence: "Nach der Debatte
     erneuerte er diese Warnung.", "„...“, sagte sie im Fernsehen." ("es" is left out: it is
-    mostly an expletive, "Am Montag gab es ...")."""
+    mostly an expletive, "Am Montag gab es ..."). A past-tense verb the tagger takes for an
+    adjective ("verabschiedeten sie") counts as the verb: no adjective stands before a
+    pronoun."""
     tokens = sentence.tokens
     first = True
     for i, token in enumerate(tokens[:-1]):
-        if "FIN" not in token.pos:
+        verb = "FIN" in token.pos or (token.pos == "ADJ(A)" and tokens[i + 1].pos == "PPER")
+        if not verb:
             continue
         after_quote = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text in _CLOSING
         if first or after_quote:
@@ -113,6 +132,20 @@ def _leans_back(text: str) -> bool:
     )
 
 
+def _adverb_points_back(sentence: Sentence) -> bool:
+    """A pronominal adverb in the sentence's first clause with no clause after it to point
+    to ("Mehrere Firmen entwickeln dafür kleine Raketen.", "Täglich fuhren 18.000 Autos
+    darüber."): it stands for something said before. One that a later clause explains
+    ("Die Stadt setzt sich dafür ein, dass ...") or that follows a comma or conjunction
+    ("... und dafür vier Milliarden", "..., darunter zwei Kinder") does not."""
+    for i, token in enumerate(sentence.tokens):
+        if token.text == "," or token.pos.startswith("KO"):
+            return False
+        if token.pos == "PROAV":
+            return not any(t.text == "," for t in sentence.tokens[i + 1 :])
+    return False
+
+
 def goes_on_quoting(sentence: Sentence) -> bool:
     """Reported speech without its speaker after the first sentence of an article: it goes
     on saying what someone named before said and cannot stand alone ("Die Lage sei
@@ -130,7 +163,8 @@ def _balanced_quotes(text: str) -> bool:
 def rank(
     items: Sequence[tuple[Analysis, Sentence]], vectors: np.ndarray, config: SummaryConfig
 ) -> list[Candidate]:
-    """Every usable sentence with its centrality and the articles that support it."""
+    """Every usable sentence with its centrality and the articles that support it (also
+    those that go on quoting: see ``continuations``)."""
     similarity = vectors @ vectors.T
     owners = np.array([a.article.id for a, _ in items])
     cross = owners[:, None] != owners[None, :]
@@ -138,12 +172,29 @@ def rank(
     scores = _lexrank(graph)
     candidates: list[Candidate] = []
     for i, (analysis, sentence) in enumerate(items):
-        if not usable(sentence, config) or goes_on_quoting(sentence):
+        if not usable(sentence, config):
             continue
         others = {str(owners[j]) for j in np.flatnonzero(graph[i] >= config.support_similarity)}
         support = (analysis.article.id, *sorted(others - {analysis.article.id}))
         candidates.append(Candidate(analysis, sentence, float(scores[i]), support))
     return candidates
+
+
+def continuations(
+    ranked: Sequence[Candidate],
+) -> tuple[list[Candidate], dict[tuple[str, int], Candidate]]:
+    """The candidates that stand alone, and those that go on quoting by the sentence they
+    continue: "Insgesamt seien 23 Menschen erkrankt." cannot stand alone, but right after
+    "Nach Angaben des RKI hängen zwei Todesfälle mit den Produkten zusammen." it reads as
+    the article has it, so it may follow that sentence into the summary."""
+    alone = [c for c in ranked if not goes_on_quoting(c.sentence)]
+    keys = {sentence_key(c) for c in ranked}
+    follows = {
+        (c.analysis.article.id, c.sentence.index - 1): c
+        for c in ranked
+        if goes_on_quoting(c.sentence) and (c.analysis.article.id, c.sentence.index - 1) in keys
+    }
+    return alone, follows
 
 
 def _lexrank(graph: np.ndarray) -> np.ndarray:
@@ -163,25 +214,31 @@ def _lexrank(graph: np.ndarray) -> np.ndarray:
 
 def worth(candidate: Candidate) -> float:
     """Centrality times support, weighted by position in the article, by substance (a
-    sentence of few content terms states no whole fact) and by the facts it names. A
-    sentence no other article supports that names fewer than ``min_facts_alone`` facts
-    ("Die Bilder aus der Stadt wecken Erinnerungen.") sets a scene or comments rather than
-    reports, and keeps only the ``unsupported_vague`` share of its worth, unless it gives
-    a figure or names its source."""
+    sentence of few content terms states no whole fact), by the facts it names and by
+    whether it is ``vague``."""
     settings = _settings()
     index = candidate.sentence.index
     terms = len(sentence_terms(candidate.analysis, candidate.sentence))
     substance = min(1.0, terms / float(settings["substance_terms"]))
     position = 1.0 / (1.0 + float(settings["position_decay"]) * index)
-    facts = facts_named(candidate)
-    named = 1.0 + float(settings["fact_weight"]) * facts
+    named = 1.0 + float(settings["fact_weight"]) * facts_named(candidate)
+    return (
+        candidate.score * len(candidate.support) * position * substance * named * vague(candidate)
+    )
+
+
+def vague(candidate: Candidate) -> float:
+    """``unsupported_vague`` for a sentence that sets a scene or comments ("Die Bilder aus
+    der Stadt wecken Erinnerungen."): no other article supports it, it names fewer than
+    ``min_facts_alone`` facts, gives no figure and names no source; else 1."""
+    settings = _settings()
     if (
         len(candidate.support) == 1
-        and facts < int(settings["min_facts_alone"])
+        and facts_named(candidate) < int(settings["min_facts_alone"])
         and not reports(candidate)
     ):
-        named *= float(settings["unsupported_vague"])
-    return candidate.score * len(candidate.support) * position * substance * named
+        return float(settings["unsupported_vague"])
+    return 1.0
 
 
 def reports(candidate: Candidate) -> bool:
@@ -263,81 +320,99 @@ def _quantities(candidate: Candidate) -> list[Quantity]:
     return [q for q in candidate.analysis.quantities if q.sentence == index]
 
 
-def fullest_leads(
-    candidates: Sequence[Candidate], vectors_of: dict[tuple[str, int], np.ndarray]
-) -> list[Candidate]:
-    """The candidates less the opening sentences that another report's opening sentence of
-    the same day (or of unknown day) tells in other words and with more facts: each outlet
-    leads with the event and the summary needs it once, in the lead that states the facts
-    ("Die Stadt hat am Sonntagabend die höchste Alarmstufe 4 ausgerufen." over "In der Stadt
-    steigt der Fluss weiter."). Two leads share few terms when they tell the event
-    differently, so a lower similarity than for any two sentences (``lead_retold``) makes one
-    a retelling of the other; of equally factual ones the shorter stays (it says as much in
-    fewer words), then the worthier."""
-    threshold = float(_settings()["lead_retold"])
-    leads = [c for c in candidates if c.sentence.index == 0]
+Concepts = Mapping[tuple[str, int], frozenset[str]]
 
-    def key(c: Candidate) -> tuple[int, int, float]:
-        return facts_named(c), -len(c.sentence.text.split()), worth(c)
 
-    def retells(a: Candidate, b: Candidate) -> bool:
-        if a.analysis.article.id == b.analysis.article.id:
-            return False
-        days = {published_day(c.analysis.article.published) for c in (a, b)}
-        if len(days) > 1 and None not in days:
-            return False
-        similarity = vectors_of[(a.analysis.article.id, 0)] @ vectors_of[(b.analysis.article.id, 0)]
-        return float(similarity) >= threshold
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    text = resources.files("lagebild.summarize").joinpath("function_words.toml").read_text("utf-8")
+    return {language: frozenset(words) for language, words in tomllib.loads(text).items()}
 
-    dropped = {id(a) for a in leads if any(key(b) > key(a) and retells(a, b) for b in leads)}
-    return [c for c in candidates if id(c) not in dropped]
+
+def concepts_of(
+    items: Sequence[tuple[Analysis, Sentence]], names: Names, start: Callable[[Sentence], int]
+) -> dict[tuple[str, int], frozenset[str]]:
+    """Each sentence's terms from ``start`` on (what a follow-up adds after its recap), less
+    the function words of its language."""
+    concepts = {}
+    for analysis, sentence in items:
+        terms = sentence_terms(analysis, sentence, names, start=start(sentence))
+        stop = _function_words().get(analysis.language, frozenset())
+        concepts[(analysis.article.id, sentence.index)] = frozenset(terms) - stop
+    return concepts
+
+
+def concept_weights(concepts: Concepts) -> dict[str, float]:
+    """Each term (content lemma, name, number) weighs the number of independent articles
+    that use it. A fact many sources report is named by many of them, so covering the
+    heavy terms covers what the sources agree matters (the concept weighting of Gillick
+    and Favre's summarizer, 2009). A term only one article uses weighs ``alone_weight``:
+    what one source alone reports fills the words left once the shared facts are said."""
+    per_article: dict[str, set[str]] = {}
+    for (article, _), terms in concepts.items():
+        per_article.setdefault(article, set()).update(terms)
+    counts = Counter(t for terms in per_article.values() for t in terms)
+    alone = float(_settings()["alone_weight"])
+    return {term: float(n) if n >= 2 else alone for term, n in counts.items()}
 
 
 def select(
     candidates: Sequence[Candidate],
-    vectors_of: dict[tuple[str, int], np.ndarray],
+    vectors_of: Mapping[tuple[str, int], np.ndarray],
+    concepts: Concepts,
     words: int,
     same_fact: Callable[[Candidate, Candidate], bool] = lambda a, b: False,
+    first: Candidate | None = None,
+    follows: Mapping[tuple[str, int], Candidate] | None = None,
 ) -> list[Candidate]:
-    """The worthiest non-redundant sentences within ``words`` words, each step taking the
-    best by worth times squared novelty (the share of its term weight not yet covered)
-    per square root of its length; a sentence with novelty below ``MIN_NOVELTY`` restates.
+    """Sentences within ``words`` words that together cover the most concept weight: each
+    step takes the sentence whose not yet covered terms weigh most per word, weighted by
+    where it stands in its article (news puts what happened first) and by whether it is
+    ``vague``; ``first``, when given, is taken before all others. A sentence that adds no
+    weight is never taken. Once a sentence is taken, the one that ``follows`` it (reported
+    speech going on) can be taken too.
 
     A sentence is redundant when it is too similar to one already chosen or, by
     ``same_fact``, states a value of the same slot (the same count, date or time).
     """
-    worths = {id(c): worth(c) for c in candidates}
-    remaining = sorted(
-        candidates, key=lambda c: (-worths[id(c)], c.analysis.article.id, c.sentence.index)
-    )
+    weights = concept_weights(concepts)
+    decay = float(_settings()["position_decay"])
+    remaining = sorted(candidates, key=lambda c: (c.analysis.article.id, c.sentence.index))
     chosen: list[Candidate] = []
-    covered: np.ndarray | None = None
-    used = 0
-    while remaining:
-        best: Candidate | None = None
-        best_value = -1.0
-        for candidate in remaining:
-            length = len(candidate.sentence.text.split())
-            if chosen and used + length > words:
-                continue
-            vector = vectors_of[(candidate.analysis.article.id, candidate.sentence.index)]
-            novelty = 1.0 if covered is None else float((vector[~covered] ** 2).sum())
-            if novelty < MIN_NOVELTY:
-                continue
-            value = worths[id(candidate)] * novelty**NOVELTY_POWER / math.sqrt(length)
-            if value > best_value:
-                best, best_value = candidate, value
-        if best is None:
-            break
-        remaining.remove(best)
-        vector = vectors_of[(best.analysis.article.id, best.sentence.index)]
+    covered: set[str] = set()
+
+    def value(candidate: Candidate) -> float:
+        gain = sum(weights.get(t, 0.0) for t in concepts[sentence_key(candidate)] - covered)
+        position = 1.0 + decay * candidate.sentence.index
+        return gain * vague(candidate) / position / _length(candidate)
+
+    def best() -> Candidate | None:
+        if not chosen and first is not None and any(c is first for c in remaining):
+            return first
+        room = words - sum(_length(c) for c in chosen)
+        fitting = [c for c in remaining if not chosen or _length(c) <= room]
+        values = [value(c) for c in fitting]
+        top = max(range(len(values)), key=values.__getitem__, default=None)
+        return fitting[top] if top is not None and values[top] > 0 else None
+
+    while (taken := best()) is not None:
+        remaining.remove(taken)
+        vector = vectors_of[sentence_key(taken)]
         if any(
-            float(vector @ vectors_of[(c.analysis.article.id, c.sentence.index)]) >= REDUNDANT
-            or same_fact(best, c)
+            float(vector @ vectors_of[sentence_key(c)]) >= REDUNDANT or same_fact(taken, c)
             for c in chosen
         ):
             continue
-        chosen.append(best)
-        used += len(best.sentence.text.split())
-        covered = vector > 0 if covered is None else covered | (vector > 0)
+        chosen.append(taken)
+        covered |= concepts[sentence_key(taken)]
+        if follows and sentence_key(taken) in follows:
+            remaining.append(follows[sentence_key(taken)])
     return chosen
+
+
+def _length(candidate: Candidate) -> int:
+    return len(candidate.sentence.text.split())
+
+
+def sentence_key(candidate: Candidate) -> tuple[str, int]:
+    return candidate.analysis.article.id, candidate.sentence.index

@@ -1,0 +1,117 @@
+"""The leads of a story's reports: which one opens the summary, and which ones tell the
+event again and can go.
+
+Every outlet leads with the event; the summary needs it once, told plainly: not as a
+recap ("Nach dem Angriff ..."), a scene ("Als die Rakete zerbrach, jubelten ..."), a
+reaction or what readers must expect.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from lagebild.records import Sentence
+from lagebild.summarize.order import is_reaction, sets_scene, tells_what_to_expect
+from lagebild.summarize.recap import opens_with_recap
+from lagebild.summarize.selection import Candidate, facts_named, sentence_key, worth
+from lagebild.timekey import parse_published, published_day
+
+
+@cache
+def _settings() -> dict[str, Any]:
+    text = resources.files("lagebild.summarize").joinpath("leads.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def article_leads(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Each article's lead: its first candidate sentence when it is among the article's
+    first ``lead_within`` sentences (a dateline, "Hannover.", or a header line left in the
+    text can stand before it as a sentence of its own)."""
+    first: dict[str, Candidate] = {}
+    for c in candidates:
+        known = first.get(c.analysis.article.id)
+        if known is None or c.sentence.index < known.sentence.index:
+            first[c.analysis.article.id] = c
+    within = int(_settings()["lead_within"])
+    return [c for c in first.values() if c.sentence.index < within]
+
+
+def tells_the_event(sentence: Sentence) -> bool:
+    """Whether a lead tells the event: not a recap, a scene, a reaction (naming its source
+    is no reaction) or what readers must expect."""
+    return not (
+        opens_with_recap(sentence)
+        or sets_scene(sentence)
+        or is_reaction(sentence.text, saying=False)
+        or tells_what_to_expect(sentence)
+    )
+
+
+def opening_lead(leads: Sequence[Candidate]) -> Candidate | None:
+    """The sentence the summary opens with: the lead of the first report, that is the
+    earliest published article of the story's first day whose lead tells the event (not a
+    recap of it, a scene, a reaction or what readers must expect). The first report tells
+    what happened; later ones add to it. Reports whose day is unknown come after those of
+    the first day and before later days'; of leads published at the same time, the one
+    naming the most facts."""
+    days = [published_day(c.analysis.article.published) for c in leads]
+    leads = [c for c in leads if tells_the_event(c.sentence)]
+    first = min((d for d in days if d is not None), default=None)
+
+    def key(c: Candidate) -> tuple[bool, bool, datetime, int, float]:
+        published = c.analysis.article.published
+        day = published_day(published)
+        moment = parse_published(published) if day else None
+        return (
+            day is not None and first is not None and day > first,
+            day is None,
+            moment or datetime.max,
+            -facts_named(c),
+            -worth(c),
+        )
+
+    return min(leads, key=key, default=None)
+
+
+def fullest_leads(
+    candidates: Sequence[Candidate],
+    leads: Sequence[Candidate],
+    vectors_of: Mapping[tuple[str, int], np.ndarray],
+) -> list[Candidate]:
+    """The candidates less the ``leads`` that another report's lead of
+    the same day (or of unknown day) tells in other words and with more facts: each outlet
+    leads with the event and the summary needs it once, in the lead that states the facts
+    ("Die Stadt hat am Sonntagabend die höchste Alarmstufe 4 ausgerufen." over "In der Stadt
+    steigt der Fluss weiter."). Two leads share few terms when they tell the event
+    differently, so a lower similarity than for any two sentences (``lead_retold``) makes one
+    a retelling of the other; of equally factual ones the shorter stays (it says as much in
+    fewer words), then the worthier. A lead that does not tell the event (a recap, a scene,
+    a reaction, what readers must expect) never replaces one that does."""
+    threshold = float(_settings()["lead_retold"])
+
+    def key(c: Candidate) -> tuple[bool, int, int, float]:
+        return (
+            tells_the_event(c.sentence),
+            facts_named(c),
+            -len(c.sentence.text.split()),
+            worth(c),
+        )
+
+    def retells(a: Candidate, b: Candidate) -> bool:
+        if a.analysis.article.id == b.analysis.article.id:
+            return False
+        days = {published_day(c.analysis.article.published) for c in (a, b)}
+        if len(days) > 1 and None not in days:
+            return False
+        similarity = vectors_of[sentence_key(a)] @ vectors_of[sentence_key(b)]
+        return float(similarity) >= threshold
+
+    dropped = {id(a) for a in leads if any(key(b) > key(a) and retells(a, b) for b in leads)}
+    return [c for c in candidates if id(c) not in dropped]

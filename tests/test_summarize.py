@@ -977,3 +977,40 @@ def test_a_lead_naming_its_source_tells_the_event() -> None:
     )
     assert tells_the_event(sourced.sentences[0])
     assert not tells_the_event(reacting.sentences[0])
+
+
+def test_a_follow_ups_lead_carries_the_latest_development_into_the_summary() -> None:
+    from lagebild.summarize.leads import article_leads, latest_development
+    from lagebild.summarize.selection import Candidate
+
+    evacuated = " Rund 400 Anwohner der Altstadt wurden in Sicherheit gebracht."
+    texts = {
+        "first": ("2026-01-10T08:00", _REPORT + evacuated),
+        "same-day": (
+            "2026-01-10T12:00",
+            "Die Mosel trat in Trier am Sonntag über die Ufer. "
+            "Die Feuerwehr brachte 400 Anwohner der Altstadt in Sicherheit.",
+        ),
+        "next": (
+            "2026-01-11T09:00",
+            "Einen Tag nach dem Hochwasser in Trier hat das Land 300 Helfer geschickt.",
+        ),
+    }
+    analyses = _brief(texts)
+    leads = article_leads([Candidate(a, a.sentences[0], 1.0, (a.article.id,)) for a in analyses])
+    development = latest_development(leads)
+    assert development is not None
+    assert development.analysis.article.id == "next"
+    assert latest_development([c for c in leads if c.analysis.article.id != "next"]) is None
+    (scene,) = _brief(
+        {"s": ("2026-01-12", "Als die Helfer in Trier ankamen, stand das Wasser in den Kellern.")}
+    )
+    assert latest_development([*leads, Candidate(scene, scene.sentences[0], 1.0, ("s",))]) is (
+        development
+    )  # a later scene is no development
+    # in a short summary the development comes second, before a fact two reports share
+    config = replace(Config.load().summary, words=30)
+    by_id = {a.article.id: a for a in analyses}
+    briefing = build_briefing(Story("s-dev", tuple(texts)), by_id, {}, config)
+    assert len(briefing.summary) == 2
+    assert briefing.summary[1].citations == ("next",)

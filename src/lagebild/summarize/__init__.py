@@ -18,7 +18,12 @@ from lagebild.records import Analysis, Briefing, Cited, QuantityRef, QuoteRef, S
 from lagebild.summarize.developments import development_entries, with_developments
 from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
-from lagebild.summarize.leads import article_leads, fullest_leads, opening_lead
+from lagebild.summarize.leads import (
+    article_leads,
+    fullest_leads,
+    latest_development,
+    opening_lead,
+)
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
 from lagebild.summarize.recap import recap_end
@@ -71,8 +76,10 @@ def build_briefing(
     leads = article_leads(quotable)
     pool = fullest_leads(quotable, leads, news_of)
     concepts = concepts_of(items, canonical, recap_end)
-    opener = opening_lead([c for c in leads if any(c is p for p in pool)])
-    chosen = select(pool, news_of, concepts, config.words, same_fact, opener, follows)
+    kept = [c for c in leads if any(c is p for p in pool)]
+    opener = opening_lead(kept)
+    firsts = [c for c in (opener, latest_development(kept)) if c is not None]
+    chosen = select(pool, news_of, concepts, config.words, same_fact, firsts, follows)
     entities, names = summarise_entities(originals, canonical)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)
     unique = single_source(

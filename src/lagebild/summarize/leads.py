@@ -80,6 +80,25 @@ def opening_lead(leads: Sequence[Candidate]) -> Candidate | None:
     return min(leads, key=key, default=None)
 
 
+def latest_development(leads: Sequence[Candidate]) -> Candidate | None:
+    """The lead of the latest report of a day after the story's first: a follow-up leads
+    with what has happened since ("Zwei Tage nach dem Gedränge hat die Staatsanwaltschaft
+    ein Ermittlungsverfahren eingeleitet."), the news a summary of the story must carry.
+    Its recap is no obstacle; a scene, a reaction or what readers must expect is."""
+    days = [d for d in (published_day(c.analysis.article.published) for c in leads) if d]
+    if not days:
+        return None
+    later = [
+        c
+        for c in leads
+        if (published_day(c.analysis.article.published) or min(days)) > min(days)
+        and not sets_scene(c.sentence)
+        and not is_reaction(c.sentence.text, saying=False)
+        and not tells_what_to_expect(c.sentence)
+    ]
+    return max(later, key=lambda c: c.analysis.article.published or "", default=None)
+
+
 def fullest_leads(
     candidates: Sequence[Candidate],
     leads: Sequence[Candidate],

@@ -362,15 +362,15 @@ def select(
     concepts: Concepts,
     words: int,
     same_fact: Callable[[Candidate, Candidate], bool] = lambda a, b: False,
-    first: Candidate | None = None,
+    firsts: Sequence[Candidate] = (),
     follows: Mapping[tuple[str, int], Candidate] | None = None,
 ) -> list[Candidate]:
     """Sentences within ``words`` words that together cover the most concept weight: each
     step takes the sentence whose not yet covered terms weigh most per word, weighted by
     where it stands in its article (news puts what happened first) and by whether it is
-    ``vague``; ``first``, when given, is taken before all others. A sentence that adds no
-    weight is never taken. Once a sentence is taken, the one that ``follows`` it (reported
-    speech going on) can be taken too.
+    ``vague``; ``firsts`` are taken before all others, in their order, when they fit. A
+    sentence that adds no weight is never taken. Once a sentence is taken, the one that
+    ``follows`` it (reported speech going on) can be taken too.
 
     A sentence is redundant when it is too similar to one already chosen or, by
     ``same_fact``, states a value of the same slot (the same count, date or time).
@@ -387,10 +387,11 @@ def select(
         return gain * vague(candidate) / position / _length(candidate)
 
     def best() -> Candidate | None:
-        if not chosen and first is not None and any(c is first for c in remaining):
-            return first
         room = words - sum(_length(c) for c in chosen)
         fitting = [c for c in remaining if not chosen or _length(c) <= room]
+        for first in firsts:
+            if any(c is first for c in fitting):
+                return first
         values = [value(c) for c in fitting]
         top = max(range(len(values)), key=values.__getitem__, default=None)
         return fitting[top] if top is not None and values[top] > 0 else None

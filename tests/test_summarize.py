@@ -1014,3 +1014,34 @@ def test_a_follow_ups_lead_carries_the_latest_development_into_the_summary() -> 
     briefing = build_briefing(Story("s-dev", tuple(texts)), by_id, {}, config)
     assert len(briefing.summary) == 2
     assert briefing.summary[1].citations == ("next",)
+
+
+def _pick_one(first: str, second: str) -> str:
+    """Which of two sentences of two reports, given the same terms, a one-sentence
+    summary takes."""
+    import numpy as np
+
+    from lagebild.summarize.selection import Candidate, select
+
+    a, b = _brief({"a": ("2026-06-20", first), "b": ("2026-06-20", second)})
+    candidates = [Candidate(x, x.sentences[0], 1.0, ("a", "b")) for x in (a, b)]
+    assert len(first.split()) == len(second.split())
+    terms = frozenset({"gedränge", "einlass", "@magdeburg"})
+    concepts = {("a", 0): terms, ("b", 0): terms}
+    vectors = {("a", 0): np.eye(2)[0], ("b", 0): np.eye(2)[1]}
+    (chosen,) = select(candidates, vectors, concepts, len(first.split()))
+    return chosen.analysis.article.id
+
+
+def test_background_from_earlier_years_comes_after_the_news() -> None:
+    now = "Beim Gedränge am Einlass in Magdeburg wurden am Samstag 34 Menschen verletzt."
+    then = "Beim Gedränge am Einlass in Magdeburg starben im Juli 2010 21 Menschen."
+    assert _pick_one(then, now) == "b"
+    assert _pick_one(now, then) == "a"
+
+
+def test_a_sentence_setting_a_scene_weighs_less_than_one_telling_the_news() -> None:
+    scene = "Als der Regen einsetzte, drängten in Magdeburg Tausende zum Einlass."
+    news = "Am Einlass in Magdeburg drängten Tausende, als der Regen einsetzte."
+    assert _pick_one(scene, news) == "b"
+    assert _pick_one(news, scene) == "a"

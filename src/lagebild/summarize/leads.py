@@ -18,9 +18,9 @@ from typing import Any
 import numpy as np
 
 from lagebild.records import Sentence
-from lagebild.summarize.order import is_reaction, sets_scene, tells_what_to_expect
+from lagebild.summarize.order import is_reaction, tells_what_to_expect
 from lagebild.summarize.recap import opens_with_recap
-from lagebild.summarize.selection import Candidate, facts_named, sentence_key, worth
+from lagebild.summarize.selection import Candidate, facts_named, sentence_key, sets_scene, worth
 from lagebild.timekey import parse_published, published_day
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from lagebild.records import Sentence
 from lagebild.summarize.recap import opens_with_recap
-from lagebild.summarize.selection import Candidate, facts_named, worth
+from lagebild.summarize.selection import Candidate, facts_named, sets_scene, worth
 from lagebild.timekey import published_day
 
 
@@ -85,16 +85,6 @@ def tells_what_to_expect(sentence: Sentence) -> bool:
         "VM" in t.pos and t.lemma.lower() in modals and t.text.lower() not in past
         for t in sentence.tokens
     )
-
-
-def sets_scene(sentence: Sentence) -> bool:
-    """Whether the sentence opens with a subordinate clause ("Als die Rakete zerbrach,
-    jubelten ...", "Wer am Morgen ankommt, findet ..."): the clause's opening word, then a
-    comma followed by the main clause's finite verb."""
-    tokens = sentence.tokens
-    if not tokens or tokens[0].text.lower() not in _settings()["clause_openers"]:
-        return False
-    return any(a.text == "," and "FIN" in b.pos for a, b in pairwise(tokens[1:]))
 
 
 def _position(candidate: Candidate) -> float:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -30,6 +31,7 @@ from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Quantity, Sentence
 from lagebild.summarize.vectors import Names, sentence_terms
+from lagebild.timekey import published_day
 
 # Sentences that start like this lean on the sentence before them.
 _DANGLING = re.compile(
@@ -228,17 +230,39 @@ def worth(candidate: Candidate) -> float:
 
 
 def vague(candidate: Candidate) -> float:
-    """``unsupported_vague`` for a sentence that sets a scene or comments ("Die Bilder aus
-    der Stadt wecken Erinnerungen."): no other article supports it, it names fewer than
-    ``min_facts_alone`` facts, gives no figure and names no source; else 1."""
+    """``unsupported_vague`` for a sentence that sets a scene or comments: it opens with a
+    subordinate clause (``sets_scene``), or no other article supports it, it names fewer
+    than ``min_facts_alone`` facts, gives no figure and names no source ("Die Bilder aus der
+    Stadt wecken Erinnerungen."); else 1."""
     settings = _settings()
-    if (
+    if sets_scene(candidate.sentence) or (
         len(candidate.support) == 1
         and facts_named(candidate) < int(settings["min_facts_alone"])
         and not reports(candidate)
     ):
         return float(settings["unsupported_vague"])
     return 1.0
+
+
+def background(candidate: Candidate) -> float:
+    """``background_weight`` for a sentence all of whose dates lie in years before its
+    article's ("Bei der Loveparade in Duisburg waren 2010 ..."), else 1."""
+    year = published_day(candidate.analysis.article.published)
+    index = candidate.sentence.index
+    years = [d.iso[:4] for d in candidate.analysis.dates if d.sentence == index]
+    if year is None or not years or not all(y.isdigit() and int(y) < year.year for y in years):
+        return 1.0
+    return float(_settings()["background_weight"])
+
+
+def sets_scene(sentence: Sentence) -> bool:
+    """Whether the sentence opens with a subordinate clause ("Als die Rakete zerbrach,
+    jubelten ...", "Wer am Morgen ankommt, findet ..."): the clause's opening word, then a
+    comma followed by the main clause's finite verb."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].text.lower() not in _settings()["clause_openers"]:
+        return False
+    return any(a.text == "," and "FIN" in b.pos for a, b in pairwise(tokens[1:]))
 
 
 def reports(candidate: Candidate) -> bool:
@@ -368,9 +392,9 @@ def select(
     """Sentences within ``words`` words that together cover the most concept weight: each
     step takes the sentence whose not yet covered terms weigh most per word, weighted by
     where it stands in its article (news puts what happened first) and by whether it is
-    ``vague``; ``firsts`` are taken before all others, in their order, when they fit. A
-    sentence that adds no weight is never taken. Once a sentence is taken, the one that
-    ``follows`` it (reported speech going on) can be taken too.
+    ``vague`` or ``background``; ``firsts`` are taken before all others, in their order,
+    when they fit. A sentence that adds no weight is never taken. Once a sentence is taken,
+    the one that ``follows`` it (reported speech going on) can be taken too.
 
     A sentence is redundant when it is too similar to one already chosen or, by
     ``same_fact``, states a value of the same slot (the same count, date or time).
@@ -384,7 +408,7 @@ def select(
     def value(candidate: Candidate) -> float:
         gain = sum(weights.get(t, 0.0) for t in concepts[sentence_key(candidate)] - covered)
         position = 1.0 + decay * candidate.sentence.index
-        return gain * vague(candidate) / position / _length(candidate)
+        return gain * vague(candidate) * background(candidate) / position / _length(candidate)
 
     def best() -> Candidate | None:
         room = words - sum(_length(c) for c in chosen)

@@ -1,6 +1,7 @@
 """Conflict detection against planted gold: precision, recall, compatible variations kept.
 
-Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only] [--blind] [--blind2] [--blind3]
+Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only]
+     [--blind] [--blind2] [--blind3]
 
 A detected conflict (the disagreeing values of one slot and stage) matches a gold conflict
 when two of its sides match two different gold sides: the same value, given by at least

@@ -773,3 +773,23 @@ def test_an_english_report_of_when_a_fire_broke_out_is_compared() -> None:
     )
     # published on Tuesday 12 May: Sunday is 10 May
     assert _sides(comparison) == [{("11. Mai", ("a",)), ("Sunday", ("b",))}]
+
+
+def test_a_count_of_another_year_is_not_compared_with_today_s() -> None:
+    texts = {
+        "a": "Die Feuerwehr rückte nach dem Unwetter zu 1.200 Einsätzen aus.",
+        "b": "Die Feuerwehr spricht vom größten Einsatz seit Jahren: Beim Sturm im Februar "
+        "2021 hatte sie 700 Einsätze gezählt.",
+    }
+    comparison, _, _ = _compare(texts, {"a": "2026-07-15", "b": "2026-07-15"})
+    assert comparison.conflicts == ()
+    (then,) = [v for v in comparison.values if v.article_id == "b"]
+    assert then.role == "then"
+    # a year that starts a span up to now, or the report's own year, is today's figure
+    for b in (
+        "Die Feuerwehr zählte seit 2021 insgesamt 700 Einsätze nach dem Unwetter.",
+        "Die Feuerwehr zählte im Juli 2026 insgesamt 700 Einsätze nach dem Unwetter.",
+        "Der Einsatz hatte im Oktober 2025 begonnen und umfasste 700 Einsätze.",
+    ):
+        comparison, _, _ = _compare({**texts, "b": b}, {"a": "2026-07-15", "b": "2026-07-15"})
+        assert [v.role for v in comparison.values if v.article_id == "b"][-1] == ""

@@ -27,6 +27,7 @@ class Lexicon:
     labels: Mapping[str, Mapping[str, str]]
     end: frozenset[str]
     before: frozenset[str]
+    since: frozenset[str]
     update: tuple[str, ...]
     weekdays: Mapping[str, int]
     dayparts: Mapping[str, int]
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),
         before=frozenset(_strings(time["before"])),
+        since=frozenset(_strings(time["since"])),
         update=_strings(time["update"]),
         weekdays=weekdays,
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},

@@ -4,7 +4,8 @@ Each value knows the interval its wording allows ("rund 700" is 650–750, "mehr
 is 300–375, "Dutzende" 24–99), the unit it counts, the concept a nearby cue word gives it
 ("getötet" -> tote), the named entity it is anchored to, the weekday it is placed on and
 its role ("bis 18 Uhr" ends a span, "zunächst zwölf" is an earlier state, "900 der 1.200"
-makes 1.200 a total, "weltweit" makes a count one of the whole). Numbers come from the
+makes 1.200 a total, "weltweit" makes a count one of the whole, "im Februar 2021" makes a
+count one of another time). Numbers come from the
 analysis; spelled-out numbers, vague counts and clock times are found here.
 """
 
@@ -34,7 +35,7 @@ from lagebild.compare.wording import (
 from lagebild.records import Analysis, Sentence
 
 Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total", "update", "whole"]
+Role = Literal["", "end", "before", "total", "update", "whole", "then"]
 
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
@@ -42,6 +43,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = frozenset({"NN", "NE"})
+_COORDINATING = frozenset({"KON", "CC"})
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +160,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     day=weekday_near(sentence, d.token, lex),
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
-                    role=_role(
+                    role="then"
+                    if _of_another_year(sentence, d, analysis.article.published, lex)
+                    else _role(
                         text,
                         sentence,
                         d,
@@ -479,6 +484,30 @@ def _role(
     if updated and draft.kind == "count":
         return "update"
     return "whole" if draft.kind == "count" and _whole(sentence, draft, lex) else ""
+
+
+def _of_another_year(
+    sentence: Sentence, draft: _Draft, published: str | None, lex: Lexicon
+) -> bool:
+    """A count whose clause names a year other than that of the report ("Beim Sturm im
+    Februar 2021 hatte sie 700 Einsätze gezählt", "bis 2030 sollen 500 Stellen wegfallen")
+    is a figure of another time, not today's; a year that starts a span up to now ("seit
+    2015") is not another time, nor one of a coordinated other verb ("hatte im Oktober 2025
+    begonnen und umfasste 58 Verhandlungstage")."""
+    if draft.kind != "count" or not published or not published[:4].isdigit():
+        return False
+    text = sentence.text
+    for found in _YEAR.finditer(text):
+        at = sentence.start + found.start()
+        if draft.start <= at < draft.end or found.group() == published[:4]:
+            continue
+        before = text[: found.start()].lower().split()[-3:]
+        if set(before) & lex.since or not same_clause(sentence, draft.start, at):
+            continue
+        low, high = sorted((at, draft.start))
+        if not any(low < t.start < high and t.pos in _COORDINATING for t in sentence.tokens):
+            return True
+    return False
 
 
 def _whole(sentence: Sentence, draft: _Draft, lex: Lexicon) -> bool:

@@ -793,3 +793,26 @@ def test_a_count_of_another_year_is_not_compared_with_today_s() -> None:
     ):
         comparison, _, _ = _compare({**texts, "b": b}, {"a": "2026-07-15", "b": "2026-07-15"})
         assert [v.role for v in comparison.values if v.article_id == "b"][-1] == ""
+
+
+def test_two_maxima_that_differ_disagree_and_metric_units_match_across_languages() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Hagelkörner erreichten bei dem Unwetter bis zu vier Zentimeter Durchmesser.",
+            "b": "Hagelkörner bis zu sechs Zentimeter prasselten bei dem Unwetter auf die Stadt.",
+            "c": "The storm brought hailstones up to 4 centimetres across to the city.",
+        }
+    )
+    (sides,) = _sides(comparison)
+    assert {citations for _, citations in sides} == {("a",), ("b",)}
+    assert {v.unit for v in comparison.values} == {"zentimeter"}
+
+
+def test_a_feminine_plural_counts_what_its_masculine_counts() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die 36 Bewohner des Hauses mussten das Gebäude verlassen.",
+            "b": "Alle 48 Bewohnerinnen und Bewohner des Hauses können nicht zurück.",
+        }
+    )
+    assert {v.unit for v in comparison.values} == {"bewohner"}

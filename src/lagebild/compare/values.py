@@ -44,6 +44,8 @@ _TIME = re.compile(
 )
 _NOUN = frozenset({"NN", "NE"})
 _COORDINATING = frozenset({"KON", "CC"})
+# German feminine forms of person nouns: "Bewohnerin(nen)", "Patientin", "Polizistin"
+_FEMININE = re.compile(r"(er|ent|ant|ist|eur)in(?:nen)?$")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
@@ -190,9 +192,12 @@ def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _unit(word: str | None, lex: Lexicon) -> str | None:
+    """The unit a counted or measuring word is compared as: a feminine form as its
+    masculine ("Bewohnerinnen" counts what "Bewohner" counts), a synonym or class member
+    as its listed word, then stemmed."""
     if not word:
         return None
-    lower = word.lower()
+    lower = _FEMININE.sub(r"\1", word.lower())
     return stem(lex.synonyms.get(lower) or lex.synonyms.get(stem(lower)) or lower)
 
 

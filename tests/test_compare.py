@@ -816,3 +816,28 @@ def test_a_feminine_plural_counts_what_its_masculine_counts() -> None:
         }
     )
     assert {v.unit for v in comparison.values} == {"bewohner"}
+
+
+def test_the_cue_of_an_event_s_start_says_when_not_how_many() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Aus dem Gefängnis der Stadt sind in der Nacht vier Gefangene ausgebrochen.",
+            "b": "Drei Häftlinge sind in der Nacht aus dem Gefängnis der Stadt entkommen.",
+        }
+    )
+    assert [v.concept for v in comparison.values] == [None, None]
+    (sides,) = _sides(comparison)
+    assert {text for text, _ in sides} == {"vier Gefangene", "Drei Häftlinge"}
+
+
+def test_a_part_of_a_group_is_not_the_group_s_size() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Vier Häftlinge sind aus dem Gefängnis der Stadt entkommen.",
+            "b": "Die Polizei hat zwei der Häftlinge gefasst, die aus dem Gefängnis der Stadt "
+            "entkommen waren.",
+            "c": "Police caught two of the inmates who had escaped from the city's prison.",
+        }
+    )
+    assert comparison.conflicts == ()
+    assert [v.role for v in comparison.values if v.article_id != "a"] == ["part", "part"]

@@ -4,8 +4,8 @@ Each value knows the interval its wording allows ("rund 700" is 650–750, "mehr
 is 300–375, "Dutzende" 24–99), the unit it counts, the concept a nearby cue word gives it
 ("getötet" -> tote), the named entity it is anchored to, the weekday it is placed on and
 its role ("bis 18 Uhr" ends a span, "zunächst zwölf" is an earlier state, "900 der 1.200"
-makes 1.200 a total, "weltweit" makes a count one of the whole, "im Februar 2021" makes a
-count one of another time). Numbers come from the
+makes 1.200 a total and "zwei der Flüchtigen" a part, "weltweit" makes a count one of
+the whole, "im Februar 2021" makes a count one of another time). Numbers come from the
 analysis; spelled-out numbers, vague counts and clock times are found here.
 """
 
@@ -35,7 +35,7 @@ from lagebild.compare.wording import (
 from lagebild.records import Analysis, Sentence
 
 Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total", "update", "whole", "then"]
+Role = Literal["", "end", "before", "total", "update", "whole", "then", "part"]
 
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
@@ -44,6 +44,8 @@ _TIME = re.compile(
 )
 _NOUN = frozenset({"NN", "NE"})
 _COORDINATING = frozenset({"KON", "CC"})
+# "zwei der Flüchtigen", "two of the fugitives": a part of a group, not the group's size
+_PARTITIVE = re.compile(r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z])")
 # German feminine forms of person nouns: "Bewohnerin(nen)", "Patientin", "Polizistin"
 _FEMININE = re.compile(r"(er|ent|ant|ist|eur)in(?:nen)?$")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
@@ -390,8 +392,10 @@ def _attach_concepts(
             for n, (concept, position) in enumerate(offered)
             for i in _reachable(candidates, drafts, sentence, position, lex)
             # a group of people or things names how many, not when ("Die Täter hebelten
-            # gegen 3.40 Uhr ..."); a court names where, not how many
+            # gegen 3.40 Uhr ..."), and the start of an event when, not how many ("vier
+            # Gefangene sind ausgebrochen"); a court names where, not how many
             if (drafts[i].kind == "count" or concept not in lex.people_groups)
+            and (drafts[i].kind != "count" or concept != lex.event)
             and (drafts[i].kind == "place" or concept not in lex.places_only)
         )
         used: set[int] = set()
@@ -474,6 +478,9 @@ def _role(
 ) -> Role:
     if _is_total(sentence, draft, drafts):
         return "total"
+    bare = draft.kind == "count" and draft.unit is None and not draft.concept
+    if bare and _PARTITIVE.match(text, draft.end):
+        return "part"
     words = text[sentence.start : draft.start].lower().split()[-4:]
     after_until = bool(set(words[-2:]) & lex.end)
     if after_until and (

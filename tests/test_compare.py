@@ -841,3 +841,10 @@ def test_a_part_of_a_group_is_not_the_group_s_size() -> None:
     )
     assert comparison.conflicts == ()
     assert [v.role for v in comparison.values if v.article_id != "a"] == ["part", "part"]
+
+
+def test_an_english_age_whose_number_ends_before_the_hyphen_is_an_age() -> None:
+    (analysis,) = _analyses(
+        {"a": "The suspected ringleader, a 37-year-old serving a long sentence, is at large."}
+    )
+    assert [v.concept for v in find_values(analysis) if v.point == 37] == ["alter"]

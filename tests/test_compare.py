@@ -848,3 +848,15 @@ def test_an_english_age_whose_number_ends_before_the_hyphen_is_an_age() -> None:
         {"a": "The suspected ringleader, a 37-year-old serving a long sentence, is at large."}
     )
     assert [v.concept for v in find_values(analysis) if v.point == 37] == ["alter"]
+
+
+def test_a_place_is_where_its_own_clause_s_event_happened() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Polizei hat zwei der Männer gefasst, die aus dem Gefängnis in Bruchsal "
+            "geflohen waren. Die beiden wurden in Heilbronn festgenommen.",
+            "b": "Spezialkräfte nahmen die Männer am Abend in einer Wohnung in Pforzheim fest.",
+        }
+    )
+    (sides,) = _sides(comparison)
+    assert {text for text, _ in sides} == {"Heilbronn", "Pforzheim"}

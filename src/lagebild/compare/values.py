@@ -397,6 +397,12 @@ def _attach_concepts(
             if (drafts[i].kind == "count" or concept not in lex.people_groups)
             and (drafts[i].kind != "count" or concept != lex.event)
             and (drafts[i].kind == "place" or concept not in lex.places_only)
+            # a place is where its own clause's event happened ("zwei der Männer
+            # gefasst, die aus dem Gefängnis in Bruchsal geflohen waren")
+            and (
+                drafts[i].kind != "place"
+                or same_clause(sentence, drafts[i].start, sentence.tokens[position].start)
+            )
         )
         used: set[int] = set()
         for _, _, _, _, n, i, concept in pairs:

@@ -860,3 +860,22 @@ def test_a_place_is_where_its_own_clause_s_event_happened() -> None:
     )
     (sides,) = _sides(comparison)
     assert {text for text, _ in sides} == {"Heilbronn", "Pforzheim"}
+
+
+def test_the_weekday_of_a_lead_is_the_event_s_day() -> None:
+    published = {"a": "2026-08-23T08:30", "b": "2026-08-23T15:40", "c": "2026-08-23T12:00"}
+    comparison, _, _ = _compare(
+        {
+            "a": "Ein Konzert im Stadion der Stadt ist am Samstagabend abgebrochen worden. "
+            "Die Polizei ermittelt.",
+            "b": "Was für ein Schock für die Fans! Am Freitagabend musste das Stadion der "
+            "Stadt geräumt werden.",
+            "c": "Die Tribüne des Stadions soll ab Montag abgerissen werden. Ein Gutachter "
+            "teilte das am Samstag mit.",
+        },
+        published,
+    )
+    (conflict,) = comparison.conflicts
+    assert conflict.topic == "Tag des Ereignisses"
+    assert {c.citations for c in conflict.claims} == {("a",), ("b",)}
+    assert [v for v in comparison.values if v.article_id == "c"] == []

@@ -28,6 +28,7 @@ class Lexicon:
     end: frozenset[str]
     before: frozenset[str]
     since: frozenset[str]
+    span_from: frozenset[str]
     update: tuple[str, ...]
     weekdays: Mapping[str, int]
     dayparts: Mapping[str, int]
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         end=frozenset(_strings(time["end"])),
         before=frozenset(_strings(time["before"])),
         since=frozenset(_strings(time["since"])),
+        span_from=frozenset(_strings(time["span_from"])),
         update=_strings(time["update"]),
         weekdays=weekdays,
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},

@@ -98,6 +98,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     lex = lexicon()
     text = analysis.article.text
     values: list[Value] = []
+    lead_weekday = False
     for sentence in analysis.sentences:
         drafts = _counts(analysis, sentence, lex) + _times(sentence, lex)
         drafts += _dates(analysis, sentence, lex) + _places(analysis, sentence, lex)
@@ -142,9 +143,13 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue
             # a weekday sets the scene of many sentences; it is a date of its own only
-            # when a cue says what happens on it ("brach am Montag aus")
+            # when a cue says what happens on it ("brach am Montag aus"), or as the
+            # first weekday of the first sentence, which says when the event happened
+            # (lead.py), unless it starts a span ("ab Donnerstag")
             if d.relative and i not in concepts:
-                continue
+                if sentence.index > 0 or lead_weekday or _starts_span(text, d.start, lex):
+                    continue
+                lead_weekday = True
             values.append(
                 Value(
                     article_id=analysis.article.id,
@@ -182,6 +187,13 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+def _starts_span(text: str, start: int, lex: Lexicon) -> bool:
+    """A word that starts or ends a span right before ``start`` ("ab Donnerstag", "bis
+    Freitag", "seit Montag")."""
+    before = text[max(start - 12, 0) : start].lower().split()[-2:]
+    return bool(set(before) & (lex.since | lex.end | lex.span_from))
 
 
 def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:

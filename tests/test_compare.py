@@ -879,3 +879,16 @@ def test_the_weekday_of_a_lead_is_the_event_s_day() -> None:
     assert conflict.topic == "Tag des Ereignisses"
     assert {c.citations for c in conflict.claims} == {("a",), ("b",)}
     assert [v for v in comparison.values if v.article_id == "c"] == []
+
+
+def test_a_new_date_and_a_refund_are_concepts() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Der Veranstalter kündigte an, das Konzert am 12. Juni 2027 nachzuholen. Wer "
+            "dann nicht kann, bekommt 50 Prozent des Ticketpreises erstattet.",
+            "b": "The promoter said the concert would be rescheduled for June 19, 2027.",
+            "c": "Der Veranstalter will Fans nur 30 Prozent des Kartenpreises zurückzahlen.",
+        },
+        {"a": "2026-08-23", "b": "2026-08-23", "c": "2026-08-23"},
+    )
+    assert sorted(c.topic for c in comparison.conflicts) == ["Ersatztermin", "Erstattung"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from lagebild.analyze import analyze
-from lagebild.compare import Comparison, compare_story, find_values, single_source
+from lagebild.compare import Comparison, Value, compare_story, find_values, single_source
 from lagebild.compare.lexicon import matches
+from lagebild.compare.slots import compatible
 from lagebild.records import Analysis, Article, Report
 from lagebild.summarize.vectors import sentence_matrix
 
@@ -892,3 +893,15 @@ def test_a_new_date_and_a_refund_are_concepts() -> None:
         {"a": "2026-08-23", "b": "2026-08-23", "c": "2026-08-23"},
     )
     assert sorted(c.topic for c in comparison.conflicts) == ["Ersatztermin", "Erstattung"]
+
+
+def test_an_exact_count_may_lie_further_from_an_estimate_than_two_estimates() -> None:
+    def count(point: float, low: float, high: float) -> Value:
+        return Value("a", 0, 0, 1, str(point), "count", point, low, high, "minute")
+
+    around_25 = count(25, 25 * 0.925, 25 * 1.075)
+    assert compatible(around_25, count(22, 22, 22))
+    assert compatible(count(22, 22, 22), around_25)
+    assert not compatible(around_25, count(21, 21, 21))
+    # two estimates of one thing that differ are still two estimates
+    assert not compatible(around_25, count(22, 22 * 0.925, 22 * 1.075))

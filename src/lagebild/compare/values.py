@@ -170,7 +170,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
                     role="then"
-                    if _of_another_year(sentence, d, analysis.article.published, lex)
+                    if _of_another_year(sentence, d, drafts, analysis.article.published, lex)
                     else _role(
                         text,
                         sentence,
@@ -517,19 +517,21 @@ def _role(
 
 
 def _of_another_year(
-    sentence: Sentence, draft: _Draft, published: str | None, lex: Lexicon
+    sentence: Sentence, draft: _Draft, drafts: list[_Draft], published: str | None, lex: Lexicon
 ) -> bool:
     """A count whose clause names a year other than that of the report ("Beim Sturm im
     Februar 2021 hatte sie 700 Einsätze gezählt", "bis 2030 sollen 500 Stellen wegfallen")
     is a figure of another time, not today's; a year that starts a span up to now ("seit
     2015") is not another time, nor one of a coordinated other verb ("hatte im Oktober 2025
-    begonnen und umfasste 58 Verhandlungstage")."""
+    begonnen und umfasste 58 Verhandlungstage"). A number that is a count itself ("je 2000
+    Euro") is no year."""
     if draft.kind != "count" or not published or not published[:4].isdigit():
         return False
     text = sentence.text
+    counts = [(d.start, d.end) for d in drafts if d.kind == "count"]
     for found in _YEAR.finditer(text):
         at = sentence.start + found.start()
-        if draft.start <= at < draft.end or found.group() == published[:4]:
+        if found.group() == published[:4] or any(start <= at < end for start, end in counts):
             continue
         before = text[: found.start()].lower().split()[-3:]
         if set(before) & lex.since or not same_clause(sentence, draft.start, at):

@@ -524,7 +524,8 @@ def _of_another_year(
     is a figure of another time, not today's; a year that starts a span up to now ("seit
     2015") is not another time, nor one of a coordinated other verb ("hatte im Oktober 2025
     begonnen und umfasste 58 Verhandlungstage"). A number that is a count itself ("je 2000
-    Euro") is no year."""
+    Euro") is no year, nor one that says when a noun's attribute came about ("die 2019
+    gegründete Firma hat 300 Mitarbeiter")."""
     if draft.kind != "count" or not published or not published[:4].isdigit():
         return False
     text = sentence.text
@@ -536,9 +537,21 @@ def _of_another_year(
         before = text[: found.start()].lower().split()[-3:]
         if set(before) & lex.since or not same_clause(sentence, draft.start, at):
             continue
+        if _attributive(sentence, at):
+            continue
         low, high = sorted((at, draft.start))
         if not any(low < t.start < high and t.pos in _COORDINATING for t in sentence.tokens):
             return True
+    return False
+
+
+def _attributive(sentence: Sentence, at: int) -> bool:
+    """The word after the token at offset ``at`` is an attributive adjective ("2019
+    gegründete")."""
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens[:-1]):
+        if token.start == at:
+            return tokens[n + 1].pos.startswith("ADJ(A)") or tokens[n + 1].pos == "ADJA"
     return False
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from lagebild.analyze import analyze
-from lagebild.compare import Comparison, compare_story, find_values, single_source
+from lagebild.compare import Comparison, Value, compare_story, find_values, single_source
 from lagebild.compare.lexicon import matches
+from lagebild.compare.slots import compatible
 from lagebild.records import Analysis, Article, Report
 from lagebild.summarize.vectors import sentence_matrix
 
@@ -773,3 +774,137 @@ def test_an_english_report_of_when_a_fire_broke_out_is_compared() -> None:
     )
     # published on Tuesday 12 May: Sunday is 10 May
     assert _sides(comparison) == [{("11. Mai", ("a",)), ("Sunday", ("b",))}]
+
+
+def test_a_count_of_another_year_is_not_compared_with_today_s() -> None:
+    texts = {
+        "a": "Die Feuerwehr rückte nach dem Unwetter zu 1.200 Einsätzen aus.",
+        "b": "Die Feuerwehr spricht vom größten Einsatz seit Jahren: Beim Sturm im Februar "
+        "2021 hatte sie 700 Einsätze gezählt.",
+    }
+    comparison, _, _ = _compare(texts, {"a": "2026-07-15", "b": "2026-07-15"})
+    assert comparison.conflicts == ()
+    (then,) = [v for v in comparison.values if v.article_id == "b"]
+    assert then.role == "then"
+    # a year that starts a span up to now, or the report's own year, is today's figure
+    for b in (
+        "Die Feuerwehr zählte seit 2021 insgesamt 700 Einsätze nach dem Unwetter.",
+        "Die Feuerwehr zählte im Juli 2026 insgesamt 700 Einsätze nach dem Unwetter.",
+        "Der Einsatz hatte im Oktober 2025 begonnen und umfasste 700 Einsätze.",
+        "Die Feuerwehr zählte 700 Einsätze, die Schäden lagen bei 2000 Euro je Haus.",
+        "Die Feuerwehr zählte 700 Einsätze mit Schäden von je 2000 Euro.",
+        "Die 2019 gegründete Feuerwehr zählte 700 Einsätze nach dem Unwetter.",
+    ):
+        comparison, _, _ = _compare({**texts, "b": b}, {"a": "2026-07-15", "b": "2026-07-15"})
+        assert [v.role for v in comparison.values if v.point == 700] == [""]
+
+
+def test_two_maxima_that_differ_disagree_and_metric_units_match_across_languages() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Hagelkörner erreichten bei dem Unwetter bis zu vier Zentimeter Durchmesser.",
+            "b": "Hagelkörner bis zu sechs Zentimeter prasselten bei dem Unwetter auf die Stadt.",
+            "c": "The storm brought hailstones up to 4 centimetres across to the city.",
+        }
+    )
+    (sides,) = _sides(comparison)
+    assert {citations for _, citations in sides} == {("a",), ("b",)}
+    assert {v.unit for v in comparison.values} == {"zentimeter"}
+
+
+def test_a_feminine_plural_counts_what_its_masculine_counts() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die 36 Bewohner des Hauses mussten das Gebäude verlassen.",
+            "b": "Alle 48 Bewohnerinnen und Bewohner des Hauses können nicht zurück.",
+        }
+    )
+    assert {v.unit for v in comparison.values} == {"bewohner"}
+
+
+def test_the_cue_of_an_event_s_start_says_when_not_how_many() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Aus dem Gefängnis der Stadt sind in der Nacht vier Gefangene ausgebrochen.",
+            "b": "Drei Häftlinge sind in der Nacht aus dem Gefängnis der Stadt entkommen.",
+        }
+    )
+    assert [v.concept for v in comparison.values] == [None, None]
+    (sides,) = _sides(comparison)
+    assert {text for text, _ in sides} == {"vier Gefangene", "Drei Häftlinge"}
+
+
+def test_a_part_of_a_group_is_not_the_group_s_size() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Vier Häftlinge sind aus dem Gefängnis der Stadt entkommen.",
+            "b": "Die Polizei hat zwei der Häftlinge gefasst, die aus dem Gefängnis der Stadt "
+            "entkommen waren.",
+            "c": "Police caught two of the inmates who had escaped from the city's prison.",
+        }
+    )
+    assert comparison.conflicts == ()
+    assert [v.role for v in comparison.values if v.article_id != "a"] == ["part", "part"]
+
+
+def test_an_english_age_whose_number_ends_before_the_hyphen_is_an_age() -> None:
+    (analysis,) = _analyses(
+        {"a": "The suspected ringleader, a 37-year-old serving a long sentence, is at large."}
+    )
+    assert [v.concept for v in find_values(analysis) if v.point == 37] == ["alter"]
+
+
+def test_a_place_is_where_its_own_clause_s_event_happened() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Die Polizei hat zwei der Männer gefasst, die aus dem Gefängnis in Bruchsal "
+            "geflohen waren. Die beiden wurden in Heilbronn festgenommen.",
+            "b": "Spezialkräfte nahmen die Männer am Abend in einer Wohnung in Pforzheim fest.",
+        }
+    )
+    (sides,) = _sides(comparison)
+    assert {text for text, _ in sides} == {"Heilbronn", "Pforzheim"}
+
+
+def test_the_weekday_of_a_lead_is_the_event_s_day() -> None:
+    published = {"a": "2026-08-23T08:30", "b": "2026-08-23T15:40", "c": "2026-08-23T12:00"}
+    comparison, _, _ = _compare(
+        {
+            "a": "Ein Konzert im Stadion der Stadt ist am Samstagabend abgebrochen worden. "
+            "Die Polizei ermittelt.",
+            "b": "Was für ein Schock für die Fans! Am Freitagabend musste das Stadion der "
+            "Stadt geräumt werden.",
+            "c": "Die Tribüne des Stadions soll ab Montag abgerissen werden. Ein Gutachter "
+            "teilte das am Samstag mit.",
+        },
+        published,
+    )
+    (conflict,) = comparison.conflicts
+    assert conflict.topic == "Tag des Ereignisses"
+    assert {c.citations for c in conflict.claims} == {("a",), ("b",)}
+    assert [v for v in comparison.values if v.article_id == "c"] == []
+
+
+def test_a_new_date_and_a_refund_are_concepts() -> None:
+    comparison, _, _ = _compare(
+        {
+            "a": "Der Veranstalter kündigte an, das Konzert am 12. Juni 2027 nachzuholen. Wer "
+            "dann nicht kann, bekommt 50 Prozent des Ticketpreises erstattet.",
+            "b": "The promoter said the concert would be rescheduled for June 19, 2027.",
+            "c": "Der Veranstalter will Fans nur 30 Prozent des Kartenpreises zurückzahlen.",
+        },
+        {"a": "2026-08-23", "b": "2026-08-23", "c": "2026-08-23"},
+    )
+    assert sorted(c.topic for c in comparison.conflicts) == ["Ersatztermin", "Erstattung"]
+
+
+def test_an_exact_count_may_lie_further_from_an_estimate_than_two_estimates() -> None:
+    def count(point: float, low: float, high: float) -> Value:
+        return Value("a", 0, 0, 1, str(point), "count", point, low, high, "minute")
+
+    around_25 = count(25, 25 * 0.925, 25 * 1.075)
+    assert compatible(around_25, count(22, 22, 22))
+    assert compatible(count(22, 22, 22), around_25)
+    assert not compatible(around_25, count(21, 21, 21))
+    # two estimates of one thing that differ are still two estimates
+    assert not compatible(around_25, count(22, 22 * 0.925, 22 * 1.075))

@@ -123,6 +123,12 @@ def test_weekday_in_the_past_tense_looks_back() -> None:
     ]
 
 
+def test_a_preterite_modal_looks_back_before_a_passive_infinitive() -> None:
+    assert _relative("Am Freitagabend musste das Stadion geräumt werden.") == [
+        ("Freitagabend", "2026-03-06", "day", False)
+    ]
+
+
 def test_weekday_in_the_present_or_future_looks_ahead() -> None:
     assert _relative("Die Gespräche beginnen am Freitag.") == [
         ("Freitag", "2026-03-13", "day", False)

@@ -1,11 +1,11 @@
 """The tense of a sentence, as far as dates need it: past, future or present.
 
-German: a finite verb in the preterite ("besuchte", "traf"), or a perfect ("hat …
-besucht", "ist … gereist") makes the past; "wird", "soll", "will" and their plurals
-make the future. A finite verb is taken as preterite when it is none of the
-present forms of its lemma (stem + e/st/t/en/et). English: a past form ("said",
-"killed", "rose") or "had"/"was"/"were" makes the past; "will", "plans", "is due"
-the future. Auxiliaries decide first.
+German: a finite verb in the preterite ("besuchte", "traf", also a modal: "musste …
+geräumt werden"), or a perfect ("hat … besucht", "ist … gereist") makes the past;
+"wird", "soll", "will" and their plurals make the future. A finite verb is taken as
+preterite when it is none of the present forms of its lemma (stem + e/st/t/en/et).
+English: a past form ("said", "killed", "rose") or "had"/"was"/"were" makes the past;
+"will", "plans", "is due" the future. Auxiliaries decide first.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ _PAST_AUX = frozenset(
         "sollten",
         "wollte",
         "wollten",
+        "musste",
+        "mussten",
+        "konnte",
+        "konnten",
+        "durfte",
+        "durften",
     ]
 )
 _PERFECT_AUX = frozenset(["hat", "haben", "habe", "ist", "sind", "bin"])

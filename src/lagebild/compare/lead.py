@@ -6,7 +6,11 @@ knows. The first clock time of an article's first sentences that no cue word exp
 that is not the end of a span, is taken as that time, and the first such date as that day:
 the time gets the concept of an event's start (``[time] event`` in compare.toml), the day
 one of its own (``event_day``), compared only with other leads' days, since a date a cue
-explains ("tritt am 1. Juli in Kraft") is often of something else than the event.
+explains ("tritt am 1. Juli in Kraft") is often of something else than the event. A
+weekday ("am Samstagabend") names a day around the report: the first one of the lead's
+first sentence is the event's day, as is one that a cue of what happened to people
+("geräumt", "verletzt") explains; one after a word that starts a span ("ab Donnerstag")
+is not.
 """
 
 from __future__ import annotations
@@ -25,7 +29,11 @@ def with_event_time(values: list[Value], lex: Lexicon) -> list[Value]:
         for n, value in enumerate(found):
             if value.kind != kind or value.sentence >= lex.lead_sentences:
                 continue
-            if value.concept is None and value.role == "":
+            # a weekday names a day around the report: in the lead, the event's when
+            # what it did to people is said on it ("Am Freitagabend musste das Stadion
+            # geräumt werden")
+            happened = value.relative and value.concept in lex.people_happenings
+            if (value.concept is None or happened) and value.role == "":
                 found[n] = replace(value, concept=concept)
                 break
     return found

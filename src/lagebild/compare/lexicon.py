@@ -27,6 +27,8 @@ class Lexicon:
     labels: Mapping[str, Mapping[str, str]]
     end: frozenset[str]
     before: frozenset[str]
+    since: frozenset[str]
+    span_from: frozenset[str]
     update: tuple[str, ...]
     weekdays: Mapping[str, int]
     dayparts: Mapping[str, int]
@@ -121,6 +123,8 @@ def lexicon() -> Lexicon:
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),
         before=frozenset(_strings(time["before"])),
+        since=frozenset(_strings(time["since"])),
+        span_from=frozenset(_strings(time["span_from"])),
         update=_strings(time["update"]),
         weekdays=weekdays,
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},

@@ -76,10 +76,31 @@ def compatible(a: Value, b: Value) -> bool:
 
 
 def _fits(a: Value, b: Value, shift: float) -> bool:
-    """``b``, moved by ``shift``, can be true together with ``a``."""
+    """``b``, moved by ``shift``, can be true together with ``a``. Two maxima ("bis zu
+    vier Zentimeter", "up to 6 centimetres") each say how large the largest was: they agree
+    only when equal."""
+    if _maximum(a) and _maximum(b):
+        return math.isclose(a.point, b.point + shift)
     if _estimate(a) and _estimate(b):
         return a.low <= b.point + shift <= a.high or b.low + shift <= a.point <= b.high + shift
+    if a.kind == "count" and _exact(a) != _exact(b):
+        # an exact count against an estimate of it: the estimate rounded it to a round
+        # number, which may lie further off than two estimates of one thing do ("rund 25
+        # Minuten" for 22)
+        around, exact = (b, a) if _exact(a) else (a, b)
+        if _estimate(around):
+            rounded = lexicon().tolerance["rounded"] * around.point
+            return abs(around.point - exact.point) <= rounded
     return a.low <= b.high + shift and b.low + shift <= a.high
+
+
+def _maximum(value: Value) -> bool:
+    """A number given as the most it reached ("bis zu 40", "up to 40")."""
+    return value.low == 0 < value.point == value.high
+
+
+def _exact(value: Value) -> bool:
+    return value.low == value.point == value.high
 
 
 def _estimate(value: Value) -> bool:

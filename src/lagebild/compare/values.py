@@ -4,7 +4,8 @@ Each value knows the interval its wording allows ("rund 700" is 650–750, "mehr
 is 300–375, "Dutzende" 24–99), the unit it counts, the concept a nearby cue word gives it
 ("getötet" -> tote), the named entity it is anchored to, the weekday it is placed on and
 its role ("bis 18 Uhr" ends a span, "zunächst zwölf" is an earlier state, "900 der 1.200"
-makes 1.200 a total, "weltweit" makes a count one of the whole). Numbers come from the
+makes 1.200 a total and "zwei der Flüchtigen" a part, "weltweit" makes a count one of
+the whole, "im Februar 2021" makes a count one of another time). Numbers come from the
 analysis; spelled-out numbers, vague counts and clock times are found here.
 """
 
@@ -34,7 +35,7 @@ from lagebild.compare.wording import (
 from lagebild.records import Analysis, Sentence
 
 Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total", "update", "whole"]
+Role = Literal["", "end", "before", "total", "update", "whole", "then", "part"]
 
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
@@ -42,6 +43,12 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = frozenset({"NN", "NE"})
+_COORDINATING = frozenset({"KON", "CC"})
+# "zwei der Flüchtigen", "two of the fugitives": a part of a group, not the group's size
+_PARTITIVE = re.compile(r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z])")
+# German feminine forms of person nouns: "Bewohnerin(nen)", "Patientin", "Polizistin"
+_FEMININE = re.compile(r"(er|ent|ant|ist|eur)in(?:nen)?$")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +98,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     lex = lexicon()
     text = analysis.article.text
     values: list[Value] = []
+    lead_weekday = False
     for sentence in analysis.sentences:
         drafts = _counts(analysis, sentence, lex) + _times(sentence, lex)
         drafts += _dates(analysis, sentence, lex) + _places(analysis, sentence, lex)
@@ -135,9 +143,13 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue
             # a weekday sets the scene of many sentences; it is a date of its own only
-            # when a cue says what happens on it ("brach am Montag aus")
+            # when a cue says what happens on it ("brach am Montag aus"), or as the
+            # first weekday of the first sentence, which says when the event happened
+            # (lead.py), unless it starts a span ("ab Donnerstag")
             if d.relative and i not in concepts:
-                continue
+                if sentence.index > 0 or lead_weekday or _starts_span(text, d.start, lex):
+                    continue
+                lead_weekday = True
             values.append(
                 Value(
                     article_id=analysis.article.id,
@@ -157,7 +169,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     day=weekday_near(sentence, d.token, lex),
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
-                    role=_role(
+                    role="then"
+                    if _of_another_year(sentence, d, drafts, analysis.article.published, lex)
+                    else _role(
                         text,
                         sentence,
                         d,
@@ -175,6 +189,13 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     return values
 
 
+def _starts_span(text: str, start: int, lex: Lexicon) -> bool:
+    """A word that starts or ends a span right before ``start`` ("ab Donnerstag", "bis
+    Freitag", "seit Montag")."""
+    before = text[max(start - 12, 0) : start].lower().split()[-2:]
+    return bool(set(before) & (lex.since | lex.end | lex.span_from))
+
+
 def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
     """Clock times and dates win over the bare numbers inside them ("around 3 a.m.")."""
     kept: list[_Draft] = []
@@ -185,9 +206,12 @@ def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _unit(word: str | None, lex: Lexicon) -> str | None:
+    """The unit a counted or measuring word is compared as: a feminine form as its
+    masculine ("Bewohnerinnen" counts what "Bewohner" counts), a synonym or class member
+    as its listed word, then stemmed."""
     if not word:
         return None
-    lower = word.lower()
+    lower = _FEMININE.sub(r"\1", word.lower())
     return stem(lex.synonyms.get(lower) or lex.synonyms.get(stem(lower)) or lower)
 
 
@@ -380,9 +404,17 @@ def _attach_concepts(
             for n, (concept, position) in enumerate(offered)
             for i in _reachable(candidates, drafts, sentence, position, lex)
             # a group of people or things names how many, not when ("Die Täter hebelten
-            # gegen 3.40 Uhr ..."); a court names where, not how many
+            # gegen 3.40 Uhr ..."), and the start of an event when, not how many ("vier
+            # Gefangene sind ausgebrochen"); a court names where, not how many
             if (drafts[i].kind == "count" or concept not in lex.people_groups)
+            and (drafts[i].kind != "count" or concept != lex.event)
             and (drafts[i].kind == "place" or concept not in lex.places_only)
+            # a place is where its own clause's event happened ("zwei der Männer
+            # gefasst, die aus dem Gefängnis in Bruchsal geflohen waren")
+            and (
+                drafts[i].kind != "place"
+                or same_clause(sentence, drafts[i].start, sentence.tokens[position].start)
+            )
         )
         used: set[int] = set()
         for _, _, _, _, n, i, concept in pairs:
@@ -464,6 +496,9 @@ def _role(
 ) -> Role:
     if _is_total(sentence, draft, drafts):
         return "total"
+    bare = draft.kind == "count" and draft.unit is None and not draft.concept
+    if bare and _PARTITIVE.match(text, draft.end):
+        return "part"
     words = text[sentence.start : draft.start].lower().split()[-4:]
     after_until = bool(set(words[-2:]) & lex.end)
     if after_until and (
@@ -479,6 +514,45 @@ def _role(
     if updated and draft.kind == "count":
         return "update"
     return "whole" if draft.kind == "count" and _whole(sentence, draft, lex) else ""
+
+
+def _of_another_year(
+    sentence: Sentence, draft: _Draft, drafts: list[_Draft], published: str | None, lex: Lexicon
+) -> bool:
+    """A count whose clause names a year other than that of the report ("Beim Sturm im
+    Februar 2021 hatte sie 700 Einsätze gezählt", "bis 2030 sollen 500 Stellen wegfallen")
+    is a figure of another time, not today's; a year that starts a span up to now ("seit
+    2015") is not another time, nor one of a coordinated other verb ("hatte im Oktober 2025
+    begonnen und umfasste 58 Verhandlungstage"). A number that is a count itself ("je 2000
+    Euro") is no year, nor one that says when a noun's attribute came about ("die 2019
+    gegründete Firma hat 300 Mitarbeiter")."""
+    if draft.kind != "count" or not published or not published[:4].isdigit():
+        return False
+    text = sentence.text
+    counts = [(d.start, d.end) for d in drafts if d.kind == "count"]
+    for found in _YEAR.finditer(text):
+        at = sentence.start + found.start()
+        if found.group() == published[:4] or any(start <= at < end for start, end in counts):
+            continue
+        before = text[: found.start()].lower().split()[-3:]
+        if set(before) & lex.since or not same_clause(sentence, draft.start, at):
+            continue
+        if _attributive(sentence, at):
+            continue
+        low, high = sorted((at, draft.start))
+        if not any(low < t.start < high and t.pos in _COORDINATING for t in sentence.tokens):
+            return True
+    return False
+
+
+def _attributive(sentence: Sentence, at: int) -> bool:
+    """The word after the token at offset ``at`` is an attributive adjective ("2019
+    gegründete")."""
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens[:-1]):
+        if token.start == at:
+            return tokens[n + 1].pos.startswith("ADJ(A)") or tokens[n + 1].pos == "ADJA"
+    return False
 
 
 def _whole(sentence: Sentence, draft: _Draft, lex: Lexicon) -> bool:

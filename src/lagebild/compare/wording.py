@@ -47,7 +47,8 @@ def worded_concepts(
         before = text[max(start - 2, 0) : start]
         if (
             any(suffix in own for suffix in words["age_suffix"])
-            or any(words_after.startswith(w) for w in words["age_after"])
+            # "a 37-year-old": the number's span may end before the hyphen
+            or any(words_after.lstrip("-").startswith(w) for w in words["age_after"])
             or (before == ", " and text[end : end + 1] == "," and start - 2 in person_ends)
         ):
             concepts[i] = "alter"

@@ -17,11 +17,11 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from lagebild.compare.anchors import anchors, same_clause
 from lagebild.compare.days import day_of_another, weekday_near
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon, stem
+from lagebild.compare.roles import Draft, Kind, Role, is_total, of_another_year, role_of
 from lagebild.compare.wording import (
     dissent,
     from_now,
@@ -34,21 +34,14 @@ from lagebild.compare.wording import (
 )
 from lagebild.records import Analysis, Sentence
 
-Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total", "update", "whole", "then", "part"]
-
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
     r"(?P<suffix>Uhr\b|a\.m\.|p\.m\.|am\b|pm\b)",
     re.IGNORECASE,
 )
 _NOUN = frozenset({"NN", "NE"})
-_COORDINATING = frozenset({"KON", "CC"})
-# "zwei der Flüchtigen", "two of the fugitives": a part of a group, not the group's size
-_PARTITIVE = re.compile(r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z])")
 # German feminine forms of person nouns: "Bewohnerin(nen)", "Patientin", "Polizistin"
 _FEMININE = re.compile(r"(er|ent|ant|ist|eur)in(?:nen)?$")
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,22 +68,6 @@ class Value:
     relative: bool = False  # a date resolved against the publication ("am Dienstag")
 
 
-@dataclass(slots=True)
-class _Draft:
-    start: int
-    end: int
-    kind: Kind
-    point: float
-    low: float
-    high: float
-    unit: str | None
-    token: int = 0
-    unit_text: str | None = None
-    name: str | None = None
-    concept: str | None = None  # when the wording alone says what it is
-    relative: bool = False
-
-
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
     """Every value stated in the article, in text order. ``names`` files a name under the
     canonical name of its entity in the story ("RKI" -> "Robert Koch-Institut"), so that
@@ -103,7 +80,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         drafts = _counts(analysis, sentence, lex) + _times(sentence, lex)
         drafts += _dates(analysis, sentence, lex) + _places(analysis, sentence, lex)
         drafts += [
-            _Draft(w.start, w.end, "count", w.point, w.point, w.point, None, concept="abweichend")
+            Draft(w.start, w.end, "count", w.point, w.point, w.point, None, concept="abweichend")
             for w in dissent(text, sentence.start, sentence.end, lex)
         ]
         starts = [t.start for t in sentence.tokens]
@@ -170,8 +147,8 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
                     role="then"
-                    if _of_another_year(sentence, d, drafts, analysis.article.published, lex)
-                    else _role(
+                    if of_another_year(sentence, d, drafts, analysis.article.published, lex)
+                    else role_of(
                         text,
                         sentence,
                         d,
@@ -196,9 +173,9 @@ def _starts_span(text: str, start: int, lex: Lexicon) -> bool:
     return bool(set(before) & (lex.since | lex.end | lex.span_from))
 
 
-def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
+def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
     """Clock times and dates win over the bare numbers inside them ("around 3 a.m.")."""
-    kept: list[_Draft] = []
+    kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.kind == "count", d.start)):
         if not any(d.start < draft.end and draft.start < d.end for d in kept):
             kept.append(draft)
@@ -238,9 +215,9 @@ def _interval(point: float, qualifier: str, lex: Lexicon) -> tuple[float, float]
     return point, point
 
 
-def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     text = analysis.article.text
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     taken: list[tuple[int, int]] = []
     for q in analysis.quantities:
         if q.sentence != sentence.index:
@@ -258,7 +235,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
         unit = _unit(group or lemma, lex)
         if unit is not None and from_now(before + prefix, unit):
             unit = f"in {unit}"
-        drafts.append(_Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
+        drafts.append(Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, q.end))
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
@@ -279,15 +256,15 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
             qualifier = lex.qualifier(text[sentence.start : token.start])
             low, high = _interval(point, qualifier, lex)
             unit_key = _unit(unit, lex)
-            drafts.append(_Draft(token.start, end, "count", point, low, high, unit_key, 0, unit))
+            drafts.append(Draft(token.start, end, "count", point, low, high, unit_key, 0, unit))
         elif lower in lex.vague:
             low, high = lex.vague[lower]
-            drafts.append(_Draft(token.start, token.end, "count", low, low, high, None))
+            drafts.append(Draft(token.start, token.end, "count", low, low, high, None))
     return drafts
 
 
-def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def _times(sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    drafts: list[Draft] = []
     tol = lex.tolerance
     for match in _TIME.finditer(sentence.text):
         hour_text = match["h"].lower()
@@ -312,18 +289,18 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[_Draft]:
         elif lex.qualifier(before) == "about" or before.rstrip().endswith(("gegen", "um etwa")):
             low, high = low - tol["about_minutes"], high + tol["about_minutes"]
         start = sentence.start + match.start()
-        drafts.append(_Draft(start, sentence.start + match.end(), "time", minutes, low, high, None))
+        drafts.append(Draft(start, sentence.start + match.end(), "time", minutes, low, high, None))
     for token in sentence.tokens:
         if token.text.lower() in lex.midnight:
-            drafts.append(_Draft(token.start, token.end, "time", 0.0, 0.0, 0.0, None))
+            drafts.append(Draft(token.start, token.end, "time", 0.0, 0.0, 0.0, None))
     return drafts
 
 
-def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """Day-precise dates, also those resolved against the publication ("am Dienstag");
     "frühestens am 20. Juli" allows any later day, "spätestens am 20. Juli" any earlier
     one (within ``[slots] max_days``)."""
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     text = analysis.article.text
     span = lex.slots["max_days"]
     for mention in analysis.dates:
@@ -337,16 +314,16 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]
             high = day + span
         elif any(w in around for w in lex.date_bounds["latest"]):
             low = day - span
-        draft = _Draft(mention.start, mention.end, "date", day, low, high, None)
+        draft = Draft(mention.start, mention.end, "date", day, low, high, None)
         draft.relative = mention.relative
         drafts.append(draft)
     return drafts
 
 
-def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft]:
+def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """Places named after a preposition of place ("in Genf", "nach Wien"), or right after
     a cue of an event that happens in one place ("beim Landgericht Hannover")."""
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     text = analysis.article.text
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type != "LOC":
@@ -355,7 +332,7 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[_Draft
         if before and (before[0] in lex.place_prepositions or _names_place(before[0], lex)):
             name = mention.name.split()[-1].lower()
             drafts.append(
-                _Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
+                Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
             )
     return drafts
 
@@ -365,7 +342,7 @@ def _names_place(word: str, lex: Lexicon) -> bool:
 
 
 def _attach_concepts(
-    sentence: Sentence, drafts: list[_Draft], lex: Lexicon, worded: dict[int, str]
+    sentence: Sentence, drafts: list[Draft], lex: Lexicon, worded: dict[int, str]
 ) -> dict[int, str]:
     """The concept of each value: the one its wording gives (``worded``, or the draft's
     own), else from its unit if that is a cue, else from a cue near it."""
@@ -377,7 +354,7 @@ def _attach_concepts(
         if found := d.concept or worded.get(i) or unit_concept or inside:
             concepts[i] = found
     free = [
-        i for i, d in enumerate(drafts) if i not in concepts and not _is_total(sentence, d, drafts)
+        i for i, d in enumerate(drafts) if i not in concepts and not is_total(sentence, d, drafts)
     ]
     cues = cue_positions(sentence, lex.concepts)
     # a cue names the concept of one number, time or date, and a value takes one cue: pairs
@@ -437,7 +414,7 @@ def _attach_concepts(
 
 
 def _reachable(
-    candidates: list[int], drafts: list[_Draft], sentence: Sentence, position: int, lex: Lexicon
+    candidates: list[int], drafts: list[Draft], sentence: Sentence, position: int, lex: Lexicon
 ) -> list[int]:
     """The candidates a cue at ``position`` can name: the nearest, and any other within
     ``window`` tokens; none when the cue is part of a value."""
@@ -450,7 +427,7 @@ def _reachable(
 
 def _nearest(
     candidates: list[int],
-    drafts: list[_Draft],
+    drafts: list[Draft],
     sentence: Sentence,
     position: int,
     lex: Lexicon,
@@ -473,100 +450,7 @@ def _nearest(
     return near
 
 
-def _is_total(sentence: Sentence, draft: _Draft, drafts: list[_Draft]) -> bool:
-    """``900 der 1.200``: a number after "der/den/of the" and another number is a total."""
-    before = sentence.text[: draft.start - sentence.start].lower().split()[-4:]
-    articles = {"der", "den", "von", "of", "the"}
-    if not before or not articles & set(before[-3:]):
-        return False
-    return any(
-        other is not draft and other.kind == draft.kind and 0 < draft.token - other.token <= 5
-        for other in drafts
-    )
-
-
-def _role(
-    text: str,
-    sentence: Sentence,
-    draft: _Draft,
-    drafts: list[_Draft],
-    lex: Lexicon,
-    earlier: bool,
-    updated: bool,
-) -> Role:
-    if _is_total(sentence, draft, drafts):
-        return "total"
-    bare = draft.kind == "count" and draft.unit is None and not draft.concept
-    if bare and _PARTITIVE.match(text, draft.end):
-        return "part"
-    words = text[sentence.start : draft.start].lower().split()[-4:]
-    after_until = bool(set(words[-2:]) & lex.end)
-    if after_until and (
-        draft.kind == "time"
-        or any(
-            o is not draft and o.kind == draft.kind and 0 < draft.token - o.token <= 5
-            for o in drafts
-        )
-    ):
-        return "end"
-    if earlier:
-        return "before"
-    if updated and draft.kind == "count":
-        return "update"
-    return "whole" if draft.kind == "count" and _whole(sentence, draft, lex) else ""
-
-
-def _of_another_year(
-    sentence: Sentence, draft: _Draft, drafts: list[_Draft], published: str | None, lex: Lexicon
-) -> bool:
-    """A count whose clause names a year other than that of the report ("Beim Sturm im
-    Februar 2021 hatte sie 700 Einsätze gezählt", "bis 2030 sollen 500 Stellen wegfallen")
-    is a figure of another time, not today's; a year that starts a span up to now ("seit
-    2015") is not another time, nor one of a coordinated other verb ("hatte im Oktober 2025
-    begonnen und umfasste 58 Verhandlungstage"). A number that is a count itself ("je 2000
-    Euro") is no year, nor one that says when a noun's attribute came about ("die 2019
-    gegründete Firma hat 300 Mitarbeiter")."""
-    if draft.kind != "count" or not published or not published[:4].isdigit():
-        return False
-    text = sentence.text
-    counts = [(d.start, d.end) for d in drafts if d.kind == "count"]
-    for found in _YEAR.finditer(text):
-        at = sentence.start + found.start()
-        if found.group() == published[:4] or any(start <= at < end for start, end in counts):
-            continue
-        before = text[: found.start()].lower().split()[-3:]
-        if set(before) & lex.since or not same_clause(sentence, draft.start, at):
-            continue
-        if _attributive(sentence, at):
-            continue
-        low, high = sorted((at, draft.start))
-        if not any(low < t.start < high and t.pos in _COORDINATING for t in sentence.tokens):
-            return True
-    return False
-
-
-def _attributive(sentence: Sentence, at: int) -> bool:
-    """The word after the token at offset ``at`` is an attributive adjective ("2019
-    gegründete")."""
-    tokens = sentence.tokens
-    for n, token in enumerate(tokens[:-1]):
-        if token.start == at:
-            return tokens[n + 1].pos.startswith("ADJ(A)") or tokens[n + 1].pos == "ADJA"
-    return False
-
-
-def _whole(sentence: Sentence, draft: _Draft, lex: Lexicon) -> bool:
-    """Said of a whole that other figures are parts of ("weltweit 2.950 Beschäftigte" against
-    the staff of one site): a scope word near the value in its clause."""
-    return any(
-        token.text.lower() in lex.whole
-        and abs(position - draft.token) <= lex.window
-        and same_clause(sentence, draft.start, token.start)
-        for position, token in enumerate(sentence.tokens)
-    )
-
-
-def _head(sentence: Sentence, draft: _Draft, lex: Lexicon) -> str | None:
+def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
     """The nearest noun around a measured number that is not its unit or scale."""
     if draft.kind == "count" and (draft.unit is None or draft.unit not in lex.measures):
         return None

@@ -1,0 +1,135 @@
+"""The role a value's wording gives it, and the value as first found in a sentence.
+
+"bis 18 Uhr" ends a span, "zunächst zwölf" is an earlier state, "900 der 1.200" makes 1.200
+a total and "zwei der Flüchtigen" a part, "weltweit" makes a count one of the whole, "im
+Februar 2021" makes a count one of another time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from lagebild.compare.anchors import same_clause
+from lagebild.compare.lexicon import Lexicon
+from lagebild.records import Sentence
+
+Kind = Literal["count", "time", "date", "place"]
+Role = Literal["", "end", "before", "total", "update", "whole", "then", "part"]
+
+_COORDINATING = frozenset({"KON", "CC"})
+# "zwei der Flüchtigen", "two of the fugitives": a part of a group, not the group's size
+_PARTITIVE = re.compile(r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z])")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A value as found in a sentence, before it gets its concept, anchor and role."""
+
+    start: int
+    end: int
+    kind: Kind
+    point: float
+    low: float
+    high: float
+    unit: str | None
+    token: int = 0
+    unit_text: str | None = None
+    name: str | None = None
+    concept: str | None = None  # when the wording alone says what it is
+    relative: bool = False
+
+
+def is_total(sentence: Sentence, draft: Draft, drafts: list[Draft]) -> bool:
+    """``900 der 1.200``: a number after "der/den/of the" and another number is a total."""
+    before = sentence.text[: draft.start - sentence.start].lower().split()[-4:]
+    articles = {"der", "den", "von", "of", "the"}
+    if not before or not articles & set(before[-3:]):
+        return False
+    return any(
+        other is not draft and other.kind == draft.kind and 0 < draft.token - other.token <= 5
+        for other in drafts
+    )
+
+
+def role_of(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    drafts: list[Draft],
+    lex: Lexicon,
+    earlier: bool,
+    updated: bool,
+) -> Role:
+    if is_total(sentence, draft, drafts):
+        return "total"
+    bare = draft.kind == "count" and draft.unit is None and not draft.concept
+    if bare and _PARTITIVE.match(text, draft.end):
+        return "part"
+    words = text[sentence.start : draft.start].lower().split()[-4:]
+    after_until = bool(set(words[-2:]) & lex.end)
+    if after_until and (
+        draft.kind == "time"
+        or any(
+            o is not draft and o.kind == draft.kind and 0 < draft.token - o.token <= 5
+            for o in drafts
+        )
+    ):
+        return "end"
+    if earlier:
+        return "before"
+    if updated and draft.kind == "count":
+        return "update"
+    return "whole" if draft.kind == "count" and _whole(sentence, draft, lex) else ""
+
+
+def of_another_year(
+    sentence: Sentence, draft: Draft, drafts: list[Draft], published: str | None, lex: Lexicon
+) -> bool:
+    """A count whose clause names a year other than that of the report ("Beim Sturm im
+    Februar 2021 hatte sie 700 Einsätze gezählt", "bis 2030 sollen 500 Stellen wegfallen")
+    is a figure of another time, not today's; a year that starts a span up to now ("seit
+    2015") is not another time, nor one of a coordinated other verb ("hatte im Oktober 2025
+    begonnen und umfasste 58 Verhandlungstage"). A number that is a count itself ("je 2000
+    Euro") is no year, nor one that says when a noun's attribute came about ("die 2019
+    gegründete Firma hat 300 Mitarbeiter")."""
+    if draft.kind != "count" or not published or not published[:4].isdigit():
+        return False
+    text = sentence.text
+    counts = [(d.start, d.end) for d in drafts if d.kind == "count"]
+    for found in _YEAR.finditer(text):
+        at = sentence.start + found.start()
+        if found.group() == published[:4] or any(start <= at < end for start, end in counts):
+            continue
+        before = text[: found.start()].lower().split()[-3:]
+        if set(before) & lex.since or not same_clause(sentence, draft.start, at):
+            continue
+        if _attributive(sentence, at):
+            continue
+        low, high = sorted((at, draft.start))
+        if not any(low < t.start < high and t.pos in _COORDINATING for t in sentence.tokens):
+            return True
+    return False
+
+
+def _attributive(sentence: Sentence, at: int) -> bool:
+    """The word after the token at offset ``at`` is an attributive adjective ("2019
+    gegründete")."""
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens[:-1]):
+        if token.start == at:
+            return tokens[n + 1].pos.startswith("ADJ(A)") or tokens[n + 1].pos == "ADJA"
+    return False
+
+
+def _whole(sentence: Sentence, draft: Draft, lex: Lexicon) -> bool:
+    """Said of a whole that other figures are parts of ("weltweit 2.950 Beschäftigte" against
+    the staff of one site): a scope word near the value in its clause."""
+    return any(
+        token.text.lower() in lex.whole
+        and abs(position - draft.token) <= lex.window
+        and same_clause(sentence, draft.start, token.start)
+        for position, token in enumerate(sentence.tokens)
+    )

@@ -1045,3 +1045,22 @@ def test_a_sentence_setting_a_scene_weighs_less_than_one_telling_the_news() -> N
     news = "Am Einlass in Magdeburg drängten Tausende, als der Regen einsetzte."
     assert _pick_one(scene, news) == "b"
     assert _pick_one(news, scene) == "a"
+
+
+def test_a_person_called_by_family_name_after_being_introduced_leans_back() -> None:
+    from lagebild.summarize.selection import named_before
+
+    (analysis,) = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Der Anwohner Thomas Kiefer klagte gegen die Stadt Freiburg. "
+                "Kiefer ist einer von 14 Klägern, die am Dienstag Recht bekamen. "
+                "Thomas Kiefer will weiter gegen den Lärm vorgehen.",
+            )
+        }
+    )
+    introduced, surname, again = analysis.sentences
+    assert not named_before(analysis, introduced)
+    assert named_before(analysis, surname)
+    assert not named_before(analysis, again)  # the full name again says who

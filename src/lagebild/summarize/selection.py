@@ -148,6 +148,21 @@ def _adverb_points_back(sentence: Sentence) -> bool:
     return False
 
 
+def named_before(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether the sentence calls a person by the family name alone whom its article
+    introduced by full name in an earlier sentence ("Kiefer ist einer von 14 Klägern."
+    after "Der Anwohner Thomas Kiefer klagte ..."): read alone, it does not say who."""
+    earlier = {
+        m.text.split()[-1]
+        for m in analysis.mentions
+        if m.type == "PER" and m.sentence < sentence.index and len(m.text.split()) > 1
+    }
+    return any(
+        m.type == "PER" and m.sentence == sentence.index and m.text in earlier
+        for m in analysis.mentions
+    )
+
+
 def goes_on_quoting(sentence: Sentence) -> bool:
     """Reported speech without its speaker after the first sentence of an article: it goes
     on saying what someone named before said and cannot stand alone ("Die Lage sei
@@ -174,7 +189,7 @@ def rank(
     scores = _lexrank(graph)
     candidates: list[Candidate] = []
     for i, (analysis, sentence) in enumerate(items):
-        if not usable(sentence, config):
+        if not usable(sentence, config) or named_before(analysis, sentence):
             continue
         others = {str(owners[j]) for j in np.flatnonzero(graph[i] >= config.support_similarity)}
         support = (analysis.article.id, *sorted(others - {analysis.article.id}))

@@ -954,6 +954,14 @@ def test_what_had_to_be_done_is_an_event_not_what_readers_must_expect() -> None:
     )
     assert not tells_what_to_expect(past.sentences[0])
     assert tells_what_to_expect(present.sentences[0])
+    ordered, reckon = _brief(
+        {
+            "c": ("2026-01-10", "Die Stadt Trier muss nachts auf der B51 Tempo 30 anordnen."),
+            "d": ("2026-01-10", "Autofahrer in Trier müssen am Montag mit langen Staus rechnen."),
+        }
+    )
+    assert not tells_what_to_expect(ordered.sentences[0])  # an order is the event
+    assert tells_what_to_expect(reckon.sentences[0])
 
 
 def test_a_name_in_quotation_marks_is_no_quote() -> None:

@@ -74,14 +74,17 @@ _QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"|“
 
 
 def tells_what_to_expect(sentence: Sentence) -> bool:
-    """Whether the sentence tells readers what they must expect or do ("Pendler müssen
-    sich auf Verspätungen einstellen.", "Autofahrer müssen mit Staus rechnen."): a
-    consequence of the event, not the event. The past ("... gebracht werden mussten")
-    tells what happened."""
+    """Whether the sentence tells readers what they must expect ("Pendler müssen sich auf
+    Verspätungen einstellen.", "Autofahrer müssen mit Staus rechnen."): a consequence of
+    the event, not the event. What someone must do by order ("Die Stadt muss nachts Tempo
+    30 anordnen.") is the event, and the past ("... gebracht werden mussten") tells what
+    happened."""
     settings = _settings()
     modals = frozenset(settings["expectation_modals"])
     past = frozenset(settings["past_forms"])
-    return any(
+    verbs = frozenset(settings["expectation_verbs"])
+    lemmas = {t.lemma.lower() for t in sentence.tokens}
+    return bool(lemmas & verbs) and any(
         "VM" in t.pos and t.lemma.lower() in modals and t.text.lower() not in past
         for t in sentence.tokens
     )

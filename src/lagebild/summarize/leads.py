@@ -44,11 +44,15 @@ def article_leads(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def tells_the_event(sentence: Sentence) -> bool:
-    """Whether a lead tells the event: not a recap, a scene, a reaction (naming its source
-    is no reaction) or what readers must expect."""
+    """Whether a lead tells the event: not a recap and ``tells_news``."""
+    return not opens_with_recap(sentence) and tells_news(sentence)
+
+
+def tells_news(sentence: Sentence) -> bool:
+    """Whether a lead tells news: not a scene, a reaction (naming its source is no
+    reaction) or what readers must expect."""
     return not (
-        opens_with_recap(sentence)
-        or sets_scene(sentence)
+        sets_scene(sentence)
         or is_reaction(sentence.text, saying=False)
         or tells_what_to_expect(sentence)
     )
@@ -92,9 +96,7 @@ def latest_development(leads: Sequence[Candidate]) -> Candidate | None:
         c
         for c in leads
         if (published_day(c.analysis.article.published) or min(days)) > min(days)
-        and not sets_scene(c.sentence)
-        and not is_reaction(c.sentence.text, saying=False)
-        and not tells_what_to_expect(c.sentence)
+        and tells_news(c.sentence)
     ]
     return max(later, key=lambda c: c.analysis.article.published or "", default=None)
 

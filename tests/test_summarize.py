@@ -890,12 +890,13 @@ def test_reported_speech_going_on_follows_the_sentence_it_continues() -> None:
 
 
 def test_english_function_words_are_no_concepts() -> None:
-    from lagebild.summarize.recap import recap_end
     from lagebild.summarize.selection import concepts_of
+    from lagebild.summarize.vectors import sentence_terms
 
     text = "The mayor said that the city of Trier was on high alert because of the river."
     analysis = analyze(Article("e", "e.txt", text, None, "Wire", None, "2026-01-10", "en"))
-    (terms,) = concepts_of([(analysis, analysis.sentences[0])], {}, recap_end).values()
+    items = [(analysis, analysis.sentences[0])]
+    (terms,) = concepts_of(items, [sentence_terms(a, s) for a, s in items]).values()
     assert {"mayor", "city", "alert", "river"} <= terms
     assert not {"the", "said", "that", "was", "because"} & terms
 

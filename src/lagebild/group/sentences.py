@@ -8,7 +8,7 @@ two sentences that say the same thing with different figures are as close as the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -51,14 +51,10 @@ def sentence_matrix(
     items: Sequence[tuple[Analysis, Sentence]],
     numbers: bool = True,
     names: Names | None = None,
-    start: Callable[[Sentence], int] | None = None,
 ) -> np.ndarray:
     """Unit-length TF-IDF vectors, one row per (article, sentence); ``names`` are the
-    story's canonical names when already known; with ``start``, each sentence's terms
-    from that offset on (what a follow-up adds after its recap)."""
+    story's canonical names when already known."""
     if names is None:
         analyses = {id(a): a for a, _ in items}.values()
         names = canonical_names([m for a in analyses for m in a.mentions])
-    return tfidf_matrix(
-        [sentence_terms(a, s, names, numbers, start(s) if start else 0) for a, s in items]
-    )
+    return tfidf_matrix([sentence_terms(a, s, names, numbers) for a, s in items])

@@ -39,7 +39,7 @@ from lagebild.summarize.selection import (
     usable,
 )
 from lagebild.summarize.timeline import build_timeline
-from lagebild.summarize.vectors import sentence_matrix
+from lagebild.summarize.vectors import sentence_matrix, sentence_terms, tfidf_matrix
 
 __all__ = ["build_briefing"]
 
@@ -70,12 +70,13 @@ def build_briefing(
         return restates_amount(a, b) or restates_figures(a, b)
 
     # Whether a sentence is new is judged without the recap a follow-up opens with.
-    news = sentence_matrix(items, names=canonical, start=recap_end)
+    news_terms = [sentence_terms(a, s, canonical, start=recap_end(s)) for a, s in items]
+    news = tfidf_matrix(news_terms)
     news_of = {(a.article.id, s.index): news[i] for i, (a, s) in enumerate(items)}
     quotable = in_language(candidates, language)
     leads = article_leads(quotable)
     pool = fullest_leads(quotable, leads, news_of)
-    concepts = concepts_of(items, canonical, recap_end)
+    concepts = concepts_of(items, news_terms)
     kept = [c for c in leads if any(c is p for p in pool)]
     opener = opening_lead(kept)
     firsts = [c for c in (opener, latest_development(kept)) if c is not None]

@@ -30,7 +30,7 @@ import numpy as np
 from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
 from lagebild.records import Analysis, Quantity, Sentence
-from lagebild.summarize.vectors import Names, sentence_terms
+from lagebild.summarize.vectors import sentence_terms
 from lagebild.timekey import published_day
 
 # Sentences that start like this lean on the sentence before them.
@@ -204,12 +204,13 @@ def continuations(
     continue: "Insgesamt seien 23 Menschen erkrankt." cannot stand alone, but right after
     "Nach Angaben des RKI hängen zwei Todesfälle mit den Produkten zusammen." it reads as
     the article has it, so it may follow that sentence into the summary."""
-    alone = [c for c in ranked if not goes_on_quoting(c.sentence)]
+    going_on = [goes_on_quoting(c.sentence) for c in ranked]
+    alone = [c for c, on in zip(ranked, going_on, strict=True) if not on]
     keys = {sentence_key(c) for c in ranked}
     follows = {
         (c.analysis.article.id, c.sentence.index - 1): c
-        for c in ranked
-        if goes_on_quoting(c.sentence) and (c.analysis.article.id, c.sentence.index - 1) in keys
+        for c, on in zip(ranked, going_on, strict=True)
+        if on and (c.analysis.article.id, c.sentence.index - 1) in keys
     }
     return alone, follows
 
@@ -369,15 +370,14 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 
 def concepts_of(
-    items: Sequence[tuple[Analysis, Sentence]], names: Names, start: Callable[[Sentence], int]
+    items: Sequence[tuple[Analysis, Sentence]], terms: Sequence[Counter[str]]
 ) -> dict[tuple[str, int], frozenset[str]]:
-    """Each sentence's terms from ``start`` on (what a follow-up adds after its recap), less
-    the function words of its language."""
+    """Each sentence's ``terms`` (one counter per item), less the function words of its
+    language."""
     concepts = {}
-    for analysis, sentence in items:
-        terms = sentence_terms(analysis, sentence, names, start=start(sentence))
+    for (analysis, sentence), counts in zip(items, terms, strict=True):
         stop = _function_words().get(analysis.language, frozenset())
-        concepts[(analysis.article.id, sentence.index)] = frozenset(terms) - stop
+        concepts[(analysis.article.id, sentence.index)] = frozenset(counts) - stop
     return concepts
 
 

@@ -552,21 +552,18 @@ def test_a_sentence_giving_a_figure_is_not_taken_for_scene_setting() -> None:
     assert incidental < 2 * plain
 
 
-def test_a_recap_after_a_dateline_is_found() -> None:
+def _after_recap(text: str) -> str:
+    """What the one-sentence ``text`` says after the recap it opens with."""
     from lagebild.summarize.recap import recap_end
 
-    (analysis,) = _brief(
-        {
-            "a": (
-                "2026-01-10",
-                "Berlin – Nach der Abstimmung im Bundestag drängen die Länder auf Hilfen.",
-            )
-        }
-    )
+    (analysis,) = _brief({"a": ("2026-01-12", text)})
     sentence = analysis.sentences[0]
-    assert analysis.article.text[recap_end(sentence) : sentence.end].startswith(
-        "drängen die Länder"
-    )
+    return analysis.article.text[recap_end(sentence) : sentence.end]
+
+
+def test_a_recap_after_a_dateline_is_found() -> None:
+    text = "Berlin – Nach der Abstimmung im Bundestag drängen die Länder auf Hilfen."
+    assert _after_recap(text).startswith("drängen die Länder")
 
 
 def test_a_sentence_giving_only_the_figures_of_a_chosen_one_retells_it() -> None:
@@ -773,18 +770,8 @@ def test_a_lead_setting_a_scene_or_recapping_does_not_open_the_summary() -> None
 
 
 def test_a_recap_after_a_time_span_is_found() -> None:
-    from lagebild.summarize.recap import recap_end
-
-    (analysis,) = _brief(
-        {
-            "a": (
-                "2026-01-12",
-                "Zwei Tage nach dem Hochwasser in Trier hat das Land Helfer geschickt.",
-            )
-        }
-    )
-    sentence = analysis.sentences[0]
-    assert analysis.article.text[recap_end(sentence) : sentence.end].startswith("hat das Land")
+    text = "Zwei Tage nach dem Hochwasser in Trier hat das Land Helfer geschickt."
+    assert _after_recap(text).startswith("hat das Land")
 
 
 def test_a_lead_recapping_the_event_never_replaces_one_telling_it() -> None:

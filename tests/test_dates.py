@@ -40,6 +40,20 @@ def test_day_and_month_take_the_year_of_publication() -> None:
     ]
 
 
+def test_day_and_month_take_the_year_of_the_nearest_such_day() -> None:
+    written = "Er hofft, die Produktion am 11. Januar wieder aufnehmen zu können."
+    assert _found(written, published="2026-11-19T10:00") == [("11. Januar", "2027-01-11")]
+    looking_back = "Am 28. Dezember war die Anlage abgeschaltet worden."
+    assert _found(looking_back, published="2027-01-03T10:00") == [("28. Dezember", "2026-12-28")]
+    english = "Production is due to resume on January 11, the company said."
+    assert _found(english, published="2026-11-19", language="en") == [("January 11", "2027-01-11")]
+
+
+def test_english_abbreviated_month_and_day() -> None:
+    written = "The blast hit the mill late on Tuesday, Nov. 17, police said."
+    assert _found(written, "2026-11-19", "en")[-1:] == [("Nov. 17", "2026-11-17")]
+
+
 def test_day_and_month_without_publication_date_are_left_out() -> None:
     assert _found("Am 5. März kam es zum Angriff.", published=None) == []
 
@@ -135,6 +149,15 @@ def test_weekday_in_the_present_or_future_looks_ahead() -> None:
     ]
     assert _relative("Der Minister will am Montag reisen.") == [
         ("Montag", "2026-03-16", "day", False)
+    ]
+
+
+def test_a_weekday_a_plan_is_made_for_looks_ahead_in_the_past_tense() -> None:
+    assert _relative("Die Gewerkschaft kündigte für Donnerstag einen Warnstreik an.") == [
+        ("Donnerstag", "2026-03-12", "day", False)
+    ]
+    assert _relative("The union called a strike for Thursday.") == [
+        ("Thursday", "2026-03-12", "day", False)
     ]
 
 

@@ -1,8 +1,9 @@
 """Dates named in the text, as ISO 8601 to the precision given.
 
-Absolute: "14.03.2026" -> 2026-03-14; "5. März 2026"; "5. März" (the year from
-the publication date); "vom 16. bis zum 18. März" -> both days; "März 2026" ->
-2026-03; a bare year "2021"; in English also "March 4, 2026" and "4 March 2026"
+Absolute: "14.03.2026" -> 2026-03-14; "5. März 2026"; "5. März" (the year of the
+nearest such day to the publication, as for a month without a year: "am 11. Januar",
+written in November, is next January); "vom 16. bis zum 18. März" -> both days; "März 2026" ->
+2026-03; a bare year "2021"; in English also "March 4, 2026", "Nov. 17" and "4 March 2026"
 (German never puts the day after the month, and "im Mai 12 neue Fälle" has no day
 12).
 
@@ -12,7 +13,8 @@ Woche" (an ISO week); "im vergangenen Jahr"; a month without a year ("im
 April"); "vor drei Wochen"; their English counterparts. Whether "am Mittwoch"
 or "im April" lies before or after the publication depends on the tense of the
 sentence (``tense.py``): past tense looks back, anything else forward, and a
-publication's own weekday is the publication day. Vague spans ("in den
+publication's own weekday is the publication day. A weekday a plan is made for ("kündigte
+für Donnerstag einen Streik an") lies ahead. Vague spans ("in den
 kommenden Tagen") become ISO intervals marked ``vague``.
 """
 
@@ -50,6 +52,11 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY_EN = re.compile(
     rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I
 )
+# news agencies abbreviate most months before a day: "Nov. 17", "Sept. 3"
+_MONTH_ABBREVIATED_EN = re.compile(
+    r"\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})(?:,?\s+(\d{4}))?\b(?!\.\d)"
+)
+_ABBREVIATED = {"jan": 1, "feb": 2, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _DAY_MONTH_EN = re.compile(
     rf"(?<![\d.])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b(?:,?\s+(\d{{4}}))?", re.I
 )
@@ -69,6 +76,8 @@ _WEEKDAY_WORD = re.compile(
     rf"vormittag|nacht|früh)?s?\b",
 )
 _BRACKET_DATE = re.compile(r"\s*\(")
+# a plan made for a day looks ahead whatever the tense: "kündigte für Donnerstag ... an"
+_FOR_DAY = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
 _DAY_WORDS = {
     "heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2,
     "morgen": 1, "tomorrow": 1, "übermorgen": 2,
@@ -151,6 +160,14 @@ def find_dates(
     def tense(sentence: Sentence, offset: int) -> Tense:
         return clause_tense(sentence.tokens, offset, language)
 
+    def year_of(start: int, month: int, written: str | None) -> int | None:
+        if written:
+            return int(written)
+        sentence = sentence_at(start)
+        if today is None or sentence is None:
+            return pub_year
+        return _nearest_year(today, month, tense(sentence, start))
+
     def add(start: int, end: int, iso: str | None, relative: bool = False) -> None:
         if iso and not any(s < end and start < e for s, e in taken):
             sentence = sentence_at(start)
@@ -176,23 +193,30 @@ def find_dates(
     for m in _ISO.finditer(text):
         add(m.start(), m.end(), _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _DAY_MONTH.finditer(text):
-        given = int(m[4]) if m[4] else pub_year
+        month = MONTHS[m[3].lower()]
+        given = year_of(m.start(), month, m[4])
         if given is None:
             continue
-        month = MONTHS[m[3].lower()]
         if m[2]:
             add(m.start(), m.start() + len(m[1]) + 1, _day(given, month, int(m[1])))
             add(m.start(2), m.end(), _day(given, month, int(m[2])))
         else:
             add(m.start(), m.end(), _day(given, month, int(m[1])))
     for m in _MONTH_DAY_EN.finditer(text):
-        given = int(m[3]) if m[3] else pub_year
+        month = MONTHS[m[1].lower()]
+        given = year_of(m.start(), month, m[3])
         if given is not None and language != "de":
-            add(m.start(), m.end(), _day(given, MONTHS[m[1].lower()], int(m[2])))
+            add(m.start(), m.end(), _day(given, month, int(m[2])))
+    for m in _MONTH_ABBREVIATED_EN.finditer(text):
+        month = _ABBREVIATED[m[1].lower()]
+        given = year_of(m.start(), month, m[3])
+        if given is not None and language != "de":
+            add(m.start(), m.end(), _day(given, month, int(m[2])))
     for m in _DAY_MONTH_EN.finditer(text):  # "on 22 March", British order
-        given = int(m[3]) if m[3] else pub_year
+        month = MONTHS[m[2].lower()]
+        given = year_of(m.start(), month, m[3])
         if given is not None and language != "de":
-            add(m.start(), m.end(), _day(given, MONTHS[m[2].lower()], int(m[1])))
+            add(m.start(), m.end(), _day(given, month, int(m[1])))
     for m in _MONTH_YEAR.finditer(text):
         add(m.start(), m.end(), f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}")
     if today is not None:
@@ -288,7 +312,9 @@ def _relative(
             day = today - timedelta(days=back)
         elif weekday == today.weekday():
             day = today
-        elif direction(start) == "past" or _since_before(text, start):
+        elif _FOR_DAY.search(text, max(start - 5, 0), start) is None and (
+            direction(start) == "past" or _since_before(text, start)
+        ):
             day = today - timedelta(days=(today.weekday() - weekday) % 7)
         else:
             day = today + timedelta(days=(weekday - today.weekday()) % 7)

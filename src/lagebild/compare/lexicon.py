@@ -52,6 +52,8 @@ class Lexicon:
     whole: frozenset[str]
     changing: frozenset[str]
     shares: frozenset[str]
+    durations: frozenset[str]
+    duration_concepts: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -148,6 +150,8 @@ def lexicon() -> Lexicon:
         whole=frozenset(_strings(data["scope"]["whole"])),
         changing=frozenset(_strings(time["changing"])),
         shares=frozenset(_strings(units["shares"])),
+        durations=frozenset(stem(u) for u in units["durations"]),
+        duration_concepts=frozenset(_strings(units["duration_concepts"])),
     )
 
 

@@ -316,8 +316,10 @@ def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> boo
 
 def _apart(a: Value, b: Value) -> bool:
     """Anchored to different names: neither anchor is among the names near the other value
-    ("near Cascia in Umbria" and "nahe Cascia" are not apart)."""
-    if not (a.anchor and b.anchor):
+    ("near Cascia in Umbria" and "nahe Cascia" are not apart). The day of a report's event
+    is named once in its lead, near whatever name places the event ("in Eggenfelden", "in
+    southern Germany"): two such days are never apart."""
+    if not (a.anchor and b.anchor) or a.concept == b.concept == lexicon().event_day:
         return False
     return not (
         any(similar_names(a.anchor, name) for name in b.names or (b.anchor,))

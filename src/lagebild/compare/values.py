@@ -40,6 +40,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = frozenset({"NN", "NE"})
+# a measure written as one word with its number: "186-metre", "42-Meter"
+_ATTRIBUTIVE = re.compile(r"\d-[^\W\d]")
 # German feminine forms of person nouns: "Bewohnerin(nen)", "Patientin", "Polizistin"
 _FEMININE = re.compile(r"(er|ent|ant|ist|eur)in(?:nen)?$")
 
@@ -349,12 +351,18 @@ def _attach_concepts(
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
         unit_concept = concept_of(d.unit_text.lower(), lex) if d.unit_text else None
-        own = sentence.text[d.start - sentence.start : d.end - sentence.start]
+        own = _text_of(sentence, d)
         inside = own_cue(own, lex) if d.kind == "count" else None
         if found := d.concept or worded.get(i) or unit_concept or inside:
             concepts[i] = found
+    # a measure written as one word with its number ("the 186-metre vessel") describes its
+    # noun, whatever else the sentence says
     free = [
-        i for i, d in enumerate(drafts) if i not in concepts and not is_total(sentence, d, drafts)
+        i
+        for i, d in enumerate(drafts)
+        if i not in concepts
+        and not is_total(sentence, d, drafts)
+        and not (d.unit in lex.measures and _ATTRIBUTIVE.search(_text_of(sentence, d)))
     ]
     cues = cue_positions(sentence, lex.concepts)
     # a cue names the concept of one number, time or date, and a value takes one cue: pairs
@@ -384,6 +392,10 @@ def _attach_concepts(
             # gegen 3.40 Uhr ..."), and the start of an event when, not how many ("vier
             # Gefangene sind ausgebrochen"); a court names where, not how many
             if (drafts[i].kind == "count" or concept not in lex.people_groups)
+            # ... nor what an amount of money or a length measures ("Die Täter ...
+            # erbeuteten knapp 180.000 Euro"); a prison sentence is a duration
+            and (drafts[i].unit not in lex.measures or concept not in lex.people_groups)
+            and (drafts[i].unit in lex.durations or concept not in lex.duration_concepts)
             and (drafts[i].kind != "count" or concept != lex.event)
             and (drafts[i].kind == "place" or concept not in lex.places_only)
             # a place is where its own clause's event happened ("zwei der Männer
@@ -450,10 +462,22 @@ def _nearest(
     return near
 
 
+def _text_of(sentence: Sentence, draft: Draft) -> str:
+    """The value as written."""
+    return sentence.text[draft.start - sentence.start : draft.end - sentence.start]
+
+
 def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
-    """The nearest noun around a measured number that is not its unit or scale."""
+    """The nearest noun around a measured number that is not its unit or scale; a measure
+    joined to its number by a hyphen ("the 186-metre vessel") describes the word after it.
+    The noun as a unit is compared ("Fähre" and "vessel" as "schiff")."""
     if draft.kind == "count" and (draft.unit is None or draft.unit not in lex.measures):
         return None
+    tokens = sentence.tokens
+    following = tokens[draft.token + 1] if draft.token + 1 < len(tokens) else None
+    attributive = _ATTRIBUTIVE.search(_text_of(sentence, draft))
+    if attributive and following is not None and following.text.isalpha():
+        return _unit(following.text, lex)
     near: list[tuple[int, str]] = []
     for position, token in enumerate(sentence.tokens):
         if token.pos not in _NOUN or draft.start <= token.start < draft.end:
@@ -463,5 +487,5 @@ def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
             continue
         distance = abs(position - draft.token)
         if distance <= 4:
-            near.append((distance, stem(lower)))
+            near.append((distance, _unit(lower, lex) or lower))
     return min(near)[1] if near else None

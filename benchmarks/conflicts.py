@@ -1,7 +1,7 @@
 """Conflict detection against planted gold: precision, recall, compatible variations kept.
 
 Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only] [--blind]
-     [--blind2] [--blind3]
+     [--blind2] [--blind3] [--blind4]
 
 A detected conflict (the disagreeing values of one slot and stage) matches a gold conflict
 when two of its sides match two different gold sides: the same value, given by at least
@@ -15,8 +15,8 @@ word, counted noun or head noun): how far the rules get on wording no word list 
 
 ``--blind`` adds the stories of data/blind/conflicts/, which are meant to be run once,
 after the rules they measure are final (they have been run and looked at since);
-``--blind2`` and ``--blind3`` add the second and third such rounds (data/blind2/conflicts/,
-data/blind3/conflicts/).
+``--blind2``, ``--blind3`` and ``--blind4`` add the later such rounds (data/blind2/conflicts/
+... data/blind4/conflicts/).
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def main() -> None:
         ("held out, since used for tuning (data/heldout/)", load_heldout),
         ("unseen (data/unseen/)", load_unseen),
     ]
-    for round_ in ("blind", "blind2", "blind3"):
+    for round_ in ("blind", "blind2", "blind3", "blind4"):
         if f"--{round_}" in sys.argv:
             corpora.append(
                 (

@@ -1012,6 +1012,30 @@ def test_a_follow_ups_lead_carries_the_latest_development_into_the_summary() -> 
     assert briefing.summary[1].citations == ("next",)
 
 
+def test_a_follow_ups_news_told_in_the_openers_words_still_comes_second() -> None:
+    texts = {
+        "first": (
+            "2026-11-10T14:00",
+            "Der Langstreckenläufer Tobias Renner ist positiv auf das Dopingmittel EPO getestet "
+            "worden. Der Verband sperrte ihn vorläufig.",
+        ),
+        "same-day": (
+            "2026-11-10T16:00",
+            "Der Langstreckenläufer Tobias Renner ist positiv auf EPO getestet worden. Der "
+            "Verband sperrte den Läufer aus Passau vorläufig.",
+        ),
+        "next": (
+            "2026-11-11T12:00",
+            "Der Langstreckenläufer Tobias Renner hat Doping mit EPO gestanden.",
+        ),
+    }
+    analyses = _brief(texts)
+    by_id = {a.article.id: a for a in analyses}
+    config = replace(Config.load().summary, words=40)
+    briefing = build_briefing(Story("s-confession", tuple(texts)), by_id, {}, config)
+    assert "gestanden" in briefing.summary[1].text
+
+
 def _pick_one(first: str, second: str) -> str:
     """Which of two sentences of two reports, given the same terms, a one-sentence
     summary takes."""

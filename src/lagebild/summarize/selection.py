@@ -435,13 +435,19 @@ def select(
         top = max(range(len(values)), key=values.__getitem__, default=None)
         return fitting[top] if top is not None and values[top] > 0 else None
 
+    def repeats(taken: Candidate) -> bool:
+        """Too similar to a chosen sentence, unless it is one of ``firsts`` that adds
+        ``first_new_terms`` terms: a follow-up's news told in the opener's words ("Der
+        Läufer Tobias Renner hat Doping mit EPO gestanden")."""
+        vector = vectors_of[sentence_key(taken)]
+        new = len(concepts[sentence_key(taken)] - covered)
+        if any(taken is f for f in firsts) and new >= int(_settings()["first_new_terms"]):
+            return False
+        return any(float(vector @ vectors_of[sentence_key(c)]) >= REDUNDANT for c in chosen)
+
     while (taken := best()) is not None:
         remaining.remove(taken)
-        vector = vectors_of[sentence_key(taken)]
-        if any(
-            float(vector @ vectors_of[sentence_key(c)]) >= REDUNDANT or same_fact(taken, c)
-            for c in chosen
-        ):
+        if repeats(taken) or any(same_fact(taken, c) for c in chosen):
             continue
         chosen.append(taken)
         covered |= concepts[sentence_key(taken)]

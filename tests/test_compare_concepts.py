@@ -4,7 +4,8 @@ the day of a report's event, and measures written as one word with their number.
 from __future__ import annotations
 
 from comparing import analyses_of, claims_of, compare_texts
-from lagebild.compare import find_values
+from lagebild.compare import Value, find_values
+from lagebild.compare.slots import build_slots
 
 
 def _topics(texts: dict[str, str], published: dict[str, str] | None = None) -> list[str]:
@@ -93,3 +94,83 @@ def test_production_that_resumes_on_different_days_is_a_conflict() -> None:
 def test_workers_and_employees_count_the_same_people() -> None:
     (analysis,) = analyses_of({"a": "In der Halle waren 40 Arbeiter und 55 Mitarbeiter."})
     assert len({v.unit for v in find_values(analysis)}) == 1
+
+
+def test_suspects_who_were_arrested_are_a_count_of_arrests() -> None:
+    texts = {
+        "a": "Bei einer Razzia in Plauen wurden sieben Verdächtige festgenommen.",
+        "b": "In Plauen wurden bei der Razzia acht Männer festgenommen.",
+    }
+    assert [topic.split()[0] for topic in _topics(texts)] == ["Festnahme"]
+
+
+def test_the_day_a_statement_was_made_is_no_date_of_its_own() -> None:
+    (analysis,) = analyses_of(
+        {"a": "Die Bande wurde zerschlagen, wie die Behörden am Mittwoch in Wiesbaden mitteilten."}
+    )
+    assert [v.kind for v in find_values(analysis)] == []
+
+
+def test_where_an_accident_happened_and_where_a_plane_was_bound_are_place_slots() -> None:
+    accident = {
+        "a": "Der Tanklaster ist am Morgen bei Frankenthal umgekippt.",
+        "b": "Der Unfall ereignete sich am Morgen bei Speyer.",
+    }
+    comparison, _, _ = compare_texts(accident)
+    assert claims_of(comparison) == [{("Frankenthal", ("a",)), ("Speyer", ("b",))}]
+    bound = {
+        "a": "Der Ferienflieger war auf dem Weg nach Mallorca, als Rauch im Cockpit auftrat.",
+        "b": "Die Maschine war nach Ibiza unterwegs, als die Piloten Brandgeruch bemerkten.",
+    }
+    comparison, _, _ = compare_texts(bound)
+    assert claims_of(comparison) == [{("Mallorca", ("a",)), ("Ibiza", ("b",))}]
+
+
+def test_litres_and_liter_are_one_unit() -> None:
+    german, english = analyses_of(
+        {"a": "Der Tank fasste 24.000 Liter Säure.", "b": "The tank held 28,000 litres of acid."}
+    )
+    assert {v.unit for a in (german, english) for v in find_values(a)} == {"liter"}
+
+
+def test_values_whose_nearby_words_agree_fill_one_slot() -> None:
+    def amount(article: str, point: float, *words: str) -> Value:
+        text = f"{point:g} Euro"
+        return Value(
+            article,
+            0,
+            0,
+            len(text),
+            text,
+            "count",
+            point,
+            point,
+            point,
+            "euro",
+            context=frozenset(words),
+        )
+
+    # the two amounts share two words that no other figure of the story has near it
+    damage = [
+        amount("a", 84e6, "schad", "beziffert", "halle"),
+        amount("b", 48e6, "schad", "beziffert", "betreiber"),
+    ]
+    others = [
+        amount(article, 10**5 * (n + 1), *words)
+        for n, (article, words) in enumerate(
+            [
+                ("a", ("hilfe", "land")),
+                ("b", ("spend", "verein")),
+                ("c", ("versicher", "zahlt")),
+                ("c", ("kost", "abriss")),
+                ("a", ("umsatz", "jahr")),
+                ("b", ("gehalt", "monat")),
+                ("c", ("kredit", "bank")),
+                ("a", ("miete", "halle")),
+            ]
+        )
+    ]
+    slots = build_slots(damage + others, "de")
+    assert [
+        {v.article_id for v in s.stages[0][0].values + s.stages[0][1].values} for s in slots
+    ] == [{"a", "b"}]

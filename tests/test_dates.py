@@ -165,6 +165,9 @@ def test_a_weekday_after_since_looks_back_also_at_the_start_of_a_sentence() -> N
     assert _relative("Seit Sonntag gilt in der Stadt die höchste Warnstufe.") == [
         ("Sonntag", "2026-03-08", "day", False)
     ]
+    assert _relative(
+        "Seit dem Murenabgang am Sonntag ist das Tal nur aus der Luft erreichbar."
+    ) == [("Sonntag", "2026-03-08", "day", False)]
 
 
 def test_the_publication_weekday_is_the_publication_day() -> None:

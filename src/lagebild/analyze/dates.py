@@ -344,11 +344,11 @@ def _nearest_year(today: date, month: int, tense: Tense) -> int:
 
 
 def _since_before(text: str, start: int) -> bool:
-    """ "seit Montag", "Seit Sonntagabend", "since January": the date lies in the past
-    whatever the tense."""
+    """ "seit Montag", "Seit Sonntagabend", "since January", "Seit dem Murenabgang am
+    Montag": the date lies in the past whatever the tense."""
     return (
         re.search(
-            r"\b(?:seit|since)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.IGNORECASE
+            r"\b(?:seit|since)\s+(?:\w+\s+){0,3}$", text[max(0, start - 40) : start], re.IGNORECASE
         )
         is not None
     )

@@ -56,5 +56,8 @@ def day_of_another(
     plain = replace(sentence, text=_IN_NUMBER.sub("_", sentence.text))
     if any(abs(t - token) <= lex.window and same_clause(plain, s, start) for t, s in counts):
         return True
-    near = sentence.tokens[max(token - 2, 0) : token + 3]
-    return any(t.lemma.lower() in lex.source_after for t in near)
+    # "the ministry said on Friday", "wie die Behörden am Mittwoch in Wiesbaden mitteilten"
+    near = sentence.tokens[max(token - 2, 0) : token + 6]
+    return any(
+        t.lemma.lower() in lex.source_after and same_clause(sentence, start, t.start) for t in near
+    )

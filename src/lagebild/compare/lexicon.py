@@ -54,6 +54,8 @@ class Lexicon:
     shares: frozenset[str]
     durations: frozenset[str]
     duration_concepts: frozenset[str]
+    context: Mapping[str, float]
+    context_stop: frozenset[str]
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -152,6 +154,8 @@ def lexicon() -> Lexicon:
         shares=frozenset(_strings(units["shares"])),
         durations=frozenset(stem(u) for u in units["durations"]),
         duration_concepts=frozenset(_strings(units["duration_concepts"])),
+        context={k: float(v) for k, v in data["context"].items() if k != "stop"},
+        context_stop=frozenset(_strings(data["context"]["stop"])),
     )
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from lagebild.compare.context import shared_context
 from lagebild.compare.lexicon import Lexicon, lexicon, stem
 from lagebild.compare.values import Value
 from lagebild.timekey import parse_published, published_day
@@ -231,6 +232,7 @@ def build_slots(
     sentence_values: dict[Key, list[Value]] = defaultdict(list)
     for value in values:
         sentence_values[(value.article_id, value.sentence)].append(value)
+    shared = shared_context([v.context for v in values])
     pairs: list[tuple[float, float, int, int]] = []
     for i, a in enumerate(values):
         for j in range(i + 1, len(values)):
@@ -239,9 +241,12 @@ def build_slots(
             unconfirmed = score > 0 and not (a.concept and b.concept) and not _synonyms(a, b)
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
                 score = 0.0
-            # no word ties the two together, but their sentences may say the same thing
+            # no word ties the two together, but their sentences may say the same thing,
+            # or the words near them may
             if score <= 0 and _same_statement(a, b, same_statement, sentence_values, lex):
                 score = alignment(a, b, lex, same_statement=True)
+            if score <= 0 and shared(i, j) >= lex.context["min_shared"]:
+                score = alignment(a, b, lex, same_statement=True) * lex.context["weight"]
             if score > 0:
                 pairs.append((score, _gap(a, b), i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lagebild.compare.anchors import anchors, same_clause
+from lagebild.compare.context import context_terms
 from lagebild.compare.days import day_of_another, weekday_near
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon, stem
 from lagebild.compare.roles import Draft, Kind, Role, is_total, of_another_year, role_of
@@ -68,6 +69,7 @@ class Value:
     name: str | None = None  # for a place: its name
     published: str | None = None  # when the article giving it was published (ISO)
     relative: bool = False  # a date resolved against the publication ("am Dienstag")
+    context: frozenset[str] = frozenset()  # the words near it (context.py)
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
@@ -98,6 +100,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             for d in drafts
             if not (d.relative and day_of_another(sentence, d.token, d.start, times, counts, lex))
         ]
+        spans = [(d.start, d.end) for d in drafts]
         persons = {m.end for m in analysis.mentions if m.type == "PER"}
         worded = worded_concepts(text, [(d.start, d.end) for d in drafts], persons, lex)
         concepts = _attach_concepts(sentence, drafts, lex, worded)
@@ -163,6 +166,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     name=d.name,
                     published=analysis.article.published,
                     relative=d.relative,
+                    context=context_terms(sentence, d.start, d.token, spans, lex),
                 )
             )
     return values

@@ -174,3 +174,25 @@ def test_values_whose_nearby_words_agree_fill_one_slot() -> None:
     assert [
         {v.article_id for v in s.stages[0][0].values + s.stages[0][1].values} for s in slots
     ] == [{"a", "b"}]
+
+
+def test_a_count_told_as_one_of_the_past_is_a_figure_of_another_time() -> None:
+    texts = {
+        "a": "Nach dem Regen lösten sich oberhalb des Dorfes rund 30.000 Kubikmeter Geröll.",
+        "b": "Schon früher hatte dort eine Mure die Straße verlegt, damals waren es 45.000 "
+        "Kubikmeter Geröll oberhalb des Dorfes.",
+    }
+    (_, earlier) = analyses_of(texts)
+    assert [v.role for v in find_values(earlier)] == ["then"]
+    assert _topics(texts) == []
+
+
+def test_an_english_volume_is_compared_with_a_german_one() -> None:
+    german, english = analyses_of(
+        {
+            "a": "Rund 30.000 Kubikmeter Geröll gingen ab.",
+            "b": "The mud covered 30,000 cubic metres and 12 square kilometres.",
+        }
+    )
+    units = [v.unit for a in (german, english) for v in find_values(a)]
+    assert units == ["kubikmeter", "kubikmeter", "quadratkilometer"]

@@ -27,6 +27,7 @@ class Lexicon:
     labels: Mapping[str, Mapping[str, str]]
     end: frozenset[str]
     before: frozenset[str]
+    then: tuple[str, ...]
     since: frozenset[str]
     span_from: frozenset[str]
     update: tuple[str, ...]
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),
         before=frozenset(_strings(time["before"])),
+        then=_strings(time["then"]),
         since=frozenset(_strings(time["since"])),
         span_from=frozenset(_strings(time["span_from"])),
         update=_strings(time["update"]),

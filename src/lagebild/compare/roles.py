@@ -2,7 +2,7 @@
 
 "bis 18 Uhr" ends a span, "zunächst zwölf" is an earlier state, "900 der 1.200" makes 1.200
 a total and "zwei der Flüchtigen" a part, "weltweit" makes a count one of the whole, "im
-Februar 2021" makes a count one of another time.
+Februar 2021" and "damals" make a count one of another time.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lagebild.compare.anchors import same_clause
-from lagebild.compare.lexicon import Lexicon
+from lagebild.compare.lexicon import Lexicon, cue_positions
 from lagebild.records import Sentence
 
 Kind = Literal["count", "time", "date", "place"]
@@ -83,6 +83,19 @@ def role_of(
     if updated and draft.kind == "count":
         return "update"
     return "whole" if draft.kind == "count" and _whole(sentence, draft, lex) else ""
+
+
+def of_another_time(
+    sentence: Sentence, draft: Draft, drafts: list[Draft], published: str | None, lex: Lexicon
+) -> bool:
+    """A count told as one of the past ("damals waren es 45.000 Kubikmeter", "at the time")
+    or of another year (``of_another_year``)."""
+    if draft.kind != "count":
+        return False
+    for position in (p for _, p in cue_positions(sentence, {"then": lex.then})):
+        if same_clause(sentence, draft.start, sentence.tokens[position].start):
+            return True
+    return of_another_year(sentence, draft, drafts, published, lex)
 
 
 def of_another_year(

@@ -22,7 +22,7 @@ from lagebild.compare.anchors import anchors, same_clause
 from lagebild.compare.context import context_terms
 from lagebild.compare.days import day_of_another, weekday_near
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon, stem
-from lagebild.compare.roles import Draft, Kind, Role, is_total, of_another_year, role_of
+from lagebild.compare.roles import Draft, Kind, Role, is_total, of_another_time, role_of
 from lagebild.compare.wording import (
     dissent,
     from_now,
@@ -152,7 +152,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
                     role="then"
-                    if of_another_year(sentence, d, drafts, analysis.article.published, lex)
+                    if of_another_time(sentence, d, drafts, analysis.article.published, lex)
                     else role_of(
                         text,
                         sentence,
@@ -236,7 +236,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         qualifier = lex.qualifier(before + " " + prefix)
         low, high = _interval(q.value, qualifier, lex)
         written = written_unit(q.text) or q.unit
-        lemma = _lemma(sentence, q.start, q.end, written) or q.unit
+        lemma = _lemma(sentence, q.start, q.end, written) or written or q.unit
         group = group_sized(before, lemma, lex)
         unit = _unit(group or lemma, lex)
         if unit is not None and from_now(before + prefix, unit):

@@ -155,9 +155,16 @@ def own_cue(quantity_text: str, lex: Lexicon) -> str | None:
 
 def written_unit(quantity_text: str) -> str | None:
     """The unit word as the text writes it ("rund 400 Hektar" -> "Hektar", where the analysis
-    gives the normalised "ha"): its cue words are written, not normalised, forms."""
-    last = re.sub(r"^[\d.,]+-", "", quantity_text.split()[-1]) if quantity_text.split() else ""
+    gives the normalised "ha"): its cue words are written, not normalised, forms. An area or
+    a volume in English is two words ("30,000 cubic metres")."""
+    words = quantity_text.split()
+    last = re.sub(r"^[\d.,]+-", "", words[-1]) if words else ""
+    if len(words) > 2 and words[-2].lower() in _AREA_OR_VOLUME:
+        return f"{words[-2]} {last}"
     return last if last[:1].isalpha() else None
+
+
+_AREA_OR_VOLUME = frozenset({"square", "cubic"})
 
 
 def number_prefix(quantity_text: str, lex: Lexicon) -> str:

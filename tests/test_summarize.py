@@ -1036,6 +1036,34 @@ def test_a_follow_ups_news_told_in_the_openers_words_still_comes_second() -> Non
     assert "gestanden" in briefing.summary[1].text
 
 
+def test_the_sentence_after_a_follow_ups_lead_gives_its_details() -> None:
+    from lagebild.summarize.leads import development_details
+    from lagebild.summarize.selection import Candidate
+
+    # two reports share the count of flights; in 32 words the details of the follow-up
+    # (12 words) come before it (6 words) after the opener (9) and the development (10)
+    strike = "Ein Warnstreik legt am Donnerstag den Flughafen Düsseldorf lahm. "
+    texts = {
+        "first": ("2026-11-12T06:00", strike + "Mehr als 250 Flüge fallen aus."),
+        "same-day": ("2026-11-12T09:00", strike + "Mehr als 250 Flüge fallen aus."),
+        "next": (
+            "2026-11-13T10:00",
+            "Nach dem Streiktag in Düsseldorf weitet Verdi die Warnstreiks aus. Am Montag soll "
+            "das Personal in Hamburg und Stuttgart die Arbeit niederlegen. „Wir sind "
+            "entschlossen, bis zum Ende zu gehen“, sagte ein Sprecher.",
+        ),
+    }
+    analyses = _brief(texts)
+    by_id = {a.article.id: a for a in analyses}
+    config = replace(Config.load().summary, words=32)
+    briefing = build_briefing(Story("s-details", tuple(texts)), by_id, {}, config)
+    assert [s.citations for s in briefing.summary[1:3]] == [("next",), ("next",)]
+    assert "Hamburg und Stuttgart" in briefing.summary[2].text
+    follow_up = by_id["next"]
+    lead, _, quote = (Candidate(follow_up, s, 1.0, ("next",)) for s in follow_up.sentences)
+    assert development_details(lead, [quote]) is None  # a reaction gives no details
+
+
 def _pick_one(first: str, second: str) -> str:
     """Which of two sentences of two reports, given the same terms, a one-sentence
     summary takes."""

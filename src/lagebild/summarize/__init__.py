@@ -20,6 +20,7 @@ from lagebild.summarize.entities import summarise_entities
 from lagebild.summarize.headline import headline
 from lagebild.summarize.leads import (
     article_leads,
+    development_details,
     fullest_leads,
     latest_development,
     opening_lead,
@@ -79,7 +80,9 @@ def build_briefing(
     concepts = concepts_of(items, news_terms)
     kept = [c for c in leads if any(c is p for p in pool)]
     opener = opening_lead(kept)
-    firsts = [c for c in (opener, latest_development(kept)) if c is not None]
+    development = latest_development(kept)
+    details = development_details(development, pool) if development else None
+    firsts = [c for c in (opener, development, details) if c is not None]
     chosen = select(pool, news_of, concepts, config.words, same_fact, firsts, follows)
     entities, names = summarise_entities(originals, canonical)
     in_summary = frozenset((c.analysis.article.id, c.sentence.index) for c in chosen)

@@ -101,6 +101,24 @@ def latest_development(leads: Sequence[Candidate]) -> Candidate | None:
     return max(later, key=lambda c: c.analysis.article.published or "", default=None)
 
 
+def development_details(
+    development: Candidate, candidates: Sequence[Candidate]
+) -> Candidate | None:
+    """The sentence right after a follow-up's lead, which gives what the lead announces
+    ("Verdi weitet die Warnstreiks aus." - "Am Montag soll das Personal in Hamburg und
+    Stuttgart die Arbeit niederlegen."), when it is a candidate and no reaction."""
+    return next(
+        (
+            c
+            for c in candidates
+            if c.analysis is development.analysis
+            and c.sentence.index == development.sentence.index + 1
+            and not is_reaction(c.sentence.text)
+        ),
+        None,
+    )
+
+
 def fullest_leads(
     candidates: Sequence[Candidate],
     leads: Sequence[Candidate],

@@ -196,3 +196,69 @@ def test_an_english_volume_is_compared_with_a_german_one() -> None:
     )
     units = [v.unit for a in (german, english) for v in find_values(a)]
     assert units == ["kubikmeter", "kubikmeter", "quadratkilometer"]
+
+
+def test_the_ages_of_a_woman_and_of_a_man_are_two_peoples() -> None:
+    texts = {
+        "a": "Bei der Explosion in der Nacht starb ein 81 Jahre alter Mann im Haus.",
+        "b": "„Es klang wie ein Flugzeugabsturz“, sagt die 63-Jährige, die im Haus gegenüber "
+        "wohnt, über die Explosion in der Nacht.",
+        "c": "Bei der Explosion in der Nacht starb ein 79-Jähriger im Haus.",
+    }
+    assert [topic.split()[0] for topic in _topics(texts)] == ["Alter"]
+    comparison, _, _ = compare_texts(texts)
+    assert {text for text, _ in claims_of(comparison)[0]} == {"81 Jahre", "79-Jähriger"}
+
+
+def test_an_age_group_is_no_one_s_age() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "Die Kommission rät allen über 60-Jährigen zur Impfung, die meisten Toten waren "
+            "älter als 80 Jahre."
+        }
+    )
+    assert find_values(analysis) == []
+
+
+def test_an_animal_s_age_and_a_time_ago_are_told_apart() -> None:
+    texts = {
+        "a": "Bei dem Tier handelt es sich um ein vier Jahre altes Weibchen.",
+        "b": "Das Weibchen kam vor zwei Jahren aus einem Zoo in Tschechien.",
+    }
+    age, ago = (find_values(a)[0] for a in analyses_of(texts))
+    assert (age.concept, ago.unit) == ("alter", "vor jahr")
+    assert _topics(texts) == []
+
+
+def test_a_follow_up_leads_with_its_own_news_not_the_event_s_time() -> None:
+    texts = {
+        "first": "Aus dem Zoo in Landau ist am Dienstagabend ein Jaguar ausgebrochen. Die "
+        "Raubkatze entkam kurz nach 18 Uhr durch eine Lücke im Zaun.",
+        "next": "Der Jaguar ist wieder eingefangen. Ein Kleingärtner entdeckte die Raubkatze am "
+        "Mittwochabend, ein Tierarzt betäubte sie gegen 22 Uhr.",
+    }
+    published = {"first": "2026-10-14T06:40", "next": "2026-10-15T07:30"}
+    comparison, _, _ = compare_texts(texts, published)
+    concepts = {v.text: v.concept for v in comparison.values if v.article_id == "next"}
+    assert concepts == {"22 Uhr": None}
+
+
+def test_a_closure_does_not_date_the_event_nor_close_an_amount() -> None:
+    texts = {
+        "a": "Aus dem Zoo ist am Dienstagabend ein Jaguar ausgebrochen.",
+        "b": "Die Raubkatze ist auf der Flucht, Schulen blieben am Mittwoch geschlossen.",
+    }
+    published = {"a": "2026-10-14T06:40", "b": "2026-10-14T11:00"}
+    assert _topics(texts, published) == []
+    (budget,) = analyses_of(
+        {"a": "Die Regierung will eine Lücke von 1,1 Milliarden Euro im Haushalt schließen."}
+    )
+    assert [v.concept for v in find_values(budget)] == [None]
+
+
+def test_a_diameter_is_no_height() -> None:
+    texts = {
+        "a": "Unter dem Platz platzte eine Leitung mit 60 Zentimetern Durchmesser.",
+        "b": "Unter dem Platz stand das Wasser nach dem Bruch der Leitung 40 Zentimeter hoch.",
+    }
+    assert _topics(texts) == []

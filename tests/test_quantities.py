@@ -145,3 +145,15 @@ def test_negative_values_and_ranks() -> None:
 
 def test_relative_dates_are_not_quantities() -> None:
     assert _found("Vor drei Wochen kamen zwei Reporter.") == [("zwei Reporter", 2.0, "Reporter")]
+
+
+def test_an_english_ten_and_unit_joined_by_a_hyphen_are_one_number() -> None:
+    assert _found("Thirty-four people were injured.", "en") == [
+        ("Thirty-four people", 34.0, "people")
+    ]
+
+
+def test_a_year_after_since_is_no_count_of_the_noun_after_it() -> None:
+    assert _found("Der Zoo hält seit 2015 Jaguare, heute sind es drei Tiere.") == [
+        ("drei Tiere", 3.0, "Tiere")
+    ]

@@ -28,6 +28,16 @@ _WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+# "thirty-four": an English ten and a unit joined by a hyphen
+_WORDS.update(
+    {
+        f"{ten}-{unit}": _WORDS[ten] + n
+        for ten in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+        for n, unit in enumerate(
+            ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1
+        )
+    }
+)
 _APPROX = {
     "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
     "knapp": "almost", "fast": "almost", "beinahe": "almost", "mehr als": "more than",
@@ -103,6 +113,8 @@ _NOT_UNITS = frozenset(
 )
 _PLURALS = frozenset(["people", "persons", "children", "men", "women", "police", "staff"])
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\s+$", re.IGNORECASE)
+# "seit 2015 hält der Zoo", "since 2019": a number in the years after these is a year
+_YEAR_BEFORE = re.compile(r"\b(?:seit|since|bis|until|im jahr|in the year)\s+$", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"(?:Platz|Rang|Nummer|Nr\.|No\.|Artikel|Paragraf)\s+$")
 
 
@@ -151,8 +163,9 @@ def _quantity(
     unit, unit_end = _unit(chunk, end, language)
     if unit is None and word:
         return None  # "zwei" alone is no quantity
-    if unit is None and not match["scale"] and re.fullmatch(r"(19|20)\d{2}", number):
-        return None  # a year
+    year = not match["scale"] and re.fullmatch(r"(19|20)\d{2}", number)
+    if year and (unit is None or _YEAR_BEFORE.search(chunk, 0, match.start("num"))):
+        return None  # a year: "2015", "seit 2015 Jaguare"
     approx = _APPROX.get(match["approx"].lower()) if match["approx"] else None
     start = (
         match.start()

@@ -32,6 +32,7 @@ from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values
 from lagebild.group.sentences import Names
 from lagebild.records import Analysis, Cited, Conflict, Sentence
+from lagebild.timekey import published_day
 
 __all__ = [
     "Comparison",
@@ -72,7 +73,12 @@ def compare_story(
     if typed is None:
         typed = canonical_names(mentions)
     names = canonical_by_name(mentions, typed)
-    values = [v for a in analyses for v in with_event_time(find_values(a, names), lexicon())]
+    first = min(filter(None, (published_day(a.article.published) for a in analyses)), default=None)
+    values = [
+        v
+        for a in analyses
+        for v in with_event_time(find_values(a, names), lexicon(), _follow_up(a, first))
+    ]
     statements = Statements(analyses, values, typed)
     slots = build_slots(values, language, _similarity(vectors_of), statements.same)
     conflicts: list[Conflict] = []
@@ -102,6 +108,12 @@ def compare_story(
         frozen,
         {key: frozenset(found) for key, found in slots_of.items()},
     )
+
+
+def _follow_up(analysis: Analysis, first: date | None) -> bool:
+    """Published on a day after the story's first."""
+    day = published_day(analysis.article.published)
+    return day is not None and first is not None and day > first
 
 
 def _record_disputes(stage: tuple[Side, ...], disputes: dict[tuple[str, int], set[str]]) -> None:

@@ -21,10 +21,14 @@ from lagebild.compare.lexicon import Lexicon
 from lagebild.compare.values import Value
 
 
-def with_event_time(values: list[Value], lex: Lexicon) -> list[Value]:
+def with_event_time(values: list[Value], lex: Lexicon, follow_up: bool = False) -> list[Value]:
     """``values`` of one article, its lead's first unexplained clock time and date given
-    the event concept."""
+    the event concept; a ``follow_up`` (a report of a later day) leads with its own news
+    ("Ein Kleingärtner entdeckte das Tier am Mittwochabend ..."), so its are left as they
+    are."""
     found = list(values)
+    if follow_up:
+        return found
     for kind, concept in (("time", lex.event), ("date", lex.event_day)):
         for n, value in enumerate(found):
             if value.kind != kind or value.sentence >= lex.lead_sentences:
@@ -32,7 +36,7 @@ def with_event_time(values: list[Value], lex: Lexicon) -> list[Value]:
             # in the lead, a day on which the event did something to people is the
             # event's day ("Am Freitagabend musste das Stadion geräumt werden", "Bei einer
             # Explosion sind am 18. November sechs Arbeiter verletzt worden")
-            happened = kind == "date" and value.concept in lex.people_happenings
+            happened = kind == "date" and value.concept in lex.event_happenings
             if (value.concept is None or happened) and value.role == "":
                 found[n] = replace(value, concept=concept)
                 break

@@ -39,6 +39,7 @@ class Lexicon:
     lead_sentences: int
     event: str
     event_day: str
+    event_happenings: frozenset[str]
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
         lead_sentences=int(time["lead_sentences"]),
         event=str(time["event"]),
         event_day=str(time["event_day"]),
+        event_happenings=frozenset(_strings(time["event_happenings"])),
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),

@@ -144,7 +144,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         return 2.0 if a.concept and a.concept == b.concept else 0.0
     if _plain(a.role) != _plain(b.role):
         return 0.0
-    if _apart(a, b):
+    if _apart(a, b) or _two_people(a, b):
         return 0.0
     if (
         a.kind == "count"
@@ -315,8 +315,15 @@ def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> boo
     concepts = {values[k].concept for k in left + right if values[k].concept}
     if len(concepts) > 1:
         return False
+    if len({values[k].sex for k in left + right if values[k].sex}) > 1:
+        return False
     anchored = [values[k] for k in left + right if values[k].anchor]
     return not any(_apart(a, b) for n, a in enumerate(anchored) for b in anchored[n + 1 :])
+
+
+def _two_people(a: Value, b: Value) -> bool:
+    """Ages of a woman and of a man."""
+    return a.sex is not None and b.sex is not None and a.sex != b.sex
 
 
 def _apart(a: Value, b: Value) -> bool:

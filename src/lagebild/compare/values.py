@@ -24,6 +24,8 @@ from lagebild.compare.days import day_of_another, weekday_near
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon, stem
 from lagebild.compare.roles import Draft, Kind, Role, is_total, of_another_time, role_of
 from lagebild.compare.wording import (
+    age_group,
+    age_sex,
     dissent,
     from_now,
     group_sized,
@@ -70,6 +72,7 @@ class Value:
     published: str | None = None  # when the article giving it was published (ISO)
     relative: bool = False  # a date resolved against the publication ("am Dienstag")
     context: frozenset[str] = frozenset()  # the words near it (context.py)
+    sex: str | None = None  # for an age: "f" or "m" when its wording says (wording.py)
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
@@ -88,7 +91,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             for w in dissent(text, sentence.start, sentence.end, lex)
         ]
         starts = [t.start for t in sentence.tokens]
-        drafts = _without_overlaps(drafts)
+        drafts = [d for d in _without_overlaps(drafts) if not age_group(text, d.start, d.end)]
         for d in drafts:
             digit = re.search(r"\d", text[d.start : d.end])
             at = d.start + (digit.start() if digit else 0)
@@ -167,6 +170,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     published=analysis.article.published,
                     relative=d.relative,
                     context=context_terms(sentence, d.start, d.token, spans, lex),
+                    sex=age_sex(text, d.start, d.end) if concepts.get(i) == "alter" else None,
                 )
             )
     return values
@@ -239,8 +243,8 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         lemma = _lemma(sentence, q.start, q.end, written) or written or q.unit
         group = group_sized(before, lemma, lex)
         unit = _unit(group or lemma, lex)
-        if unit is not None and from_now(before + prefix, unit):
-            unit = f"in {unit}"
+        if unit is not None and (when := from_now(before + prefix, unit)):
+            unit = f"{when} {unit}"
         drafts.append(Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, q.end))
     tokens = sentence.tokens
@@ -259,9 +263,11 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             following = tokens[unit_at] if unit_at < len(tokens) else None
             if following and following.pos in _NOUN and following.text[:1].isupper():
                 unit, end = following.text, following.end
-            qualifier = lex.qualifier(text[sentence.start : token.start])
-            low, high = _interval(point, qualifier, lex)
+            before = text[sentence.start : token.start]
+            low, high = _interval(point, lex.qualifier(before), lex)
             unit_key = _unit(unit, lex)
+            if unit_key is not None and (when := from_now(before, unit_key)):
+                unit_key = f"{when} {unit_key}"
             drafts.append(Draft(token.start, end, "count", point, low, high, unit_key, 0, unit))
         elif lower in lex.vague:
             low, high = lex.vague[lower]
@@ -396,9 +402,14 @@ def _attach_concepts(
             # gegen 3.40 Uhr ..."), and the start of an event when, not how many ("vier
             # Gefangene sind ausgebrochen"); a court names where, not how many
             if (drafts[i].kind == "count" or concept not in lex.people_groups)
-            # ... nor what an amount of money or a length measures ("Die Täter ...
-            # erbeuteten knapp 180.000 Euro"); a prison sentence is a duration
-            and (drafts[i].unit not in lex.measures or concept not in lex.people_groups)
+            # ... nor, with what happens to it, what an amount of money or a length
+            # measures ("Die Täter ... erbeuteten knapp 180.000 Euro", "will eine Lücke
+            # von 1,1 Milliarden Euro schließen"), though a share of it ("20 Prozent der
+            # Filialen sollen schließen"); a prison sentence is a duration
+            and (
+                drafts[i].unit not in lex.measures - {"prozent"}
+                or concept not in lex.people_groups | lex.people_happenings
+            )
             and (drafts[i].unit in lex.durations or concept not in lex.duration_concepts)
             and (drafts[i].kind != "count" or concept != lex.event)
             and (drafts[i].kind == "place" or concept not in lex.places_only)

@@ -43,7 +43,7 @@ def worded_concepts(
     concepts: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):
         own = text[start:end].lower()
-        words_after = _after_number(text, start, end)
+        words_after = _after_number(text, start, end, lex)
         before = text[max(start - 2, 0) : start]
         if (
             any(suffix in own for suffix in words["age_suffix"])
@@ -57,13 +57,13 @@ def worded_concepts(
     for i, (_, end) in enumerate(spans[:-1]):
         start, last = spans[i + 1]
         between = text[end:start].lower().strip()
-        following = re.findall(r"[\wäöüß-]+", _after_number(text, start, last))[:1]
+        following = re.findall(r"[\wäöüß-]+", _after_number(text, start, last, lex))[:1]
         if between in words["tally"] and following and following[0] in words["votes"]:
             concepts[i], concepts[i + 1] = "stimmen_ja", "stimmen_nein"
     return concepts
 
 
-_DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe")
+_DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser")
 
 
 def _dimension(words_after: str, lex: Lexicon) -> str | None:
@@ -75,11 +75,16 @@ def _dimension(words_after: str, lex: Lexicon) -> str | None:
     return next((d for d in _DIMENSIONS if word in lex.wording[d]), None)
 
 
-def _after_number(text: str, start: int, end: int) -> str:
+def _after_number(text: str, start: int, end: int, lex: Lexicon) -> str:
     """The words after the number of the value at ``start:end``, lower-cased ("63 Jahre" in
-    "ein 63 Jahre alter Mann" -> "jahre alter mann")."""
+    "ein 63 Jahre alter Mann" -> "jahre alter mann", "vier Jahre altes" -> "jahre altes")."""
     span = text[start : end + 24].lower()
-    return re.sub(r"^\D*?\d[\d.,]*\s*", "", span)
+    digits = re.match(r"\D*?\d[\d.,]*\s*", span)
+    if digits:
+        return span[digits.end() :]
+    words = span.split(" ")
+    spelled = next((k for k, w in enumerate(words) if w in lex.numerals), None)
+    return " ".join(words[spelled + 1 :]) if spelled is not None else span
 
 
 def dissent(text: str, start: int, end: int, lex: Lexicon) -> list[Worded]:
@@ -106,9 +111,11 @@ def dissent(text: str, start: int, end: int, lex: Lexicon) -> list[Worded]:
 # "neun von zehn Proben", "12 of Germany's 16 states": the number after "von"/"of" is the
 # base of a proportion, not a count of its own.
 _PROPORTION = re.compile(r"(\S+)\s+(?:von|of)\s+(?:\S+['’]s\s+)?$", re.IGNORECASE)
-# "in zwei Wochen", "within three days": a time from now, not how long something lasts.
+# "in zwei Wochen", "within three days", "vor zwei Jahren": a time from or before now, not
+# how long something lasts.
 _FROM_NOW = re.compile(
-    r"\b(?:in|binnen|within)\s+(?:(?:rund|etwa|knapp|about|around)\s+)?$", re.IGNORECASE
+    r"\b(?:in|binnen|within|vor)\s+(?:(?:rund|etwa|knapp|gut|about|around)\s+)?$",
+    re.IGNORECASE,
 )
 _PERIODS = frozenset(
     stem(w)
@@ -124,9 +131,13 @@ def proportion_base(before: str, lex: Lexicon) -> bool:
     return base.group(1).isdigit() or base.group(1).lower() in lex.numerals
 
 
-def from_now(before: str, unit: str) -> bool:
-    """Whether a period ``unit`` after ``before`` is a time from now ("in zwei Wochen")."""
-    return unit in _PERIODS and bool(_FROM_NOW.search(before))
+def from_now(before: str, unit: str) -> str | None:
+    """ "in" when a period ``unit`` after ``before`` is a time from now ("in zwei Wochen"),
+    "vor" when it is one before now ("vor zwei Jahren"), else None."""
+    found = _FROM_NOW.search(before) if unit in _PERIODS else None
+    if found is None:
+        return None
+    return "vor" if found.group(0).lower().startswith("vor") else "in"
 
 
 # "eine Ermittlungsgruppe mit 35 Beamten", "ein Team aus 40 Helfern": the noun before
@@ -172,3 +183,55 @@ def number_prefix(quantity_text: str, lex: Lexicon) -> str:
     words = quantity_text.split()
     at = next((n for n, w in enumerate(words) if w[:1].isdigit() or w.lower() in lex.numerals), 0)
     return " ".join(words[:at])
+
+
+# Whose age it is: a woman's and a man's age are two people's, whatever else their
+# sentences share ("die 63-Jährige, die gegenüber wohnt" and "ein 81 Jahre alter Mann").
+_WOMEN = frozenset(
+    {"frau", "mutter", "tochter", "schwester", "woman", "girl", "mother", "daughter", "sister"}
+)
+_MEN = frozenset({"mann", "vater", "sohn", "bruder", "junge", "man", "boy", "father", "son"})
+_FEMALE_NOUN = re.compile(r"(?:er|ent|ant|ist|eur|ier)in(?:nen)?$")
+_MALE_NOUN = re.compile(r"(?:er|ent|ant|ist|eur|ier)$")
+
+
+def age_sex(text: str, start: int, end: int) -> str | None:
+    """ "f" or "m" for the person whose age the value at ``start:end`` gives, when its
+    wording says: the noun after it ("52-jähriger Kapitän", "alte Frau", "a 37-year-old
+    woman"), the ending of "-jährig" ("ein 34-Jähriger") or the article before it ("die
+    63-Jährige", "der 34-Jährige"); else None."""
+    own = text[start:end].lower()
+    before = text[max(start - 12, 0) : start].lower().split()[-1:]
+    after = re.findall(r"[\wäöüß-]+", text[end : end + 40])[:3]
+    for word in after:
+        lower = word.lower()
+        if lower in _WOMEN or (word[:1].isupper() and _FEMALE_NOUN.search(lower)):
+            return "f"
+        if lower in _MEN or (word[:1].isupper() and _MALE_NOUN.search(lower)):
+            return "m"
+        if word[:1].isupper():
+            break
+    ending = re.search(r"jährig(e[rn]?)?\b", own)
+    if ending is None:
+        return None
+    if ending.group(1) == "er":
+        return "m"
+    if ending.group(1) == "e" and before:
+        return {"die": "f", "eine": "f", "der": "m"}.get(before[0])
+    return None
+
+
+# "allen über 60-Jährigen", "älter als 80 Jahre", "people older than 65": a bound of an age
+# group, no one's age and no figure of the story
+_AGE_BOUND = re.compile(r"\b(?:über|unter|ab|bis|over|under)\s+$", re.IGNORECASE)
+_AGE_COMPARED = re.compile(r"\b(?:älter|jünger|older|younger) (?:als|than)\s+$", re.IGNORECASE)
+
+
+def age_group(text: str, start: int, end: int) -> bool:
+    """Whether the value at ``start:end`` bounds an age group ("über 60-Jährigen", "älter
+    als 80 Jahre"; not "über zwei Jahre", which is a period)."""
+    before = text[max(start - 16, 0) : start]
+    own = text[start : end + 12].lower()
+    if _AGE_COMPARED.search(before):
+        return True
+    return bool(_AGE_BOUND.search(before)) and ("jährig" in own or "year-old" in own)

@@ -1,7 +1,7 @@
 """Conflict detection against planted gold: precision, recall, compatible variations kept.
 
 Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only] [--blind]
-     [--blind2] [--blind3] [--blind4]
+     [--blind2] [--blind3] [--blind4] [--blind5]
 
 A detected conflict (the disagreeing values of one slot and stage) matches a gold conflict
 when two of its sides match two different gold sides: the same value, given by at least
@@ -15,8 +15,10 @@ word, counted noun or head noun): how far the rules get on wording no word list 
 
 ``--blind`` adds the stories of data/blind/conflicts/, which are meant to be run once,
 after the rules they measure are final (they have been run and looked at since);
-``--blind2``, ``--blind3`` and ``--blind4`` add the later such rounds (data/blind2/conflicts/
-... data/blind4/conflicts/).
+``--blind2`` to ``--blind5`` add the later such rounds (data/blind2/conflicts/ ...
+data/blind5/conflicts/). Each round flag also counts the conflicts found on that round's
+summary stories (data/<round>/summary/), which were written without any: every one found
+there is a false one.
 """
 
 from __future__ import annotations
@@ -147,12 +149,19 @@ def main() -> None:
         ("held out, since used for tuning (data/heldout/)", load_heldout),
         ("unseen (data/unseen/)", load_unseen),
     ]
-    for round_ in ("blind", "blind2", "blind3", "blind4"):
+    clean = []
+    for round_ in ("blind", "blind2", "blind3", "blind4", "blind5"):
         if f"--{round_}" in sys.argv:
             corpora.append(
                 (
                     f"{round_} (data/{round_}/conflicts/)",
                     lambda r=round_: load_blind(kind="conflicts", round_=r),
+                )
+            )
+            clean.append(
+                (
+                    f"{round_} summary stories, written without conflicts (data/{round_}/summary/)",
+                    lambda r=round_: load_blind(kind="summary", round_=r),
                 )
             )
     for title, load in corpora:
@@ -161,6 +170,12 @@ def main() -> None:
         for name, value in evaluate(stories, verbose).items():
             shown = f"{value:.2f}" if isinstance(value, float) else str(value)
             print(f"{name:>24}: {shown}")
+    for title, load in clean:
+        stories = load()
+        print(title)
+        found = evaluate(stories, verbose)
+        print(f"{'stories':>24}: {found['stories']}")
+        print(f"{'detections (all false)':>24}: {found['detections']}")
 
 
 if __name__ == "__main__":

@@ -143,5 +143,5 @@ def load_blind(
     """Stories written before a round of changes and run through them once, at its end:
     ``data/<round>/conflicts/`` for the comparison rules, ``data/<round>/summary/`` for the
     summarizer. Rounds: ``blind`` (first), ``blind2`` (second, written after the first was
-    run and looked at), ``blind3`` and ``blind4`` (likewise after the one before)."""
+    run and looked at), ``blind3`` to ``blind5`` (likewise after the one before)."""
     return _written(config or Config.load(), f"{round_}/{kind}")

@@ -1,10 +1,10 @@
 """Nugget recall of the summary within its first 120 words: lagebild against LexRank.
 
-Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2 | --blind3 | --blind4]
+Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2 | ... | --blind5]
 
 With --blind only the stories of data/blind/summary/ are scored (written before a change to the
-summarizer and not looked at while making it; run once, looked at since). --blind2, --blind3
-and --blind4 score the later such rounds (data/blind2/summary/ ... data/blind4/summary/).
+summarizer and not looked at while making it; run once, looked at since). --blind2 to --blind5
+score the later such rounds (data/blind2/summary/ ... data/blind5/summary/).
 
 Both systems see the same independent articles of each gold story (copies left out) and
 the same sentences. The baseline is LexRank as published (Erkan & Radev 2004) and as sumy
@@ -90,7 +90,7 @@ def recall(text: str, nuggets: list[list[list[str]]]) -> tuple[float, list[int]]
 def main() -> None:
     verbose = "-v" in sys.argv
     config = Config.load()
-    rounds = [r for r in ("blind", "blind2", "blind3", "blind4") if f"--{r}" in sys.argv]
+    rounds = [r for r in ("blind", "blind2", "blind3", "blind4", "blind5") if f"--{r}" in sys.argv]
     stories = load_blind(config, "summary", rounds[0]) if rounds else load_stories(config)
     ours, theirs = [], []
     print(f"{'story':<20} {'nuggets':>7} {'lagebild':>9} {'LexRank':>8}")

@@ -262,3 +262,11 @@ def test_a_diameter_is_no_height() -> None:
         "b": "Unter dem Platz stand das Wasser nach dem Bruch der Leitung 40 Zentimeter hoch.",
     }
     assert _topics(texts) == []
+
+
+def test_the_first_clock_time_of_a_range_is_a_time() -> None:
+    (analysis,) = analyses_of({"a": "Tempo 30 soll nachts von 22 bis 6 Uhr gelten."})
+    assert [(v.text, v.kind, v.point) for v in find_values(analysis)] == [
+        ("22", "time", 22 * 60.0),
+        ("6 Uhr", "time", 6 * 60.0),
+    ]

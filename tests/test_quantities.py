@@ -157,3 +157,16 @@ def test_a_year_after_since_is_no_count_of_the_noun_after_it() -> None:
     assert _found("Der Zoo hält seit 2015 Jaguare, heute sind es drei Tiere.") == [
         ("drei Tiere", 3.0, "Tiere")
     ]
+
+
+def test_numbers_that_name_a_speed_limit_a_road_or_a_line_are_no_quantities() -> None:
+    text = "Auf der Bundesstraße 31 und der A 61 gilt Tempo 30, die Linie 7 fährt nicht."
+    assert _found(text) == []
+    # in English "A" before a number is the article
+    assert [q.value for q in _quantities("A 61-year-old man was arrested.", "en")] == [61.0]
+
+
+def test_the_first_clock_time_of_a_range_is_no_quantity() -> None:
+    assert _found("Nachts gilt von 22 bis 6 Uhr ein Limit für 40 Lastwagen.") == [
+        ("40 Lastwagen", 40.0, "Lastwagen")
+    ]

@@ -115,7 +115,14 @@ _PLURALS = frozenset(["people", "persons", "children", "men", "women", "police",
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\s+$", re.IGNORECASE)
 # "seit 2015 hält der Zoo", "since 2019": a number in the years after these is a year
 _YEAR_BEFORE = re.compile(r"\b(?:seit|since|bis|until|im jahr|in the year)\s+$", re.IGNORECASE)
-_RANK_BEFORE = re.compile(r"(?:Platz|Rang|Nummer|Nr\.|No\.|Artikel|Paragraf)\s+$")
+# A number that names rather than counts: a rank, a paragraph, a speed limit or a road, a
+# line or a flight ("Platz 2", "Tempo 30", "Bundesstraße 31", "Linie 7")
+_RANK_BEFORE = re.compile(
+    r"(?:Platz|Rang|Nummer|Nr\.|No\.|Artikel|Paragraf|Tempo|Bundesstraße|Landesstraße|"
+    r"Kreisstraße|Autobahn|Linie|Gleis|Flug|Route)\s+$"
+)
+# German road names: "auf der A 61", "die B 31"
+_ROAD_BEFORE = re.compile(r"\b[ABLK]\s*$")
 
 
 def find_quantities(text: str, sentences: list[Sentence], language: str) -> list[Quantity]:
@@ -152,7 +159,9 @@ def _quantity(
     word = number.lower() in _WORDS
     if not word and _is_date_or_time(chunk, match, language):
         return None
-    if _RANK_BEFORE.search(chunk, 0, match.start("num")):
+    if _RANK_BEFORE.search(chunk, 0, match.start("num")) or (
+        language == "de" and _ROAD_BEFORE.search(chunk, 0, match.start("num"))
+    ):
         return None
     value = float(_WORDS[number.lower()]) if word else _value(number, language == "en")
     if match["scale"]:
@@ -219,6 +228,9 @@ def _is_date_or_time(chunk: str, match: re.Match[str], language: str) -> bool:
     # A period after the number makes it an ordinal, unless it ends the sentence.
     if chunk[end : end + 1] == "." and end + 1 < len(chunk.rstrip()):
         return True
-    if re.match(r"\s*(?:Uhr|a\.m\.|p\.m\.)", chunk[end:]):
+    # "14 Uhr", and the first of "von 22 bis 6 Uhr"
+    if re.match(
+        r"\s*(?:(?:bis|und|–|-)\s*\d{1,2}(?:[.:]\d{2})?\s*)?(?:Uhr|a\.m\.|p\.m\.)", chunk[end:]
+    ):
         return True
     return language != "de" and _MONTH_BEFORE.search(chunk, 0, match.start("num")) is not None

@@ -42,6 +42,10 @@ _TIME = re.compile(
     r"(?P<suffix>Uhr\b|a\.m\.|p\.m\.|am\b|pm\b)",
     re.IGNORECASE,
 )
+_TIME_FROM = re.compile(
+    r"(?<![\w.,])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?:bis|und|–|-)\s*"
+    r"(?=\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)"
+)
 _NOUN = frozenset({"NN", "NE"})
 # a measure written as one word with its number: "186-metre", "42-Meter"
 _ATTRIBUTIVE = re.compile(r"\d-[^\W\d]")
@@ -302,6 +306,13 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[Draft]:
             low, high = low - tol["about_minutes"], high + tol["about_minutes"]
         start = sentence.start + match.start()
         drafts.append(Draft(start, sentence.start + match.end(), "time", minutes, low, high, None))
+    # the first of "von 22 bis 6 Uhr" is a clock time as well
+    for match in _TIME_FROM.finditer(sentence.text):
+        hour, minutes = int(match["h"]), int(match["m"] or 0)
+        if hour <= 24:
+            at = float((hour % 24) * 60 + minutes)
+            start, end = sentence.start + match.start("h"), sentence.start + match.end("h")
+            drafts.append(Draft(start, end, "time", at, at, at, None))
     for token in sentence.tokens:
         if token.text.lower() in lex.midnight:
             drafts.append(Draft(token.start, token.end, "time", 0.0, 0.0, 0.0, None))

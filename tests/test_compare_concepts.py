@@ -270,3 +270,25 @@ def test_the_first_clock_time_of_a_range_is_a_time() -> None:
         ("22", "time", 22 * 60.0),
         ("6 Uhr", "time", 6 * 60.0),
     ]
+
+
+def test_a_german_and_an_english_measure_of_one_thing_are_one_slot() -> None:
+    texts = {
+        "a": "Der Zug war 640 Meter lang und mit Diesel beladen, teilte die Bahn mit.",
+        "b": "The 580-metre train was carrying diesel and chemicals, the operator said.",
+    }
+    assert _topics(texts) == ["Länge"]
+
+
+def test_at_least_allows_any_larger_figure() -> None:
+    texts = {
+        "a": "Der Landkreis schätzt den Schaden auf mindestens fünf Millionen Euro.",
+        "b": "Den Schaden beziffert der Landkreis inzwischen auf zwölf Millionen Euro.",
+    }
+    published = {"a": "2026-06-02T08:00", "b": "2026-06-03T08:00"}
+    assert _topics(texts, published) == []
+    more_than = {
+        "a": "Der Landkreis schätzt den Schaden auf mehr als fünf Millionen Euro.",
+        "b": "Den Schaden beziffert der Landkreis auf zwölf Millionen Euro.",
+    }
+    assert _topics(more_than) == ["Schaden"]

@@ -238,7 +238,14 @@ def build_slots(
         for j in range(i + 1, len(values)):
             b = values[j]
             score = alignment(a, b, lex)
-            unconfirmed = score > 0 and not (a.concept and b.concept) and not _synonyms(a, b)
+            unconfirmed = (
+                score > 0
+                and not (a.concept and b.concept)
+                and not _synonyms(a, b)
+                # measures of the same head noun, perhaps in two languages ("die 640 Meter
+                # lange Zug", "the 580-metre train"), whose sentences' word vectors cannot compare
+                and not (a.head is not None and a.head == b.head)
+            )
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
                 score = 0.0
             # no word ties the two together, but their sentences may say the same thing,

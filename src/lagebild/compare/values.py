@@ -223,6 +223,8 @@ def _interval(point: float, qualifier: str, lex: Lexicon) -> tuple[float, float]
         return point * (1 - tol["almost"]), point
     if qualifier == "up_to":
         return 0.0, point
+    if qualifier == "at_least":
+        return point, point * lex.slots["max_ratio"]
     if qualifier == "more":
         step = 10 ** max(math.floor(math.log10(point)), 0) if point > 0 else 1
         return point, point + min(step, tol["more_share"] * point)

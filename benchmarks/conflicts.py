@@ -1,7 +1,7 @@
 """Conflict detection against planted gold: precision, recall, compatible variations kept.
 
 Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only] [--blind]
-     [--blind2] [--blind3] [--blind4] [--blind5]
+     [--blind2] [--blind3] [--blind4] [--blind5] [--blind6]
 
 A detected conflict (the disagreeing values of one slot and stage) matches a gold conflict
 when two of its sides match two different gold sides: the same value, given by at least
@@ -15,8 +15,8 @@ word, counted noun or head noun): how far the rules get on wording no word list 
 
 ``--blind`` adds the stories of data/blind/conflicts/, which are meant to be run once,
 after the rules they measure are final (they have been run and looked at since);
-``--blind2`` to ``--blind5`` add the later such rounds (data/blind2/conflicts/ ...
-data/blind5/conflicts/). Each round flag also counts the conflicts found on that round's
+``--blind2`` to ``--blind6`` add the later such rounds (data/blind2/conflicts/ ...
+data/blind6/conflicts/). Each round flag also counts the conflicts found on that round's
 summary stories (data/<round>/summary/), which were written without any: every one found
 there is a false one.
 """
@@ -27,7 +27,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from corpus import BenchStory, load_blind, load_heldout, load_stories, load_unseen
+from corpus import ROUNDS, BenchStory, load_blind, load_heldout, load_stories, load_unseen
 from lagebild.compare import Side, compare_story, slots
 from lagebild.compare.lexicon import Lexicon
 from lagebild.compare.slots import compatible
@@ -150,7 +150,7 @@ def main() -> None:
         ("unseen (data/unseen/)", load_unseen),
     ]
     clean = []
-    for round_ in ("blind", "blind2", "blind3", "blind4", "blind5"):
+    for round_ in ROUNDS:
         if f"--{round_}" in sys.argv:
             corpora.append(
                 (

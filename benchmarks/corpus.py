@@ -137,11 +137,15 @@ def load_unseen(config: Config | None = None) -> list[BenchStory]:
     return _written(config or Config.load(), "unseen")
 
 
+# The blind rounds, in the order they were written (data/<round>/).
+ROUNDS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+
+
 def load_blind(
     config: Config | None = None, kind: str = "conflicts", round_: str = "blind"
 ) -> list[BenchStory]:
     """Stories written before a round of changes and run through them once, at its end:
     ``data/<round>/conflicts/`` for the comparison rules, ``data/<round>/summary/`` for the
     summarizer. Rounds: ``blind`` (first), ``blind2`` (second, written after the first was
-    run and looked at), ``blind3`` to ``blind5`` (likewise after the one before)."""
+    run and looked at), ``blind3`` to ``blind6`` (likewise after the one before)."""
     return _written(config or Config.load(), f"{round_}/{kind}")

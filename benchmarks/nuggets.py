@@ -1,10 +1,10 @@
 """Nugget recall of the summary within its first 120 words: lagebild against LexRank.
 
-Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2 | ... | --blind5]
+Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2 | ... | --blind6]
 
 With --blind only the stories of data/blind/summary/ are scored (written before a change to the
-summarizer and not looked at while making it; run once, looked at since). --blind2 to --blind5
-score the later such rounds (data/blind2/summary/ ... data/blind5/summary/).
+summarizer and not looked at while making it; run once, looked at since). --blind2 to --blind6
+score the later such rounds (data/blind2/summary/ ... data/blind6/summary/).
 
 Both systems see the same independent articles of each gold story (copies left out) and
 the same sentences. The baseline is LexRank as published (Erkan & Radev 2004) and as sumy
@@ -20,7 +20,7 @@ import sys
 
 import numpy as np
 
-from corpus import BenchStory, load_blind, load_stories
+from corpus import ROUNDS, BenchStory, load_blind, load_stories
 from lagebild.config import Config
 from lagebild.summarize import build_briefing
 
@@ -90,7 +90,7 @@ def recall(text: str, nuggets: list[list[list[str]]]) -> tuple[float, list[int]]
 def main() -> None:
     verbose = "-v" in sys.argv
     config = Config.load()
-    rounds = [r for r in ("blind", "blind2", "blind3", "blind4", "blind5") if f"--{r}" in sys.argv]
+    rounds = [r for r in ROUNDS if f"--{r}" in sys.argv]
     stories = load_blind(config, "summary", rounds[0]) if rounds else load_stories(config)
     ours, theirs = [], []
     print(f"{'story':<20} {'nuggets':>7} {'lagebild':>9} {'LexRank':>8}")

@@ -1,7 +1,10 @@
 """Compare: what the independent articles of a story say alike, alone, and differently.
 
-    values   (values.py)  numbers, clock times and dates of each sentence, with what they
-                          are about and the interval their wording allows
+    drafts   (drafts.py)  numbers, clock times, dates and places as first found in a
+                          sentence, with the interval their wording allows
+    values   (values.py)  the same with what they are about: concept, head noun, anchor,
+                          weekday, role
+    context  (context.py) the words near a value, which tie two values no cue word does
     wording  (wording.py) values their wording types: ages, vote tallies, "einstimmig"
     days     (days.py)    the weekday a value is placed on; weekdays that are another's day
     anchors  (anchors.py) the names a value is about, not its source ("laut Polizei")

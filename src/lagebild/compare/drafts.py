@@ -1,0 +1,237 @@
+"""Drafts: the values a sentence states, as first found, before they get what they are about.
+
+Counts and amounts come from the analysis' quantities, and from spelled-out numbers and
+vague counts ("Dutzende") found here; each gets the interval its wording allows ("rund 700"
+is 650-750, "mehr als 300" is 300-375, "mindestens fünf" anything up to three times it)
+and the unit it counts, compared as its noun class ("Passagiere" as "fahrgast") and as a
+time from or before now ("in zwei Wochen", "vor zwei Jahren"). Clock times ("gegen 6 Uhr",
+"7:20 am", the first of "von 22 bis 6 Uhr"), day-precise dates and places named after a
+preposition of place are found here as well.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from lagebild.compare.lexicon import Lexicon, concept_of, stem
+from lagebild.compare.roles import Draft
+from lagebild.compare.wording import (
+    from_now,
+    group_sized,
+    number_prefix,
+    proportion_base,
+    written_unit,
+)
+from lagebild.records import Analysis, Sentence
+
+_TIME = re.compile(
+    r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
+    r"(?P<suffix>Uhr\b|a\.m\.|p\.m\.|am\b|pm\b)",
+    re.IGNORECASE,
+)
+_TIME_FROM = re.compile(
+    r"(?<![\w.,])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?:bis|und|–|-)\s*"
+    r"(?=\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)"
+)
+NOUN = frozenset({"NN", "NE"})
+# German feminine forms of person nouns: "Bewohnerin(nen)", "Patientin", "Polizistin"
+_FEMININE = re.compile(r"(er|ent|ant|ist|eur)in(?:nen)?$")
+
+
+def without_overlaps(drafts: list[Draft]) -> list[Draft]:
+    """Clock times and dates win over the bare numbers inside them ("around 3 a.m.")."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.kind == "count", d.start)):
+        if not any(d.start < draft.end and draft.start < d.end for d in kept):
+            kept.append(draft)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def unit_of(word: str | None, lex: Lexicon) -> str | None:
+    """The unit a counted or measuring word is compared as: a feminine form as its
+    masculine ("Bewohnerinnen" counts what "Bewohner" counts), a synonym or class member
+    as its listed word, then stemmed."""
+    if not word:
+        return None
+    lower = _FEMININE.sub(r"\1", word.lower())
+    return stem(lex.synonyms.get(lower) or lex.synonyms.get(stem(lower)) or lower)
+
+
+def _lemma(sentence: Sentence, start: int, end: int, word: str | None) -> str | None:
+    """The lemma of ``word`` where it is written inside ``start:end`` ("Fahrgästen" ->
+    "Fahrgast"), so that singular and plural, and their cases, count the same thing."""
+    for token in reversed(sentence.tokens):
+        if start <= token.start and token.end <= end and token.text == word:
+            return token.lemma or None
+    return None
+
+
+def _interval(point: float, qualifier: str, lex: Lexicon) -> tuple[float, float]:
+    tol = lex.tolerance
+    if qualifier == "about":
+        return point * (1 - tol["about"]), point * (1 + tol["about"])
+    if qualifier == "almost":
+        return point * (1 - tol["almost"]), point
+    if qualifier == "up_to":
+        return 0.0, point
+    if qualifier == "at_least":
+        return point, point * lex.slots["max_ratio"]
+    if qualifier == "more":
+        step = 10 ** max(math.floor(math.log10(point)), 0) if point > 0 else 1
+        return point, point + min(step, tol["more_share"] * point)
+    return point, point
+
+
+def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    text = analysis.article.text
+    drafts: list[Draft] = []
+    taken: list[tuple[int, int]] = []
+    for q in analysis.quantities:
+        if q.sentence != sentence.index:
+            continue
+        before = text[sentence.start : q.start]
+        if proportion_base(before, lex):
+            taken.append((q.start, q.end))
+            continue
+        prefix = number_prefix(q.text, lex)
+        qualifier = lex.qualifier(before + " " + prefix)
+        low, high = _interval(q.value, qualifier, lex)
+        written = written_unit(q.text) or q.unit
+        lemma = _lemma(sentence, q.start, q.end, written) or written or q.unit
+        group = group_sized(before, lemma, lex)
+        unit = _timed(unit_of(group or lemma, lex), before + prefix)
+        drafts.append(Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
+        taken.append((q.start, q.end))
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        lower = token.text.lower()
+        if any(s <= token.start < e for s, e in taken) or (
+            i + 1 < len(tokens) and (tokens[i + 1].text.lower() in {"uhr", "a.m.", "p.m."})
+        ):
+            continue
+        if lower in lex.numerals:
+            point, end, unit_at = lex.numerals[lower], token.end, i + 1
+            if unit_at < len(tokens) and tokens[unit_at].text.lower().rstrip(".") in lex.scales:
+                point *= lex.scales[tokens[unit_at].text.lower().rstrip(".")]
+                end, unit_at = tokens[unit_at].end, unit_at + 1
+            unit = None
+            following = tokens[unit_at] if unit_at < len(tokens) else None
+            if following and following.pos in NOUN and following.text[:1].isupper():
+                unit, end = following.text, following.end
+            before = text[sentence.start : token.start]
+            low, high = _interval(point, lex.qualifier(before), lex)
+            unit_key = _timed(unit_of(unit, lex), before)
+            drafts.append(Draft(token.start, end, "count", point, low, high, unit_key, 0, unit))
+        elif lower in lex.vague:
+            low, high = lex.vague[lower]
+            drafts.append(Draft(token.start, token.end, "count", low, low, high, None))
+    return drafts
+
+
+def _timed(unit: str | None, before: str) -> str | None:
+    """A period as a time from or before now when its wording says so ("in zwei Wochen":
+    "in woche", "vor zwei Jahren": "vor jahr"), else the unit itself."""
+    when = from_now(before, unit) if unit is not None else None
+    return f"{when} {unit}" if when else unit
+
+
+def _times(sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    tol = lex.tolerance
+    for match in _TIME.finditer(sentence.text):
+        hour_text = match["h"].lower()
+        if hour_text.isdigit():
+            hour = int(hour_text)
+        elif hour_text in lex.numerals:
+            hour = int(lex.numerals[hour_text])
+        else:
+            continue
+        suffix = match["suffix"].lower()
+        if suffix in {"am", "pm"} and not hour_text.isdigit():
+            continue
+        if suffix.startswith("p") and hour < 12:
+            hour += 12
+        if hour > 24:
+            continue
+        minutes = (hour % 24) * 60 + int(match["m"] or 0)
+        before = sentence.text[: match.start()].lower()
+        low = high = float(minutes)
+        if any(before.rstrip().endswith(p) for p in lex.shortly_after):
+            high += tol["shortly_minutes"]
+        elif lex.qualifier(before) == "about" or before.rstrip().endswith(("gegen", "um etwa")):
+            low, high = low - tol["about_minutes"], high + tol["about_minutes"]
+        start = sentence.start + match.start()
+        drafts.append(Draft(start, sentence.start + match.end(), "time", minutes, low, high, None))
+    # the first of "von 22 bis 6 Uhr" is a clock time as well
+    for match in _TIME_FROM.finditer(sentence.text):
+        hour, minutes = int(match["h"]), int(match["m"] or 0)
+        if hour <= 24:
+            at = float((hour % 24) * 60 + minutes)
+            start, end = sentence.start + match.start("h"), sentence.start + match.end("h")
+            drafts.append(Draft(start, end, "time", at, at, at, None))
+    for token in sentence.tokens:
+        if token.text.lower() in lex.midnight:
+            drafts.append(Draft(token.start, token.end, "time", 0.0, 0.0, 0.0, None))
+    return drafts
+
+
+def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """Day-precise dates, also those resolved against the publication ("am Dienstag");
+    "frühestens am 20. Juli" allows any later day, "spätestens am 20. Juli" any earlier
+    one (within ``[slots] max_days``)."""
+    drafts: list[Draft] = []
+    text = analysis.article.text
+    span = lex.slots["max_days"]
+    for mention in analysis.dates:
+        if mention.sentence != sentence.index or len(mention.iso) != 10:
+            continue
+        day = float(date.fromisoformat(mention.iso).toordinal())
+        around = " ".join(text[sentence.start : mention.start].lower().split()[-3:])
+        around += " | " + text[mention.end : mention.end + 20].lower()
+        low, high = day, day
+        if any(w in around for w in lex.date_bounds["earliest"]):
+            high = day + span
+        elif any(w in around for w in lex.date_bounds["latest"]):
+            low = day - span
+        draft = Draft(mention.start, mention.end, "date", day, low, high, None)
+        draft.relative = mention.relative
+        drafts.append(draft)
+    return drafts
+
+
+def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """Places named after a preposition of place ("in Genf", "nach Wien"), or right after
+    a cue of an event that happens in one place ("beim Landgericht Hannover")."""
+    drafts: list[Draft] = []
+    text = analysis.article.text
+    for mention in analysis.mentions:
+        if mention.sentence != sentence.index or mention.type != "LOC":
+            continue
+        before = text[sentence.start : mention.start].lower().split()[-1:]
+        if before and (before[0] in lex.place_prepositions or _names_place(before[0], lex)):
+            name = mention.name.split()[-1].lower()
+            drafts.append(
+                Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
+            )
+    return drafts
+
+
+def _names_place(word: str, lex: Lexicon) -> bool:
+    return concept_of(word, lex) in lex.place_concepts
+
+
+def text_of(sentence: Sentence, draft: Draft) -> str:
+    """The value as written."""
+    return sentence.text[draft.start - sentence.start : draft.end - sentence.start]
+
+
+def find_drafts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """The counts, clock times, dates and places of one sentence, in no particular order."""
+    return (
+        _counts(analysis, sentence, lex)
+        + _times(sentence, lex)
+        + _dates(analysis, sentence, lex)
+        + _places(analysis, sentence, lex)
+    )

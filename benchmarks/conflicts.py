@@ -29,8 +29,8 @@ from typing import Any
 
 from corpus import ROUNDS, BenchStory, load_blind, load_heldout, load_stories, load_unseen
 from lagebild.compare import Side, compare_story, slots
+from lagebild.compare.agree import compatible
 from lagebild.compare.lexicon import Lexicon
-from lagebild.compare.slots import compatible
 from lagebild.compare.values import Value
 from lagebild.summarize.vectors import sentence_matrix
 

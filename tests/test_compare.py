@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from comparing import analyses_of, claims_of, compare_texts
 from lagebild.compare import Value, find_values, single_source
+from lagebild.compare.agree import compatible
 from lagebild.compare.lexicon import matches
-from lagebild.compare.slots import compatible
 from lagebild.records import Report
 
 

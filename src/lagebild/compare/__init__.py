@@ -12,6 +12,7 @@
     slots    (slots.py)   values of different articles that fill the same slot, split into
                           stages over time; disagreeing values of one stage are a conflict,
                           several stages a development
+    agree    (agree.py)   whether two values of one slot can both be true
     unique   (unique.py)  statements only one source makes ("Nur bei der FAZ: ...")
 
 Copies of wire reports are left out by the caller: each article here is an independent
@@ -27,9 +28,10 @@ from datetime import date
 import numpy as np
 
 from lagebild.analyze.variants import canonical_by_name, canonical_names
+from lagebild.compare.agree import compatible
 from lagebild.compare.lead import with_event_time
 from lagebild.compare.lexicon import lexicon
-from lagebild.compare.slots import Side, Similarity, Slot, build_slots, compatible
+from lagebild.compare.slots import Side, Similarity, Slot, build_slots
 from lagebild.compare.statements import Statements
 from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values

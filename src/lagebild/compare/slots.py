@@ -15,7 +15,7 @@ von zwölf Toten"), and by the time of the report: a count given as risen or fal
 sources published before it. A state that changes by nature (``[time] changing``: the share
 of services restored, the paintings still missing) has a stage per day of publication.
 Values without such a mark join the stage whose values are nearest.
-Values of one stage whose intervals do not overlap are a conflict; a slot with several
+Values of one stage that cannot both be true (agree.py) are a conflict; a slot with several
 stages is a development.
 """
 
@@ -25,15 +25,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
+from lagebild.compare.agree import compatible, estimate, similar_names
 from lagebild.compare.context import shared_context
 from lagebild.compare.lexicon import Lexicon, lexicon, stem
 from lagebild.compare.values import Value
 from lagebild.timekey import parse_published, published_day
-
-DAY_MINUTES = 1440
-
 
 Similarity = Callable[[Value, Value], float]
 Key = tuple[str, int]  # (article id, sentence index)
@@ -56,59 +53,6 @@ class Slot:
     conflicting: tuple[bool, ...]  # per stage: do its sides disagree?
 
 
-def compatible(a: Value, b: Value) -> bool:
-    """Whether the two values can both be true: the intervals their wording allows overlap
-    ("mehr als 40" and "rund 45"). Two estimates ("rund 200.000", "etwa 180.000") are
-    different estimates unless one lies in the other's interval. Clock times on the same
-    weekday when both name one, else perhaps around midnight. Two dates given as weekdays
-    agree when they name the same weekday."""
-    if a.kind == "place":
-        return similar_names(a.name or "", b.name or "")
-    if a.kind == "date" and a.relative and b.relative and a.day and b.day:
-        # a weekday's week is read from the tense and may be off by one: two reports that
-        # name the same weekday mean the same day
-        return a.day[0] == b.day[0]
-    shifts: tuple[float, ...] = (0.0,)
-    if a.kind == "time" and a.day is not None and b.day is not None and a.day[0] != b.day[0]:
-        shifts = ((b.day[0] - a.day[0]) * DAY_MINUTES,)
-    elif a.kind == "time":
-        shifts = (0.0, DAY_MINUTES, -DAY_MINUTES)
-    return any(_fits(a, b, shift) for shift in shifts)
-
-
-def _fits(a: Value, b: Value, shift: float) -> bool:
-    """``b``, moved by ``shift``, can be true together with ``a``. Two maxima ("bis zu
-    vier Zentimeter", "up to 6 centimetres") each say how large the largest was: they agree
-    only when equal."""
-    if _maximum(a) and _maximum(b):
-        return math.isclose(a.point, b.point + shift)
-    if _estimate(a) and _estimate(b):
-        return a.low <= b.point + shift <= a.high or b.low + shift <= a.point <= b.high + shift
-    if a.kind == "count" and _exact(a) != _exact(b):
-        # an exact count against an estimate of it: the estimate rounded it to a round
-        # number, which may lie further off than two estimates of one thing do ("rund 25
-        # Minuten" for 22)
-        around, exact = (b, a) if _exact(a) else (a, b)
-        if _estimate(around):
-            rounded = lexicon().tolerance["rounded"] * around.point
-            return abs(around.point - exact.point) <= rounded
-    return a.low <= b.high + shift and b.low + shift <= a.high
-
-
-def _maximum(value: Value) -> bool:
-    """A number given as the most it reached ("bis zu 40", "up to 40")."""
-    return value.low == 0 < value.point == value.high
-
-
-def _exact(value: Value) -> bool:
-    return value.low == value.point == value.high
-
-
-def _estimate(value: Value) -> bool:
-    """An approximation around a number ("rund 300"), not a bound ("mehr als 300")."""
-    return value.low < value.point < value.high
-
-
 def _units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     """Same unit, or one missing (not against a measure), or both generic; for one concept
     any two units but two different measures."""
@@ -124,10 +68,6 @@ def _units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
 def _counted(value: Value, lex: Lexicon) -> bool:
     """A unit that says what is counted (not generic, not a measure)."""
     return value.unit is not None and value.unit not in lex.generic | lex.measures
-
-
-def similar_names(a: str, b: str) -> bool:
-    return SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
 def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) -> float:
@@ -466,7 +406,7 @@ def _disagree(stage: list[Value]) -> bool:
     """Two articles give values that cannot both be true, and no third source's estimate
     takes in both ("rund 90 Prozent" against 91 and 92: one figure, said more or less
     precisely)."""
-    estimates = [v for v in stage if _estimate(v)]
+    estimates = [v for v in stage if estimate(v)]
     return any(
         a.article_id != b.article_id
         and not compatible(a, b)

@@ -15,7 +15,7 @@ from importlib import resources
 
 import numpy as np
 
-from lagebild.compare.slots import compatible, similar_names
+from lagebild.compare.agree import compatible, similar_names
 from lagebild.compare.values import Value
 from lagebild.records import Analysis, Cited, Sentence
 

@@ -1,0 +1,76 @@
+"""Agreement: whether two values of one slot can both be true.
+
+The intervals their wording allows must overlap ("mehr als 40" and "rund 45"); two
+estimates ("rund 200.000", "etwa 180.000") agree only when one lies in the other's
+interval, an exact count and an estimate of it within the share the estimate rounded, two
+maxima ("bis zu vier Zentimeter") only when equal. Clock times are compared on their
+weekdays, or around midnight; two weekdays agree when they are the same; places when their
+names are alike.
+"""
+
+from __future__ import annotations
+
+import math
+from difflib import SequenceMatcher
+
+from lagebild.compare.lexicon import lexicon
+from lagebild.compare.values import Value
+
+DAY_MINUTES = 1440
+
+
+def compatible(a: Value, b: Value) -> bool:
+    """Whether the two values can both be true: the intervals their wording allows overlap
+    ("mehr als 40" and "rund 45"). Two estimates ("rund 200.000", "etwa 180.000") are
+    different estimates unless one lies in the other's interval. Clock times on the same
+    weekday when both name one, else perhaps around midnight. Two dates given as weekdays
+    agree when they name the same weekday."""
+    if a.kind == "place":
+        return similar_names(a.name or "", b.name or "")
+    if a.kind == "date" and a.relative and b.relative and a.day and b.day:
+        # a weekday's week is read from the tense and may be off by one: two reports that
+        # name the same weekday mean the same day
+        return a.day[0] == b.day[0]
+    shifts: tuple[float, ...] = (0.0,)
+    if a.kind == "time" and a.day is not None and b.day is not None and a.day[0] != b.day[0]:
+        shifts = ((b.day[0] - a.day[0]) * DAY_MINUTES,)
+    elif a.kind == "time":
+        shifts = (0.0, DAY_MINUTES, -DAY_MINUTES)
+    return any(_fits(a, b, shift) for shift in shifts)
+
+
+def _fits(a: Value, b: Value, shift: float) -> bool:
+    """``b``, moved by ``shift``, can be true together with ``a``. Two maxima ("bis zu
+    vier Zentimeter", "up to 6 centimetres") each say how large the largest was: they agree
+    only when equal."""
+    if _maximum(a) and _maximum(b):
+        return math.isclose(a.point, b.point + shift)
+    if estimate(a) and estimate(b):
+        return a.low <= b.point + shift <= a.high or b.low + shift <= a.point <= b.high + shift
+    if a.kind == "count" and _exact(a) != _exact(b):
+        # an exact count against an estimate of it: the estimate rounded it to a round
+        # number, which may lie further off than two estimates of one thing do ("rund 25
+        # Minuten" for 22)
+        around, exact = (b, a) if _exact(a) else (a, b)
+        if estimate(around):
+            rounded = lexicon().tolerance["rounded"] * around.point
+            return abs(around.point - exact.point) <= rounded
+    return a.low <= b.high + shift and b.low + shift <= a.high
+
+
+def _maximum(value: Value) -> bool:
+    """A number given as the most it reached ("bis zu 40", "up to 40")."""
+    return value.low == 0 < value.point == value.high
+
+
+def _exact(value: Value) -> bool:
+    return value.low == value.point == value.high
+
+
+def estimate(value: Value) -> bool:
+    """An approximation around a number ("rund 300"), not a bound ("mehr als 300")."""
+    return value.low < value.point < value.high
+
+
+def similar_names(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a, b).ratio() >= 0.6

@@ -292,3 +292,17 @@ def test_at_least_allows_any_larger_figure() -> None:
         "b": "Den Schaden beziffert der Landkreis auf zwölf Millionen Euro.",
     }
     assert _topics(more_than) == ["Schaden"]
+
+
+def test_one_person_killed_or_arrested_is_a_count_of_one() -> None:
+    (crash,) = analyses_of(
+        {"a": "Bei dem Zusammenstoß wurden ein Mann getötet und 21 Menschen verletzt."}
+    )
+    assert [(v.point, v.concept) for v in find_values(crash)] == [(1, "tote"), (21, "verletzte")]
+    (witness,) = analyses_of({"a": "Ein Mann sagte, er habe nichts gesehen."})
+    assert find_values(witness) == []
+    texts = {
+        "a": "Wegen der Drohung wurde ein 29 Jahre alter Mann in der Nacht festgenommen.",
+        "b": "The police arrested two men overnight in connection with the threat.",
+    }
+    assert [topic.split()[0] for topic in _topics(texts)] == ["Festnahme"]

@@ -15,7 +15,8 @@ import math
 import re
 from datetime import date
 
-from lagebild.compare.lexicon import Lexicon, concept_of, stem
+from lagebild.compare.anchors import same_clause
+from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, stem
 from lagebild.compare.roles import Draft
 from lagebild.compare.wording import (
     from_now,
@@ -127,7 +128,35 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         elif lower in lex.vague:
             low, high = lex.vague[lower]
             drafts.append(Draft(token.start, token.end, "count", low, low, high, None))
+        elif lower in lex.wording["one_before"] and (one := _one_person(sentence, i, taken, lex)):
+            drafts.append(one)
     return drafts
+
+
+def _one_person(
+    sentence: Sentence, at: int, taken: list[tuple[int, int]], lex: Lexicon
+) -> Draft | None:
+    """A count of one: "ein Mann" or "a man" (up to three words apart: "ein 29 Jahre alter
+    Mann") who was killed or arrested in the same clause ("wurde getötet", "was arrested").
+    The article alone stands for the count when a number comes between."""
+    tokens = sentence.tokens
+    for k in range(at + 1, min(at + 5, len(tokens))):
+        noun = tokens[k]
+        if noun.lemma.lower() not in lex.wording["one_people"]:
+            continue
+        cues = cue_positions(sentence, {c: lex.concepts[c] for c in lex.wording["one_happenings"]})
+        if not any(
+            abs(position - k) <= lex.window
+            and same_clause(sentence, noun.start, tokens[position].start)
+            for _, position in cues
+        ):
+            return None
+        inside = any(tokens[at].end <= s < noun.start for s, _ in taken)
+        end = tokens[at].end if inside else noun.end
+        one = Draft(tokens[at].start, end, "count", 1.0, 1.0, 1.0, unit_of(noun.lemma, lex))
+        one.person = noun.start
+        return one
+    return None
 
 
 def _timed(unit: str | None, before: str) -> str | None:

@@ -40,10 +40,14 @@ class Draft:
     name: str | None = None
     concept: str | None = None  # when the wording alone says what it is
     relative: bool = False
+    person: int | None = None  # for a count of one person: where the noun for it stands
 
 
 def is_total(sentence: Sentence, draft: Draft, drafts: list[Draft]) -> bool:
-    """``900 der 1.200``: a number after "der/den/of the" and another number is a total."""
+    """``900 der 1.200``: a number after "der/den/of the" and another number is a total; a
+    count of one person never is."""
+    if draft.person is not None:
+        return False
     before = sentence.text[: draft.start - sentence.start].lower().split()[-4:]
     articles = {"der", "den", "von", "of", "the"}
     if not before or not articles & set(before[-3:]):

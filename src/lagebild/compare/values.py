@@ -80,7 +80,8 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         drafts = [d for d in without_overlaps(drafts) if not age_group(text, d.start, d.end)]
         for d in drafts:
             digit = re.search(r"\d", text[d.start : d.end])
-            at = d.start + (digit.start() if digit else 0)
+            # a count of one stands where its noun does ("ein 29 Jahre alter Mann")
+            at = d.person if d.person is not None else d.start + (digit.start() if digit else 0)
             d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
         times = [d.token for d in drafts if d.kind == "time"]
         counts = [(d.token, d.start) for d in drafts if d.kind == "count"]
@@ -91,7 +92,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         ]
         spans = [(d.start, d.end) for d in drafts]
         persons = {m.end for m in analysis.mentions if m.type == "PER"}
-        worded = worded_concepts(text, spans, persons, lex)
+        worded = {
+            i: concept
+            for i, concept in worded_concepts(text, spans, persons, lex).items()
+            if drafts[i].person is None  # "ein 29 Jahre alter Mann": the age is the number's
+        }
         concepts = _attach_concepts(sentence, drafts, lex, worded)
         marked = cue_positions(sentence, {"before": tuple(lex.before), "update": lex.update})
         earlier, updated = (

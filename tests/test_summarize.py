@@ -238,6 +238,18 @@ def test_a_person_named_only_by_age_leans_on_the_sentence_before() -> None:
     assert usable(sentence("Ein 61-Jähriger wurde am Abend in Köln festgenommen."), config)
 
 
+def test_a_time_referred_to_as_the_one_just_told_leans_on_the_sentence_before() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    told = "Zu diesem Zeitpunkt waren bereits rund 3000 Zuschauer im Stadion."
+    assert not usable(sentence(told), config)
+    assert not usable(sentence("At that time some 3,000 fans were in the stadium."), config)
+    assert usable(sentence("Um 13.45 Uhr waren bereits rund 3000 Zuschauer im Stadion."), config)
+
+
 def _brief(texts: dict[str, tuple[str, str]], words: int = 120) -> tuple[Analysis, ...]:
     """Analyses of (published, text) by id, in the order given."""
     return tuple(

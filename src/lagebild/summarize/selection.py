@@ -46,7 +46,14 @@ _FIRST_PERSON = re.compile(r"^(ich|wir|i|we)\b", re.IGNORECASE)
 # Word classes after "Das" that make it an article: a noun, a name, an adjective, a number.
 _NOMINAL = frozenset({"NN", "NE", "ADJ(A)", "CARD"})
 # "der 61-Jährige", "die 34-Jährige": a person introduced in an earlier sentence.
-_BACK_REFERENCE = re.compile(r"\b(?:der|die|den|dem|des)\s+\d+-jährigen?\b", re.IGNORECASE)
+# a person referred to by age alone ("der 34-Jährige"), a time referred to as the one just
+# told ("Zu diesem Zeitpunkt waren bereits 3000 Zuschauer im Stadion")
+_BACK_REFERENCE = re.compile(
+    r"\b(?:der|die|den|dem|des)\s+\d+-jährigen?\b"
+    r"|\b(?:zu|in|bis zu) (?:diesem|dieser) (?:zeitpunkt|zeit|moment|stunde)\b"
+    r"|\b(?:at|by) (?:that|this) (?:time|point)\b",
+    re.IGNORECASE,
+)
 _CLOSING = "“”\"»«'’)"
 REDUNDANT = 0.35
 DAMPING = 0.85
@@ -126,8 +133,8 @@ def _pronoun_subject(sentence: Sentence) -> bool:
 
 
 def _leans_back(text: str) -> bool:
-    """Needs the sentence before: a connective pointing back or a person referred to by
-    age alone."""
+    """Needs the sentence before: a connective pointing back, a person referred to by age
+    alone or a time referred to as the one just told."""
     words, within = _leaning()
     return bool(words & {w.strip(",;:").lower() for w in text.split()[:within]}) or bool(
         _BACK_REFERENCE.search(text)

@@ -45,9 +45,9 @@ _DANGLING = re.compile(
 _FIRST_PERSON = re.compile(r"^(ich|wir|i|we)\b", re.IGNORECASE)
 # Word classes after "Das" that make it an article: a noun, a name, an adjective, a number.
 _NOMINAL = frozenset({"NN", "NE", "ADJ(A)", "CARD"})
-# "der 61-Jährige", "die 34-Jährige": a person introduced in an earlier sentence.
-# a person referred to by age alone ("der 34-Jährige"), a time referred to as the one just
-# told ("Zu diesem Zeitpunkt waren bereits 3000 Zuschauer im Stadion")
+# a person introduced in an earlier sentence, referred to by age alone ("der 61-Jährige"),
+# and a time referred to as the one just told ("Zu diesem Zeitpunkt waren bereits 3000
+# Zuschauer im Stadion")
 _BACK_REFERENCE = re.compile(
     r"\b(?:der|die|den|dem|des)\s+\d+-jährigen?\b"
     r"|\b(?:zu|in|bis zu) (?:diesem|dieser) (?:zeitpunkt|zeit|moment|stunde)\b"

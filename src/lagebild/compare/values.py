@@ -137,7 +137,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     point=d.point,
                     low=d.low,
                     high=d.high,
-                    unit=d.unit,
+                    # an age is in years however it is written ("54 Jahre alt", "a
+                    # 61-year-old", "die 58-Jährige")
+                    unit="jahr" if concepts.get(i) == "alter" else d.unit,
                     concept=concepts.get(i),
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
                     anchor=near[0] if (near := near_names[i]) else None,

@@ -17,3 +17,25 @@ def test_an_age_in_german_and_in_english_is_one_slot() -> None:
         "b": "The robbers fled; a 61-year-old shop assistant was treated for cuts.",
     }
     assert _topics(texts) == ["Alter"]
+
+
+def test_a_length_in_kilometres_is_a_length() -> None:
+    texts = {
+        "a": "Der Wirbelsturm zog eine 2,5 Kilometer lange Schneise durch Felder und den Ort.",
+        "b": "The tornado cut a path 4 kilometres long across farmland and the village.",
+    }
+    assert _topics(texts) == ["Länge"]
+
+
+def test_a_dimension_named_before_or_after_its_measure_is_that_dimension() -> None:
+    texts = {
+        "a": "Die Fahrbahn brach auf einer Fläche mit einem Durchmesser von etwa 12 Metern ein.",
+        "b": "Der Krater in der Straße misst 18 Meter im Durchmesser, sagte ein Sprecher.",
+        "c": "The hole in the street has a diameter of 15 metres, the town said.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {v.text: v.concept for v in comparison.values} == {
+        "etwa 12 Metern": "durchmesser",
+        "18 Meter": "durchmesser",
+        "15 metres": "durchmesser",
+    }

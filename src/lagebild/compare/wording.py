@@ -52,7 +52,7 @@ def worded_concepts(
             or (before == ", " and text[end : end + 1] == "," and start - 2 in person_ends)
         ):
             concepts[i] = "alter"
-        elif dimension := _dimension(words_after, lex):
+        elif dimension := _dimension(words_after, text[max(start - 40, 0) : start], lex):
             concepts[i] = dimension
     for i, (_, end) in enumerate(spans[:-1]):
         start, last = spans[i + 1]
@@ -66,13 +66,22 @@ def worded_concepts(
 _DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser")
 
 
-def _dimension(words_after: str, lex: Lexicon) -> str | None:
+# "einem Durchmesser von etwa 12 Metern", "a diameter of 15 metres": the dimension named
+# before the measure
+_NAMED_BEFORE = re.compile(r"([\wäöüß]+)\s+(?:von|of)\s+(?:[\wäöüß.]+\s+)?$", re.IGNORECASE)
+
+
+def _dimension(words_after: str, before: str, lex: Lexicon) -> str | None:
     """The dimension a length measures when a dimension word follows its unit ("142 Meter
-    lange", "in 40 Metern Höhe": laenge, hoehe)."""
-    unit, word = ([*re.findall(r"[\wäöüß]+", words_after)[:2], "", ""])[:2]
-    if unit not in lex.wording["length_units"]:
+    lange", "in 40 Metern Höhe", "18 Meter im Durchmesser") or names it before ("eine
+    Länge von 150 Metern")."""
+    words = [*re.findall(r"[\wäöüß]+", words_after)[:3], "", "", ""]
+    if words[0] not in lex.wording["length_units"]:
         return None
-    return next((d for d in _DIMENSIONS if word in lex.wording[d]), None)
+    named = _NAMED_BEFORE.search(before)
+    said = [words[2] if words[1] in ("im", "in") else words[1]]
+    said += [named.group(1).lower()] if named else []
+    return next((d for d in _DIMENSIONS for word in said if word in lex.wording[d]), None)
 
 
 def _after_number(text: str, start: int, end: int, lex: Lexicon) -> str:

@@ -39,3 +39,28 @@ def test_a_dimension_named_before_or_after_its_measure_is_that_dimension() -> No
         "18 Meter": "durchmesser",
         "15 metres": "durchmesser",
     }
+
+
+def test_the_day_a_lead_says_the_event_started_is_the_event_s_day() -> None:
+    texts = {
+        "a": "In einem Logistikzentrum in Bad Hersfeld ist in der Nacht zu Montag ein "
+        "Großbrand ausgebrochen.",
+        "b": "The fire destroyed a warehouse at a logistics centre in Bad Hersfeld early on "
+        "Sunday, police said.",
+    }
+    published = {"a": "2026-03-08T09:00", "b": "2026-03-08T10:00"}
+    assert _topics(texts, published) == ["Tag"]
+
+
+def test_a_clock_time_is_not_what_a_measure_s_cue_names() -> None:
+    texts = {
+        "a": "Die Fahrbahn brach gegen 4.30 Uhr auf einer Fläche mit einem Durchmesser von "
+        "etwa 12 Metern ein.",
+        "b": "The ground gave way at 2:50 a.m., according to the local fire service.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {v.text: v.concept for v in comparison.values if v.kind == "time"} == {
+        "4.30 Uhr": "beginn",
+        "2:50 a.m.": "beginn",
+    }
+    assert _topics(texts) == ["Beginn"]

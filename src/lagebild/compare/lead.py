@@ -7,10 +7,10 @@ that is not the end of a span, is taken as that time, and the first such date as
 the time gets the concept of an event's start (``[time] event`` in compare.toml), the day
 one of its own (``event_day``), compared only with other leads' days, since a date a cue
 explains ("tritt am 1. Juli in Kraft") is often of something else than the event. A
-lead's day that a cue of what happened to people ("geräumt", "verletzt") explains is the
-event's day too. A weekday ("am Samstagabend") names a day around the report: the first
-one of the lead's first sentence is the event's day; one after a word that starts a span
-("ab Donnerstag") is not.
+lead's day that a cue of what happened to people ("geräumt", "verletzt") or of a start
+("ausgebrochen") explains is the event's day too. A weekday ("am Samstagabend") names a day
+around the report: the first one of the lead's first sentence is the event's day; one after
+a word that starts a span ("ab Donnerstag") is not.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ def with_event_time(values: list[Value], lex: Lexicon, follow_up: bool = False) 
         for n, value in enumerate(found):
             if value.kind != kind or value.sentence >= lex.lead_sentences:
                 continue
-            # in the lead, a day on which the event did something to people is the
-            # event's day ("Am Freitagabend musste das Stadion geräumt werden", "Bei einer
-            # Explosion sind am 18. November sechs Arbeiter verletzt worden")
-            happened = kind == "date" and value.concept in lex.event_happenings
+            # in the lead, a day on which the event did something to people, or began, is
+            # the event's day ("Am Freitagabend musste das Stadion geräumt werden", "Bei
+            # einer Explosion sind am 18. November sechs Arbeiter verletzt worden", "ist in
+            # der Nacht zu Montag ein Großbrand ausgebrochen")
+            happened = kind == "date" and value.concept in {*lex.event_happenings, lex.event}
             if (value.concept is None or happened) and value.role == "":
                 found[n] = replace(value, concept=concept)
                 break

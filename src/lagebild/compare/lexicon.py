@@ -56,6 +56,7 @@ class Lexicon:
     shares: frozenset[str]
     durations: frozenset[str]
     duration_concepts: frozenset[str]
+    amounts_only: frozenset[str]
     context: Mapping[str, float]
     context_stop: frozenset[str]
 
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         shares=frozenset(_strings(units["shares"])),
         durations=frozenset(stem(u) for u in units["durations"]),
         duration_concepts=frozenset(_strings(units["duration_concepts"])),
+        amounts_only=frozenset(_strings(units["amounts_only"])),
         context={k: float(v) for k, v in data["context"].items() if k != "stop"},
         context_stop=frozenset(_strings(data["context"]["stop"])),
     )

@@ -48,7 +48,7 @@ def test_the_day_a_lead_says_the_event_started_is_the_event_s_day() -> None:
         "b": "The fire destroyed a warehouse at a logistics centre in Bad Hersfeld early on "
         "Sunday, police said.",
     }
-    published = {"a": "2026-03-08T09:00", "b": "2026-03-08T10:00"}
+    published = {"a": "2026-03-09T09:00", "b": "2026-03-09T10:00"}
     assert _topics(texts, published) == ["Tag"]
 
 

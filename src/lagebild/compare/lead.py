@@ -1,16 +1,18 @@
 """The time and day of the event a report is about, read from where news puts them: the lead.
 
-A report says early when its event happened ("Der Frachter lief gegen 3 Uhr auf Grund",
-"Die Täter hatten am 3. März die Server lahmgelegt"), often with a verb no cue list
-knows. The first clock time of an article's first sentences that no cue word explains, and
-that is not the end of a span, is taken as that time, and the first such date as that day:
-the time gets the concept of an event's start (``[time] event`` in compare.toml), the day
-one of its own (``event_day``), compared only with other leads' days, since a date a cue
-explains ("tritt am 1. Juli in Kraft") is often of something else than the event. A
-lead's day that a cue of what happened to people ("geräumt", "verletzt") or of a start
-("ausgebrochen") explains is the event's day too. A weekday ("am Samstagabend") names a day
-around the report: the first one of the lead's first sentence is the event's day; one after
-a word that starts a span ("ab Donnerstag") is not.
+A report says early when its event happened ("Der Frachter lief gegen 3 Uhr auf Grund", "Die
+Täter hatten am 3. März die Server lahmgelegt"), often with a verb no cue list knows. The
+first clock time of an article's first sentences that no cue word explains, and that is not
+the end of a span, is taken as that time, and the first such date as that day: the time gets
+the concept of an event's start (``[time] event`` in compare.toml), the day one of its own
+(``event_day``), compared only with other leads' days, since a date a cue explains ("tritt
+am 1. Juli in Kraft") is often of something else than the event. A lead's day that a cue of
+what happened to people ("geräumt", "verletzt") explains is the event's day too; a day on
+which a lead says the event began ("ist in der Nacht zu Montag ein Großbrand ausgebrochen")
+is compared with those days, unless it lies ahead (a plan: "soll am 1. Juli in Kraft
+treten"). A weekday ("am Samstagabend") names a day around the report: the first one of the
+lead's first sentence is the event's day; one after a word that starts a span ("ab
+Donnerstag") is not.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import replace
 
 from lagebild.compare.lexicon import Lexicon
 from lagebild.compare.values import Value
+from lagebild.timekey import published_day
 
 
 def with_event_time(values: list[Value], lex: Lexicon, follow_up: bool = False) -> list[Value]:
@@ -29,16 +32,30 @@ def with_event_time(values: list[Value], lex: Lexicon, follow_up: bool = False) 
     found = list(values)
     if follow_up:
         return found
+    for n, value in enumerate(found):
+        if (
+            value.kind == "date"
+            and value.sentence < lex.lead_sentences
+            and value.concept == lex.event
+            and value.role == ""
+            and not _ahead(value)
+        ):
+            found[n] = replace(value, began=True)
     for kind, concept in (("time", lex.event), ("date", lex.event_day)):
         for n, value in enumerate(found):
             if value.kind != kind or value.sentence >= lex.lead_sentences:
                 continue
-            # in the lead, a day on which the event did something to people, or began, is
-            # the event's day ("Am Freitagabend musste das Stadion geräumt werden", "Bei
-            # einer Explosion sind am 18. November sechs Arbeiter verletzt worden", "ist in
-            # der Nacht zu Montag ein Großbrand ausgebrochen")
-            happened = kind == "date" and value.concept in {*lex.event_happenings, lex.event}
+            # in the lead, a day on which the event did something to people is the
+            # event's day ("Am Freitagabend musste das Stadion geräumt werden", "Bei einer
+            # Explosion sind am 18. November sechs Arbeiter verletzt worden")
+            happened = kind == "date" and value.concept in lex.event_happenings
             if (value.concept is None or happened) and value.role == "":
                 found[n] = replace(value, concept=concept)
                 break
     return found
+
+
+def _ahead(value: Value) -> bool:
+    """A date after the day of its report: a plan ("soll am 1. Juli in Kraft treten")."""
+    day = published_day(value.published)
+    return day is None or value.point > day.toordinal()

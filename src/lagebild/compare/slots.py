@@ -96,7 +96,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         return 0.0
     score = 1.0 + (a.anchor is not None and a.anchor == b.anchor)
     if a.concept and b.concept:
-        return score + 1.0 if a.concept == b.concept else 0.0
+        return score + 1.0 if _same_concept(a, b, lex) else 0.0
     stated = score if same_statement else 0.0
     if a.concept or b.concept:
         # the same counted noun, or the same measure of the same head noun ("Umkreis von
@@ -108,6 +108,15 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
     if a.head and a.head == b.head and a.unit == b.unit:
         return score
     return stated
+
+
+def _same_concept(a: Value, b: Value, lex: Lexicon) -> bool:
+    """The same concept; or a lead's day of the event and a day another lead says the
+    event began on (lead.py)."""
+    if a.concept == b.concept:
+        return True
+    started, day = sorted((a, b), key=lambda v: v.concept == lex.event_day)
+    return started.began and day.concept == lex.event_day
 
 
 def _synonyms(a: Value, b: Value) -> bool:
@@ -250,8 +259,9 @@ def _marked(value: Value) -> bool:
 
 
 def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> bool:
-    """No two names or concepts that differ, and no article with two disagreeing values
-    that nothing places in time (those are two different things, not one that changed)."""
+    """No two names or concepts that differ (but see _same_concept), and no article with two
+    disagreeing values that nothing places in time (those are two different things, not one
+    that changed)."""
     for i in left:
         for j in right:
             a, b = values[i], values[j]
@@ -260,7 +270,9 @@ def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> boo
             if not (_marked(a) or _marked(b)) or (a.day == b.day and a.role == b.role):
                 return False
     concepts = {values[k].concept for k in left + right if values[k].concept}
-    if len(concepts) > 1:
+    lex = lexicon()
+    # the day a lead gives the event and a day another lead says it began (_same_concept)
+    if len(concepts) > 1 and concepts != {lex.event, lex.event_day}:
         return False
     if len({values[k].sex for k in left + right if values[k].sex}) > 1:
         return False
@@ -440,7 +452,8 @@ def _topic(values: list[Value], language: str, lex: Lexicon) -> str:
 
 
 def _what(values: list[Value], language: str, lex: Lexicon) -> str:
-    concepts = [v.concept for v in values if v.concept]
+    # a day the event began on and a lead's day of the event: the day of the event
+    concepts = sorted((v.concept for v in values if v.concept), key=lambda c: c != lex.event_day)
     labels = lex.labels.get(language, lex.labels["de"])
     if concepts:
         return labels.get(concepts[0], concepts[0])

@@ -60,6 +60,7 @@ class Value:
     relative: bool = False  # a date resolved against the publication ("am Dienstag")
     context: frozenset[str] = frozenset()  # the words near it (context.py)
     sex: str | None = None  # for an age: "f" or "m" when its wording says (wording.py)
+    began: bool = False  # a lead's day on which the event began (lead.py)
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:

@@ -190,7 +190,8 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[Draft]:
         if any(before.rstrip().endswith(p) for p in lex.shortly_after):
             high += tol["shortly_minutes"]
         elif lex.qualifier(before) == "about" or before.rstrip().endswith(("gegen", "um etwa")):
-            low, high = low - tol["about_minutes"], high + tol["about_minutes"]
+            reach = tol["about_minutes"] / _roundness(minutes % 60)
+            low, high = low - reach, high + reach
         start = sentence.start + match.start()
         drafts.append(Draft(start, sentence.start + match.end(), "time", minutes, low, high, None))
     # the first of "von 22 bis 6 Uhr" is a clock time as well
@@ -264,3 +265,9 @@ def find_drafts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Dr
         + _dates(analysis, sentence, lex)
         + _places(analysis, sentence, lex)
     )
+
+
+def _roundness(minute: int) -> int:
+    """How much less an approximate time reaches than one at a full hour: 1 at a full hour,
+    2 at a quarter hour or a multiple of ten minutes, 4 at any other minute."""
+    return 1 if minute == 0 else 2 if minute % 15 == 0 or minute % 10 == 0 else 4

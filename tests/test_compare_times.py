@@ -1,0 +1,20 @@
+"""How far an approximate clock time reaches: as far as its roundness says."""
+
+from __future__ import annotations
+
+from comparing import analyses_of
+from lagebild.compare import find_values
+
+
+def _reach(text: str) -> tuple[float, float]:
+    (analysis,) = analyses_of({"a": text})
+    (value,) = find_values(analysis)
+    return value.point - value.low, value.high - value.point
+
+
+def test_an_approximate_time_to_the_minute_reaches_less_far_than_a_full_hour() -> None:
+    assert _reach("Der Unfall geschah gegen 15 Uhr auf der Kreuzung.") == (20, 20)
+    assert _reach("Der Unfall geschah gegen 15.30 Uhr auf der Kreuzung.") == (10, 10)
+    assert _reach("Der Unfall geschah gegen 15.40 Uhr auf der Kreuzung.") == (10, 10)
+    assert _reach("Der Unfall geschah gegen 15.25 Uhr auf der Kreuzung.") == (5, 5)
+    assert _reach("Der Unfall geschah um 15.40 Uhr auf der Kreuzung.") == (0, 0)

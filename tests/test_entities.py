@@ -210,3 +210,13 @@ def test_a_guessed_name_takes_the_type_of_the_name_it_is_coordinated_with() -> N
     text = "Die Bundesstraße 101 ist zwischen Jüterbog und Luckenwalde gesperrt."
     assert _one(text, "Luckenwalde").type == "LOC"
     assert _one(text, "Jüterbog").type == "LOC"
+
+
+def test_a_small_town_the_tagger_takes_for_a_noun_is_a_place_after_a_preposition() -> None:
+    text = "In der Nordsee ist ein Fischkutter aus Cuxhaven gesunken."
+    assert [(m.text, m.type) for m in _mentions(text)] == [("Nordsee", "LOC"), ("Cuxhaven", "LOC")]
+
+
+def test_a_country_in_the_dative_plural_is_the_country() -> None:
+    mention = _one("Ein Skifahrer aus den Niederlanden kam ums Leben.", "Niederlanden")
+    assert (mention.name, mention.type) == ("Niederlande", "LOC")

@@ -102,6 +102,8 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|ic)(?:-[A-Z][a-z]+)?$")
 _COMPASS = frozenset({"North", "South", "East", "West", "Former", "former"})
 _LINKS = frozenset({"am", "an", "upon", "on", "de", "del", "la"})
 _ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
+# prepositions a small town is named after ("aus Cuxhaven", "bei Villmar")
+_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei", "nahe", "von", "vor"})
 _EXTENDERS = frozenset({"für", "for", "of"})
 
 
@@ -206,14 +208,18 @@ class _Context:
             # A sentence-initial word is a name only when it is not a known common word.
             return not (self.initial(i) and token.lemma[:1].islower())
         # HanTa took the word for a common noun: a place only under its own name
-        # ("Apotheke" is also an alternate name of a city).
+        # ("Apotheke" is also an alternate name of a city), and a small town only after a
+        # preposition of place ("aus Cuxhaven").
         place = self.gazetteer.place(token.text)
-        big = (
+        before = self.tokens[i - 1].text.lower() if i > 0 else ""
+        placed = (
             place is not None
             and not place.alias
-            and (place.kind != "city" or place.population >= 100_000)
+            and (
+                place.kind != "city" or place.population >= 100_000 or before in _PLACE_PREPOSITIONS
+            )
         )
-        return (big or token.text in self.family_names) and not self.initial(i)
+        return (placed or token.text in self.family_names) and not self.initial(i)
 
     def _english_name(self, i: int) -> bool:
         """English capitalises names only: anywhere but at the start of a sentence a

@@ -45,7 +45,8 @@ def _name(c: _Context, span: Sequence[Token], entity_type: EntityType) -> str:
 
 
 def _head(c: _Context, token: Token) -> str:
-    """The form a name's last word is filed under: "Kesslers", "Merz'" -> "Kessler", "Merz".
+    """The form a name's last word is filed under: "Kesslers", "Merz'", "Niederlanden" ->
+    "Kessler", "Merz", "Niederlande".
 
     A final "s" is taken for a genitive only where a genitive stands: right after a
     noun ("die Rede Selenskyjs") or right before one ("Sachsens Ministerin"); so
@@ -54,6 +55,8 @@ def _head(c: _Context, token: Token) -> str:
     word = token.text
     if _is_acronym(token):
         return word
+    if c.gazetteer.dative(word):
+        return word[:-1]
     if word.endswith(("'", "’")):
         return word[:-1]
     stripped = _strip_genitive(word)

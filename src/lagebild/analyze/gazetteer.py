@@ -48,7 +48,15 @@ class Gazetteer:
     country_codes: frozenset[str]
 
     def place(self, name: str) -> Place | None:
-        return self.places.get(name) or self.places.get(name.title() if name.isupper() else name)
+        found = self.places.get(name) or self.places.get(name.title() if name.isupper() else name)
+        return found or (self.places.get(name[:-1]) if self.dative(name) else None)
+
+    def dative(self, name: str) -> bool:
+        """A country with a plural name in the dative ("aus den Niederlanden")."""
+        if name in self.places or not name.endswith("en"):
+            return False
+        plural = self.places.get(name[:-1])
+        return plural is not None and plural.kind == "country"
 
 
 def _version() -> str:

@@ -306,3 +306,11 @@ def test_one_person_killed_or_arrested_is_a_count_of_one() -> None:
         "b": "The police arrested two men overnight in connection with the threat.",
     }
     assert [topic.split()[0] for topic in _topics(texts)] == ["Festnahme"]
+
+
+def test_a_place_of_another_year_is_not_where_today_s_event_was() -> None:
+    texts = {
+        "a": "Der Schatz war 2011 von einem Landwirt auf einem Acker bei Sarstedt entdeckt worden.",
+        "b": "Der Fluchtwagen der Täter wurde am Sonntagmorgen bei Garbsen entdeckt.",
+    }
+    assert _topics(texts) == []

@@ -92,9 +92,10 @@ def role_of(
 def of_another_time(
     sentence: Sentence, draft: Draft, drafts: list[Draft], published: str | None, lex: Lexicon
 ) -> bool:
-    """A count told as one of the past ("damals waren es 45.000 Kubikmeter", "at the time")
-    or of another year (``of_another_year``)."""
-    if draft.kind != "count":
+    """A count or place told as one of the past ("damals waren es 45.000 Kubikmeter", "at
+    the time") or of another year (``of_another_year``: "Der Schatz war 2011 bei Sarstedt
+    entdeckt worden")."""
+    if draft.kind not in ("count", "place"):
         return False
     for position in (p for _, p in cue_positions(sentence, {"then": lex.then})):
         if same_clause(sentence, draft.start, sentence.tokens[position].start):
@@ -112,7 +113,7 @@ def of_another_year(
     begonnen und umfasste 58 Verhandlungstage"). A number that is a count itself ("je 2000
     Euro") is no year, nor one that says when a noun's attribute came about ("die 2019
     gegründete Firma hat 300 Mitarbeiter")."""
-    if draft.kind != "count" or not published or not published[:4].isdigit():
+    if draft.kind not in ("count", "place") or not published or not published[:4].isdigit():
         return False
     text = sentence.text
     counts = [(d.start, d.end) for d in drafts if d.kind == "count"]

@@ -80,10 +80,10 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         return 0.0
     if not (_units_fit(a, b, lex) or (same_statement and _loose_units_fit(a, b, lex))):
         return 0.0
-    if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
-        return 2.0 if a.concept and a.concept == b.concept else 0.0
     if _plain(a.role) != _plain(b.role):
         return 0.0
+    if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
+        return 2.0 if a.concept and a.concept == b.concept else 0.0
     if _apart(a, b) or _two_people(a, b):
         return 0.0
     if (

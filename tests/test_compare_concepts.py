@@ -314,3 +314,21 @@ def test_a_place_of_another_year_is_not_where_today_s_event_was() -> None:
         "b": "Der Fluchtwagen der Täter wurde am Sonntagmorgen bei Garbsen entdeckt.",
     }
     assert _topics(texts) == []
+
+
+def test_where_one_thing_comes_from_is_a_place_slot() -> None:
+    texts = {
+        "a": "In der Nordsee ist in der Nacht ein Fischkutter aus Cuxhaven gesunken.",
+        "b": "Der Kutter aus Husum hatte um 2.50 Uhr über Funk gemeldet, dass Wasser eindringe.",
+        "c": "Der Kutter aus Cuxhaven war 24 Meter lang und mit fünf Seeleuten besetzt.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Cuxhaven", ("a", "c")), ("Husum", ("b",))}]
+
+
+def test_where_several_or_different_people_come_from_is_no_slot() -> None:
+    texts = {
+        "a": "Festgenommen wurden zwei Männer aus Polen, ein Mann aus Köln wurde verletzt.",
+        "b": "Ein Mann aus Rumänien wurde festgenommen, eine Frau aus Bonn wurde verletzt.",
+    }
+    assert [v.text for v in compare_texts(texts)[0].values if v.kind == "place"] == []

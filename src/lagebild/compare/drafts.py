@@ -233,19 +233,41 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
 
 def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """Places named after a preposition of place ("in Genf", "nach Wien"), or right after
-    a cue of an event that happens in one place ("beim Landgericht Hannover")."""
+    a cue of an event that happens in one place ("beim Landgericht Hannover"); and where a
+    thing comes from ("ein Fischkutter aus Cuxhaven"), its noun as the unit."""
     drafts: list[Draft] = []
     text = analysis.article.text
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type != "LOC":
             continue
         before = text[sentence.start : mention.start].lower().split()[-1:]
+        name = mention.name.split()[-1].lower()
+        place = Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
         if before and (before[0] in lex.place_prepositions or _names_place(before[0], lex)):
-            name = mention.name.split()[-1].lower()
-            drafts.append(
-                Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
-            )
+            drafts.append(place)
+        elif origin := _origin_of(sentence, mention.start, analysis.language, lex):
+            place.unit, place.concept = origin, lex.origin_concept
+            drafts.append(place)
     return drafts
+
+
+def _origin_of(sentence: Sentence, start: int, language: str, lex: Lexicon) -> str | None:
+    """The noun of the one thing or person that comes from the place at ``start`` ("ein
+    Fischkutter aus Cuxhaven", "the vessel from Cuxhaven"), as a unit; None when no
+    singular noun stands right before "aus" or "from"."""
+    tokens = [t for t in sentence.tokens if t.end <= start]
+    if tokens and tokens[-1].text.lower() in ("den", "der", "dem", "the"):
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1].text.lower() not in lex.origin:
+        return None
+    head = tokens[-2]
+    if language == "de":
+        # a plural or another case changes the word ("Männer", "Experten")
+        single = head.pos == "NN" and head.text == head.lemma
+    else:
+        single = head.text.isalpha() and head.text.islower() and not head.text.endswith("s")
+    unit = unit_of(head.lemma or head.text, lex)
+    return unit if single and head.lemma.lower() not in lex.origin_generic else None
 
 
 def _names_place(word: str, lex: Lexicon) -> bool:

@@ -44,6 +44,9 @@ class Lexicon:
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
     places_only: frozenset[str]
+    origin: frozenset[str]
+    origin_concept: str
+    origin_generic: frozenset[str]
     source_before: frozenset[str]
     source_after: frozenset[str]
     wording: Mapping[str, tuple[str, ...]]
@@ -147,6 +150,9 @@ def lexicon() -> Lexicon:
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),
         places_only=frozenset(_strings(data["places"]["only"])),
+        origin=frozenset(_strings(data["places"]["origin"])),
+        origin_concept=str(data["places"]["origin_concept"]),
+        origin_generic=frozenset(_strings(data["places"]["origin_generic"])),
         source_before=frozenset(_strings(data["sources"]["before"])),
         source_after=frozenset(_strings(data["sources"]["after"])),
         wording={k: _strings(v) for k, v in data["wording"].items() if k != "ones"},

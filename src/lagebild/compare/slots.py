@@ -83,7 +83,8 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
     if _plain(a.role) != _plain(b.role):
         return 0.0
     if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
-        return 2.0 if a.concept and a.concept == b.concept else 0.0
+        same = a.concept and a.concept == b.concept and _nouns_meet(a.unit, b.unit)
+        return 2.0 if same else 0.0
     if _apart(a, b) or _two_people(a, b):
         return 0.0
     if (
@@ -117,6 +118,14 @@ def _same_concept(a: Value, b: Value, lex: Lexicon) -> bool:
         return True
     started, day = sorted((a, b), key=lambda v: v.concept == lex.event_day)
     return started.began and day.concept == lex.event_day
+
+
+def _nouns_meet(a: str | None, b: str | None) -> bool:
+    """The same noun, or one the last part of the other ("kutter", "fischkutter")."""
+    if a is None or b is None:
+        return a == b
+    short, long = sorted((a, b), key=len)
+    return long.endswith(short) and len(short) >= 4
 
 
 def _synonyms(a: Value, b: Value) -> bool:

@@ -332,3 +332,13 @@ def test_where_several_or_different_people_come_from_is_no_slot() -> None:
         "b": "Ein Mann aus Rumänien wurde festgenommen, eine Frau aus Bonn wurde verletzt.",
     }
     assert [v.text for v in compare_texts(texts)[0].values if v.kind == "place"] == []
+
+
+def test_a_part_of_a_counted_total_counts_what_the_total_counts() -> None:
+    texts = {
+        "a": "Sieben der 24 Kesselwagen sprangen kurz vor dem Bahnhof aus den Gleisen.",
+        "b": "Nach Angaben der Bahn entgleisten elf Kesselwagen kurz vor dem Bahnhof.",
+    }
+    (part, total), _ = (find_values(a) for a in analyses_of(texts))
+    assert (part.unit, part.role, total.role) == ("kesselwag", "", "total")
+    assert _topics(texts) == ["Kesselwagen"]

@@ -281,12 +281,29 @@ def text_of(sentence: Sentence, draft: Draft) -> str:
 
 def find_drafts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """The counts, clock times, dates and places of one sentence, in no particular order."""
+    counts = _counts(analysis, sentence, lex)
+    _count_parts(sentence, counts)
     return (
-        _counts(analysis, sentence, lex)
+        counts
         + _times(sentence, lex)
         + _dates(analysis, sentence, lex)
         + _places(analysis, sentence, lex)
     )
+
+
+# "Sieben der 24 Kesselwagen", "seven of the 24 wagons": the part counts what the total does
+_PART_OF = re.compile(r"\s+(?:der|von den|von|of the|of)\s+", re.IGNORECASE)
+
+
+def _count_parts(sentence: Sentence, counts: list[Draft]) -> None:
+    """A bare count right before a counted total of its own sentence takes its unit."""
+    for part in counts:
+        if part.unit is not None:
+            continue
+        for total in counts:
+            between = sentence.text[part.end - sentence.start : total.start - sentence.start]
+            if total.unit is not None and _PART_OF.fullmatch(between):
+                part.unit, part.unit_text = total.unit, total.unit_text
 
 
 def _roundness(minute: int) -> int:

@@ -342,3 +342,20 @@ def test_a_part_of_a_counted_total_counts_what_the_total_counts() -> None:
     (part, total), _ = (find_values(a) for a in analyses_of(texts))
     assert (part.unit, part.role, total.role) == ("kesselwag", "", "total")
     assert _topics(texts) == ["Kesselwagen"]
+
+
+def test_a_noun_and_a_compound_of_it_count_the_same_things() -> None:
+    texts = {
+        "a": "Nach einer ersten Bilanz der Gemeinde sind 140 Häuser beschädigt.",
+        "b": "Nach Angaben des Landkreises wurden 95 Wohnhäuser beschädigt, 14 davon schwer.",
+    }
+    assert _topics(texts) == ["Häuser"]
+
+
+def test_a_count_over_the_course_of_an_operation_is_its_later_state() -> None:
+    texts = {
+        "a": "Die Feuerwehr ist mit 150 Einsatzkräften vor Ort.",
+        "b": "Im Laufe des Einsatzes waren insgesamt 230 Kräfte von Feuerwehr und THW beteiligt.",
+    }
+    published = {"a": "2026-06-02T08:00", "b": "2026-06-02T18:00"}
+    assert _topics(texts, published) == []

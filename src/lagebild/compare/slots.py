@@ -56,7 +56,7 @@ class Slot:
 def _units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     """Same unit, or one missing (not against a measure), or both generic; for one concept
     any two units but two different measures."""
-    if a.unit == b.unit:
+    if a.unit == b.unit or _same_counted(a, b, lex):
         return True
     if a.unit is None or b.unit is None:
         return (a.unit or b.unit) not in lex.measures
@@ -104,7 +104,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         # drei Kilometern"), outweighs a cue that only one side's sentence has
         same_head = a.head is not None and a.head == b.head
         return score if (_counted(a, lex) or same_head) and a.unit == b.unit else stated
-    if _counted(a, lex) and a.unit == b.unit:
+    if _same_counted(a, b, lex):
         return score
     if a.head and a.head == b.head and a.unit == b.unit:
         return score
@@ -120,20 +120,31 @@ def _same_concept(a: Value, b: Value, lex: Lexicon) -> bool:
     return started.began and day.concept == lex.event_day
 
 
+def _same_counted(a: Value, b: Value, lex: Lexicon) -> bool:
+    """Both count things, named by the same noun or by a noun and a compound of it
+    ("Häuser", "Wohnhäuser")."""
+    return _counted(a, lex) and _counted(b, lex) and _nouns_meet(a.unit, b.unit)
+
+
 def _nouns_meet(a: str | None, b: str | None) -> bool:
     """The same noun, or one the last part of the other ("kutter", "fischkutter")."""
     if a is None or b is None:
         return a == b
     short, long = sorted((a, b), key=len)
-    return long.endswith(short) and len(short) >= 4
+    # units are stemmed, a short noun less than a long one ("haus", "wohnhau")
+    trimmed = next((short[: -len(e)] for e in ("en", "n", "e", "s") if short.endswith(e)), short)
+    return len(short) >= 4 and long.endswith((short, trimmed))
 
 
 def _synonyms(a: Value, b: Value) -> bool:
     """The same counted thing named by two different nouns ("120 Rechner" / "90 Computer",
-    "40 Fahrgäste" / "40 passengers"): the sentences' word vectors cannot see what they
-    share, so their similarity is no evidence against it. Not when a cue says what one of
-    them counts ("25 officers were injured") and nothing says so of the other."""
-    if a.kind != "count" or a.unit is None or a.unit != b.unit or a.concept or b.concept:
+    "40 Fahrgäste" / "40 passengers", "140 Häuser" / "95 Wohnhäuser"): the sentences' word
+    vectors cannot see what they share, so their similarity is no evidence against it. Not
+    when a cue says what one of them counts ("25 officers were injured") and nothing says
+    so of the other."""
+    if a.kind != "count" or a.unit is None or a.concept or b.concept:
+        return False
+    if a.unit != b.unit and not _nouns_meet(a.unit, b.unit):
         return False
     return stem(a.text.split()[-1]) != stem(b.text.split()[-1])
 

@@ -228,3 +228,8 @@ def test_english_relative_dates() -> None:
 
 def test_relative_dates_need_a_day_of_publication() -> None:
     assert _relative("Am Freitag hatte die Polizei den Platz geräumt.", "2026-03") == []
+
+
+def test_what_is_expected_looks_ahead() -> None:
+    dates = _dates("The motorway is expected to stay closed until Thursday.", "2026-03-10", "en")
+    assert [(d.text, d.iso) for d in dates] == [("Thursday", "2026-03-12")]

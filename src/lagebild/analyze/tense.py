@@ -5,7 +5,7 @@ geräumt werden"), or a perfect ("hat … besucht", "ist … gereist") makes the
 "wird", "soll", "will" and their plurals make the future. A finite verb is taken as
 preterite when it is none of the present forms of its lemma (stem + e/st/t/en/et).
 English: a past form ("said", "killed", "rose") or "had"/"was"/"were" makes the past;
-"will", "plans", "is due" the future. Auxiliaries decide first.
+"will", "plans", "is due", "is expected to" the future. Auxiliaries decide first.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def _signal(tokens: Sequence[Token], language: str) -> Tense | None:
 
 
 def _english(tokens: Sequence[Token], words: list[str]) -> Tense | None:
-    if any(w in _EN_FUTURE for w in words):
+    if any(w in _EN_FUTURE for w in words) or _expected(words):
         return "future"
     if any(w in _EN_PAST for w in words):
         return "past"
@@ -155,6 +155,13 @@ def _english(tokens: Sequence[Token], words: list[str]) -> Tense | None:
         if token.pos == "X" and word.endswith("ed") and token.lemma != word:
             return "past"
     return None
+
+
+def _expected(words: list[str]) -> bool:
+    """ "is expected to", "are expected to": what is to come."""
+    return any(
+        w in ("is", "are") and words[n + 1 : n + 2] == ["expected"] for n, w in enumerate(words)
+    )
 
 
 def _preterite(word: str, lemma: str) -> bool:

@@ -359,3 +359,15 @@ def test_a_count_over_the_course_of_an_operation_is_its_later_state() -> None:
     }
     published = {"a": "2026-06-02T08:00", "b": "2026-06-02T18:00"}
     assert _topics(texts, published) == []
+
+
+def test_a_road_freed_again_closed_until_or_passable_from_a_day_is_one_reopening() -> None:
+    texts = {
+        "a": "Die Landesstraße soll nach Einschätzung der Behörde am 27. November wieder "
+        "freigegeben werden.",
+        "b": "Die Straße bleibt nach Angaben der Stadt mindestens bis zum 4. Dezember gesperrt.",
+        "c": "Die Straße soll voraussichtlich ab dem 27. November wieder befahrbar sein.",
+    }
+    published = dict.fromkeys(texts, "2026-11-10")
+    comparison, _, _ = compare_texts(texts, published)
+    assert claims_of(comparison) == [{("27. November", ("a", "c")), ("4. Dezember", ("b",))}]

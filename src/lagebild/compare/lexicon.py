@@ -40,6 +40,9 @@ class Lexicon:
     event: str
     event_day: str
     event_happenings: frozenset[str]
+    reopening: str
+    restored: frozenset[str]
+    closed_until: frozenset[str]
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
@@ -146,6 +149,9 @@ def lexicon() -> Lexicon:
         event=str(time["event"]),
         event_day=str(time["event_day"]),
         event_happenings=frozenset(_strings(time["event_happenings"])),
+        reopening=str(time["reopening"]),
+        restored=frozenset(_strings(time["restored"])),
+        closed_until=frozenset(_strings(time["closed_until"])),
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),

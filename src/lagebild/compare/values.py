@@ -99,6 +99,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             if drafts[i].person is None  # "ein 29 Jahre alter Mann": the age is the number's
         }
         concepts = _attach_concepts(sentence, drafts, lex, worded)
+        for i, d in enumerate(drafts):
+            if d.kind == "date" and _reopens(text, d.start, concepts.get(i), lex):
+                concepts[i] = lex.reopening
         marked = cue_positions(sentence, {"before": tuple(lex.before), "update": lex.update})
         earlier, updated = (
             {
@@ -168,6 +171,13 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+def _reopens(text: str, start: int, concept: str | None, lex: Lexicon) -> bool:
+    """A date on which something is restored, or until which it stays closed ("bis zum 4.
+    Dezember gesperrt"): the day it comes back."""
+    before = text[max(start - 16, 0) : start].lower().split()[-3:]
+    return concept in lex.restored or (concept in lex.closed_until and bool(set(before) & lex.end))
 
 
 def _starts_span(text: str, start: int, lex: Lexicon) -> bool:

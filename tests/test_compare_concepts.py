@@ -371,3 +371,24 @@ def test_a_road_freed_again_closed_until_or_passable_from_a_day_is_one_reopening
     published = dict.fromkeys(texts, "2026-11-10")
     comparison, _, _ = compare_texts(texts, published)
     assert claims_of(comparison) == [{("27. November", ("a", "c")), ("4. Dezember", ("b",))}]
+
+
+def test_further_ones_are_no_total() -> None:
+    texts = {
+        "a": "Drei Kinder wurden schwer verletzt, 17 weitere Kinder erlitten leichte Verletzungen.",
+        "b": "In dem Bus saßen 38 Kinder, als er am Morgen von der Straße abkam.",
+        "c": "Nach der Keulung in Garrel ist die Geflügelpest in weiteren 14 Betrieben "
+        "nachgewiesen worden.",
+        "d": "Die Geflügelpest wurde inzwischen in 13 Betrieben nachgewiesen.",
+    }
+    assert _topics(texts) == []
+
+
+def test_a_count_given_as_now_is_the_latest_state() -> None:
+    texts = {
+        "a": "Nach den Schüssen im Einkaufszentrum wurden zwei Männer festgenommen.",
+        "b": "Die Polizei hat einen weiteren Verdächtigen gefasst. Damit sind nun drei Männer "
+        "nach den Schüssen im Einkaufszentrum festgenommen.",
+    }
+    published = {"a": "2027-01-15T19:10", "b": "2027-01-16T13:20"}
+    assert _topics(texts, published) == []

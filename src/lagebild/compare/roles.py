@@ -16,7 +16,7 @@ from lagebild.compare.lexicon import Lexicon, cue_positions
 from lagebild.records import Sentence
 
 Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total", "update", "whole", "then", "part"]
+Role = Literal["", "end", "before", "total", "update", "whole", "then", "part", "further"]
 
 _COORDINATING = frozenset({"KON", "CC"})
 # "zwei der Flüchtigen", "two of the fugitives": a part of a group, not the group's size
@@ -72,6 +72,8 @@ def role_of(
     bare = draft.kind == "count" and draft.unit is None and not draft.concept
     if bare and _PARTITIVE.match(text, draft.end):
         return "part"
+    if draft.kind == "count" and _further(text, draft, lex):
+        return "further"
     words = text[sentence.start : draft.start].lower().split()[-4:]
     after_until = bool(set(words[-2:]) & lex.end)
     if after_until and (
@@ -87,6 +89,14 @@ def role_of(
     if updated and draft.kind == "count":
         return "update"
     return "whole" if draft.kind == "count" and _whole(sentence, draft, lex) else ""
+
+
+def _further(text: str, draft: Draft, lex: Lexicon) -> bool:
+    """A count of further ones ("17 weitere Kinder", "in weiteren 14 Betrieben"): added to
+    others, no total of its own."""
+    before = text[max(draft.start - 14, 0) : draft.start].lower().split()[-1:]
+    own = text[draft.start : draft.end + 14].lower().split()[1:2]
+    return bool(set(before + own) & set(lex.wording["further"]))
 
 
 def of_another_time(

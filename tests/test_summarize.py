@@ -1124,3 +1124,16 @@ def test_a_person_called_by_family_name_after_being_introduced_leans_back() -> N
     assert not named_before(analysis, introduced)
     assert named_before(analysis, surname)
     assert not named_before(analysis, again)  # the full name again says who
+
+
+def test_a_quotation_without_its_speaker_is_not_usable() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    assert not usable(sentence("„Wir brauchen Sicherheit über das Jahr 2027 hinaus.“"), config)
+    assert usable(
+        sentence("„Wir brauchen Sicherheit über das Jahr 2027 hinaus“, sagte Jörg Wessels."),
+        config,
+    )

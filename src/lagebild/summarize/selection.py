@@ -55,6 +55,7 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = "“”\"»«'’)"
+_OPENING = '„"»«“'
 REDUNDANT = 0.35
 DAMPING = 0.85
 
@@ -87,6 +88,7 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
         6 <= words <= config.max_sentence_words
         and text.rstrip(_CLOSING).endswith((".", "!", "?"))
         and _balanced_quotes(text)
+        and not _bare_quote(text)
         and not _dangles(sentence)
         and not _leans_back(text)
         and not _adverb_points_back(sentence)
@@ -175,6 +177,12 @@ def goes_on_quoting(sentence: Sentence) -> bool:
     on saying what someone named before said and cannot stand alone ("Die Lage sei
     ernst.")."""
     return sentence.index > 0 and continues_reported_speech(sentence.text)
+
+
+def _bare_quote(text: str) -> bool:
+    """A quotation and nothing else ("„Wir brauchen Sicherheit über 2027 hinaus.“"): its
+    speaker is named in another sentence."""
+    return text[:1] in _OPENING and text.rstrip(".")[-1:] in _CLOSING and _balanced_quotes(text)
 
 
 def _balanced_quotes(text: str) -> bool:

@@ -781,6 +781,17 @@ def test_a_lead_setting_a_scene_or_recapping_does_not_open_the_summary() -> None
     assert not sets_scene(plain.sentences[0])  # "Als" without a clause
 
 
+def test_a_lead_opening_with_a_person_no_other_report_names_does_not_open_the_summary() -> None:
+    scene = "Renate Vogt steht mit einer Kerze am Ufer der Mosel und schaut auf ihr Haus in Trier."
+    texts = {
+        "scene": ("2026-01-10T06:00", scene),
+        "report": ("2026-01-10T09:00", _REPORT),
+    }
+    assert _leads(texts) == "report"
+    named = "Oberbürgermeister Wolfram Leibe sagte, Renate Vogt habe als Erste gewarnt."
+    assert _leads(texts | {"other": ("2026-01-10T10:00", named)}) == "scene"
+
+
 def test_a_recap_after_a_time_span_is_found() -> None:
     text = "Zwei Tage nach dem Hochwasser in Trier hat das Land Helfer geschickt."
     assert _after_recap(text).startswith("hat das Land")

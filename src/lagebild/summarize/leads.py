@@ -66,7 +66,8 @@ def opening_lead(leads: Sequence[Candidate]) -> Candidate | None:
     the first day and before later days'; of leads published at the same time, the one
     naming the most facts."""
     days = [published_day(c.analysis.article.published) for c in leads]
-    leads = [c for c in leads if tells_the_event(c.sentence)]
+    everyone = leads
+    leads = [c for c in leads if tells_the_event(c.sentence) and not _private_scene(c, everyone)]
     first = min((d for d in days if d is not None), default=None)
 
     def key(c: Candidate) -> tuple[bool, bool, datetime, int, float]:
@@ -82,6 +83,22 @@ def opening_lead(leads: Sequence[Candidate]) -> Candidate | None:
         )
 
     return min(leads, key=key, default=None)
+
+
+def _private_scene(lead: Candidate, leads: Sequence[Candidate]) -> bool:
+    """A lead that opens with a person no other report names ("Renate Vogt hält eine Kerze
+    in der Hand ..."): a reportage's scene, not the event."""
+    start = lead.sentence.start
+    opener = next(
+        (m for m in lead.analysis.mentions if m.type == "PER" and start <= m.start <= start + 1),
+        None,
+    )
+    return opener is not None and not any(
+        m.name == opener.name
+        for other in leads
+        if other.analysis is not lead.analysis
+        for m in other.analysis.mentions
+    )
 
 
 def latest_development(leads: Sequence[Candidate]) -> Candidate | None:

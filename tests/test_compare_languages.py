@@ -3,7 +3,7 @@ writes it (ages, lengths, the day and time of the event)."""
 
 from __future__ import annotations
 
-from comparing import compare_texts
+from comparing import claims_of, compare_texts
 
 
 def _topics(texts: dict[str, str], published: dict[str, str] | None = None) -> list[str]:
@@ -64,3 +64,17 @@ def test_a_clock_time_is_not_what_a_measure_s_cue_names() -> None:
         "2:50 a.m.": "beginn",
     }
     assert _topics(texts) == ["Beginn"]
+
+
+def test_a_german_and_an_english_sentence_sharing_names_and_numbers_are_one_statement() -> None:
+    texts = {
+        "a": "Die Stadtwerke rechnen damit, dass die Linie 3 bis Freitag, 22. Januar, "
+        "zwischen Königsplatz und Haunstetten nicht fahren kann.",
+        "b": "The city's transport company said line 3 would not run between Königsplatz "
+        "and Haunstetten until Sunday, January 24.",
+    }
+    published = {"a": "2027-01-12T09:00", "b": "2027-01-12T11:00"}
+    comparison, _, _ = compare_texts(texts, published)
+    assert [{text for text, _ in claims} for claims in claims_of(comparison)] == [
+        {"22. Januar", "January 24"}
+    ]

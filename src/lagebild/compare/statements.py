@@ -11,12 +11,13 @@ less similarity. Which of the values of such a pair are counterparts is decided 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lagebild.compare.lexicon import lexicon
 from lagebild.compare.values import Value
 from lagebild.group.sentences import Names, sentence_matrix
-from lagebild.records import Analysis
+from lagebild.records import Analysis, Sentence
 
 
 class Statements:
@@ -35,6 +36,11 @@ class Statements:
         self._row = {(items[n][0].article.id, items[n][1].index): k for k, n in enumerate(rows)}
         matrix = sentence_matrix(items, numbers=False, names=names)[rows]
         self._similar = matrix @ matrix.T
+        self._marks = {
+            (a.article.id, s.index): _marks(a, s)
+            for a, s in items
+            if (a.article.id, s.index) in stating
+        }
 
     def similarity(self, a: Value, b: Value) -> float:
         left = self._row.get((a.article_id, a.sentence))
@@ -49,4 +55,30 @@ class Statements:
         slots = lexicon().slots
         across = self._language.get(a.article_id) != self._language.get(b.article_id)
         wanted = slots["same_statement_across"] if across else slots["same_statement"]
+        if across and len(self.shared_marks(a, b)) >= slots["shared_marks_across"]:
+            return True
         return self.similarity(a, b) >= wanted
+
+    def shared_marks(self, a: Value, b: Value) -> set[str]:
+        """The names and numbers both values' sentences give, the values themselves left
+        out: what a German and an English sentence of one statement share ("die Linie 3
+        zwischen Königsplatz und Haunstetten", "line 3 between Königsplatz and Haunstetten")."""
+        left = self._marks.get((a.article_id, a.sentence), frozenset())
+        right = self._marks.get((b.article_id, b.sentence), frozenset())
+        return set(left & right) - set(_numbers(a.text) + _numbers(b.text))
+
+
+def _marks(analysis: Analysis, sentence: Sentence) -> frozenset[str]:
+    """The names of a sentence (its mentions, and capitalised words after its first, which
+    in an English sentence are names, so that a name the tagger missed in one of two
+    languages still meets its twin) and its numbers (digits only, "30.000" and "30,000"
+    alike)."""
+    names = {m.name.lower() for m in analysis.mentions if m.sentence == sentence.index}
+    names |= {
+        t.text.lower() for t in sentence.tokens[1:] if t.text[:1].isupper() and len(t.text) > 3
+    }
+    return frozenset(names | set(_numbers(sentence.text)))
+
+
+def _numbers(text: str) -> list[str]:
+    return [re.sub(r"[.,]", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)]

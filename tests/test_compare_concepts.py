@@ -392,3 +392,15 @@ def test_a_count_given_as_now_is_the_latest_state() -> None:
     }
     published = {"a": "2027-01-15T19:10", "b": "2027-01-16T13:20"}
     assert _topics(texts, published) == []
+
+
+def test_whom_a_company_employs_are_its_staff() -> None:
+    texts = {
+        "a": "Das Familienunternehmen mit Sitz in Straubing beschäftigt 240 Menschen.",
+        "b": "Betroffen sind auch die 310 Mitarbeiterinnen und Mitarbeiter des Unternehmens.",
+        "c": "The family-owned firm employs 240 people, the court said.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [
+        {("240 Menschen", ("a", "c")), ("310 Mitarbeiterinnen", ("b",))}
+    ]

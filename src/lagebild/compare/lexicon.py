@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -65,6 +65,8 @@ class Lexicon:
     amounts_only: frozenset[str]
     context: Mapping[str, float]
     context_stop: frozenset[str]
+    # concept_of's answers so far, by token
+    concept_memo: dict[str, str | None] = field(default_factory=dict, compare=False)
 
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
@@ -87,11 +89,19 @@ def matches(entry: str, token: str) -> bool:
 
 
 def concept_of(token: str, lex: Lexicon) -> str | None:
-    """The concept a single lower-cased token is a cue of (phrases left out)."""
-    for concept, cues in lex.concepts.items():
-        if any(" " not in c and matches(c, token) for c in cues):
-            return concept
-    return None
+    """The concept a single lower-cased token is a cue of (phrases left out): the first of
+    the table that has one. Looked up once per token and lexicon."""
+    known = lex.concept_memo
+    if token not in known:
+        known[token] = next(
+            (
+                concept
+                for concept, cues in lex.concepts.items()
+                if any(" " not in c and matches(c, token) for c in cues)
+            ),
+            None,
+        )
+    return known[token]
 
 
 def stem(word: str) -> str:

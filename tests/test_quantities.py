@@ -170,3 +170,13 @@ def test_the_first_clock_time_of_a_range_is_no_quantity() -> None:
     assert _found("Nachts gilt von 22 bis 6 Uhr ein Limit für 40 Lastwagen.") == [
         ("40 Lastwagen", 40.0, "Lastwagen")
     ]
+
+
+def test_thousands_set_apart_by_spaces_are_one_number() -> None:
+    assert _found("Die Gewerkschaft fordert für die rund 12 000 Beschäftigten mehr Geld.") == [
+        ("rund 12 000 Beschäftigten", 12000.0, "Beschäftigten")
+    ]
+    assert _found("Betroffen sind 1\u202f250\u202f000 Kunden.") == [
+        ("1\u202f250\u202f000 Kunden", 1250000.0, "Kunden")
+    ]
+    assert _found("Es kamen 12 Gäste, 300 weitere sagten ab.")[0] == ("12 Gäste", 12.0, "Gäste")

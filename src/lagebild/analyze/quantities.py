@@ -62,7 +62,8 @@ _APPROX_RE = "|".join(sorted((re.escape(a) for a in _APPROX), key=len, reverse=T
 _WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\w.,:/-])(?:(?P<approx>{_APPROX_RE})\s+)?(?P<minus>minus\s+|-(?=\d))?"
-    rf"(?P<num>\d{{1,3}}(?:[.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|(?:{_WORD_RE})\b)"
+    rf"(?P<num>\d{{1,3}}(?:[.,]\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]\d)"
+    rf"|\d+(?:[.,]\d+)?|(?:{_WORD_RE})\b)"
     r"(?![.:,]?\d)"
     r"(?:\s*(?P<scale>(?:Tausend|Millionen|Million|Milliarden|Milliarde|Billionen|"
     r"thousand|million|billion)\b|(?:Mio|Mrd)(?:\.|\b)))?",
@@ -215,6 +216,7 @@ def _unit(chunk: str, end: int, language: str) -> tuple[str | None, int]:
 
 
 def _value(number: str, english: bool) -> float:
+    number = re.sub(r"[ \u00a0\u202f]", "", number)  # "12 000": thousands set apart
     if english:
         return float(number.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", number):

@@ -138,7 +138,7 @@ def load_unseen(config: Config | None = None) -> list[BenchStory]:
 
 
 # The blind rounds, in the order they were written (data/<round>/).
-ROUNDS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+ROUNDS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 
 
 def load_blind(

@@ -404,3 +404,10 @@ def test_whom_a_company_employs_are_its_staff() -> None:
     assert claims_of(comparison) == [
         {("240 Menschen", ("a", "c")), ("310 Mitarbeiterinnen", ("b",))}
     ]
+
+
+def test_a_measure_is_of_the_noun_after_it() -> None:
+    (analysis,) = analyses_of(
+        {"a": "Nach ersten Berechnungen sind 40.000 Liter Rohöl ausgetreten."}
+    )
+    assert [(v.text, v.head) for v in find_values(analysis)] == [("40.000 Liter", "rohöl")]

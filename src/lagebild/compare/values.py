@@ -313,9 +313,10 @@ def _nearest(
 
 
 def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
-    """The nearest noun around a measured number that is not its unit or scale; a measure
-    joined to its number by a hyphen ("the 186-metre vessel") describes the word after it.
-    The noun as a unit is compared ("Fähre" and "vessel" as "schiff")."""
+    """The nearest noun around a measured number that is not its unit or scale, after it
+    when two are as near; a measure joined to its number by a hyphen ("the 186-metre
+    vessel") describes the word after it. The noun as a unit is compared ("Fähre" and
+    "vessel" as "schiff")."""
     if draft.kind == "count" and (draft.unit is None or draft.unit not in lex.measures):
         return None
     tokens = sentence.tokens
@@ -323,7 +324,7 @@ def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
     attributive = _ATTRIBUTIVE.search(text_of(sentence, draft))
     if attributive and following is not None and following.text.isalpha():
         return unit_of(following.text, lex)
-    near: list[tuple[int, str]] = []
+    near: list[tuple[int, bool, str]] = []
     for position, token in enumerate(sentence.tokens):
         if token.pos not in NOUN or draft.start <= token.start < draft.end:
             continue
@@ -332,5 +333,7 @@ def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
             continue
         distance = abs(position - draft.token)
         if distance <= 4:
-            near.append((distance, unit_of(lower, lex) or lower))
-    return min(near)[1] if near else None
+            # of two nouns as near, the one after the measure is what it measures ("Nach
+            # ersten Berechnungen sind 40.000 Liter Rohöl ausgetreten")
+            near.append((distance, position < draft.token, unit_of(lower, lex) or lower))
+    return min(near)[2] if near else None

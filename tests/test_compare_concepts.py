@@ -411,3 +411,13 @@ def test_a_measure_is_of_the_noun_after_it() -> None:
         {"a": "Nach ersten Berechnungen sind 40.000 Liter Rohöl ausgetreten."}
     )
     assert [(v.text, v.head) for v in find_values(analysis)] == [("40.000 Liter", "rohöl")]
+
+
+def test_vehicles_are_not_injured() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "The truck driver was killed and 24 people were injured when 38 vehicles "
+            "crashed into each other in thick fog."
+        }
+    )
+    assert {v.text: v.concept for v in find_values(analysis)}["38 vehicles"] is None

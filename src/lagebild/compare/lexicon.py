@@ -57,6 +57,8 @@ class Lexicon:
     people_groups: frozenset[str]
     date_bounds: Mapping[str, tuple[str, ...]]
     people_happenings: frozenset[str]
+    harmed: frozenset[str]
+    things: frozenset[str]
     whole: frozenset[str]
     changing: frozenset[str]
     shares: frozenset[str]
@@ -176,6 +178,8 @@ def lexicon() -> Lexicon:
         people_groups=frozenset(_strings(data["people"]["groups"])),
         date_bounds={k: _strings(v) for k, v in data["date_bounds"].items()},
         people_happenings=frozenset(_strings(data["people"]["happenings"])),
+        harmed=frozenset(_strings(data["people"]["harmed"])),
+        things=frozenset(stem(u) for u in data["people"]["things"]),
         whole=frozenset(_strings(data["scope"]["whole"])),
         changing=frozenset(_strings(time["changing"])),
         shares=frozenset(_strings(units["shares"])),

@@ -245,6 +245,7 @@ def _attach_concepts(
                 or concept not in lex.people_groups | lex.people_happenings
             )
             and (drafts[i].unit in lex.durations or concept not in lex.duration_concepts)
+            and (drafts[i].unit not in lex.things or concept not in lex.harmed)
             and (drafts[i].kind == "count" or concept not in lex.amounts_only)
             and (drafts[i].kind != "count" or concept != lex.event)
             and (drafts[i].kind == "place" or concept not in lex.places_only)

@@ -40,3 +40,9 @@ def compare_texts(
 
 def claims_of(comparison: Comparison) -> list[set[tuple[str, tuple[str, ...]]]]:
     return [{(c.text, c.citations) for c in conflict.claims} for conflict in comparison.conflicts]
+
+
+def topics_of(texts: dict[str, str], published: dict[str, str] | None = None) -> list[str]:
+    """The topics of the conflicts found between ``texts``."""
+    comparison, _, _ = compare_texts(texts, published)
+    return [conflict.topic for conflict in comparison.conflicts]

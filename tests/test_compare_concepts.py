@@ -3,14 +3,9 @@ the day of a report's event, and measures written as one word with their number.
 
 from __future__ import annotations
 
-from comparing import analyses_of, claims_of, compare_texts
+from comparing import analyses_of, claims_of, compare_texts, topics_of
 from lagebild.compare import Value, find_values
 from lagebild.compare.slots import build_slots
-
-
-def _topics(texts: dict[str, str], published: dict[str, str] | None = None) -> list[str]:
-    comparison, _, _ = compare_texts(texts, published)
-    return [conflict.topic for conflict in comparison.conflicts]
 
 
 def test_a_group_of_people_does_not_say_what_an_amount_of_money_is() -> None:
@@ -23,7 +18,7 @@ def test_loot_in_german_and_english_is_one_slot() -> None:
         "a": "Zwei maskierte Männer überfielen die Sparkasse. Die Täter erbeuteten 95.000 Euro.",
         "b": "The masked robbers escaped with 178,500 euros in cash, police said.",
     }
-    assert _topics(texts) == ["Beute"]
+    assert topics_of(texts) == ["Beute"]
 
 
 def test_damage_in_german_and_english_is_one_slot() -> None:
@@ -31,7 +26,7 @@ def test_damage_in_german_and_english_is_one_slot() -> None:
         "a": "Die Mühle brannte aus. Den Schaden beziffert der Betreiber auf acht Millionen Euro.",
         "b": "The damage to the mill was estimated at 15 million euros by its owner.",
     }
-    assert _topics(texts) == ["Schaden"]
+    assert topics_of(texts) == ["Schaden"]
 
 
 def test_prison_sentences_in_german_and_english_are_one_slot() -> None:
@@ -39,7 +34,7 @@ def test_prison_sentences_in_german_and_english_are_one_slot() -> None:
         "a": "Das Landgericht verurteilte den Gründer der Firma zu sieben Jahren Haft.",
         "b": "The court in Munich sentenced the founder of the firm to six years in prison.",
     }
-    assert _topics(texts) == ["Haftstrafe"]
+    assert topics_of(texts) == ["Haftstrafe"]
 
 
 def test_where_a_ship_came_in_is_a_place_slot() -> None:
@@ -67,7 +62,7 @@ def test_a_leads_date_of_what_the_event_did_is_the_day_of_the_event() -> None:
         "b": "The silo of a flour mill in southern Germany exploded late on Nov. 17, police said.",
     }
     published = {"a": "2026-11-19T08:00", "b": "2026-11-19T09:00"}
-    assert _topics(texts, published) == ["Tag des Ereignisses"]
+    assert topics_of(texts, published) == ["Tag des Ereignisses"]
 
 
 def test_a_measure_joined_to_its_number_describes_the_noun_after_it() -> None:
@@ -79,7 +74,7 @@ def test_a_measure_joined_to_its_number_describes_the_noun_after_it() -> None:
     (english,) = analyses_of({"b": texts["b"]})
     length = find_values(english)[0]
     assert (length.text, length.concept, length.head) == ("186-metre", None, "schiff")
-    assert _topics(texts) == ["Länge"]
+    assert topics_of(texts) == ["Länge"]
 
 
 def test_production_that_resumes_on_different_days_is_a_conflict() -> None:
@@ -88,7 +83,7 @@ def test_production_that_resumes_on_different_days_is_a_conflict() -> None:
         "b": "Ein Sprecher kündigte an, der Betrieb solle zum 1. Februar 2027 wieder anlaufen.",
     }
     published = {"a": "2026-11-20T08:00", "b": "2026-11-20T10:00"}
-    assert _topics(texts, published) == ["Wiedereröffnung"]
+    assert topics_of(texts, published) == ["Wiedereröffnung"]
 
 
 def test_workers_and_employees_count_the_same_people() -> None:
@@ -101,7 +96,7 @@ def test_suspects_who_were_arrested_are_a_count_of_arrests() -> None:
         "a": "Bei einer Razzia in Plauen wurden sieben Verdächtige festgenommen.",
         "b": "In Plauen wurden bei der Razzia acht Männer festgenommen.",
     }
-    assert [topic.split()[0] for topic in _topics(texts)] == ["Festnahme"]
+    assert [topic.split()[0] for topic in topics_of(texts)] == ["Festnahme"]
 
 
 def test_the_day_a_statement_was_made_is_no_date_of_its_own() -> None:
@@ -184,7 +179,7 @@ def test_a_count_told_as_one_of_the_past_is_a_figure_of_another_time() -> None:
     }
     (_, earlier) = analyses_of(texts)
     assert [v.role for v in find_values(earlier)] == ["then"]
-    assert _topics(texts) == []
+    assert topics_of(texts) == []
 
 
 def test_an_english_volume_is_compared_with_a_german_one() -> None:
@@ -205,7 +200,7 @@ def test_the_ages_of_a_woman_and_of_a_man_are_two_peoples() -> None:
         "wohnt, über die Explosion in der Nacht.",
         "c": "Bei der Explosion in der Nacht starb ein 79-Jähriger im Haus.",
     }
-    assert [topic.split()[0] for topic in _topics(texts)] == ["Alter"]
+    assert [topic.split()[0] for topic in topics_of(texts)] == ["Alter"]
     comparison, _, _ = compare_texts(texts)
     assert {text for text, _ in claims_of(comparison)[0]} == {"81 Jahre", "79-Jähriger"}
 
@@ -227,7 +222,7 @@ def test_an_animal_s_age_and_a_time_ago_are_told_apart() -> None:
     }
     age, ago = (find_values(a)[0] for a in analyses_of(texts))
     assert (age.concept, ago.unit) == ("alter", "vor jahr")
-    assert _topics(texts) == []
+    assert topics_of(texts) == []
 
 
 def test_a_follow_up_leads_with_its_own_news_not_the_event_s_time() -> None:
@@ -249,7 +244,7 @@ def test_a_closure_does_not_date_the_event_nor_close_an_amount() -> None:
         "b": "Die Raubkatze ist auf der Flucht, Schulen blieben am Mittwoch geschlossen.",
     }
     published = {"a": "2026-10-14T06:40", "b": "2026-10-14T11:00"}
-    assert _topics(texts, published) == []
+    assert topics_of(texts, published) == []
     (budget,) = analyses_of(
         {"a": "Die Regierung will eine Lücke von 1,1 Milliarden Euro im Haushalt schließen."}
     )
@@ -261,7 +256,7 @@ def test_a_diameter_is_no_height() -> None:
         "a": "Unter dem Platz platzte eine Leitung mit 60 Zentimetern Durchmesser.",
         "b": "Unter dem Platz stand das Wasser nach dem Bruch der Leitung 40 Zentimeter hoch.",
     }
-    assert _topics(texts) == []
+    assert topics_of(texts) == []
 
 
 def test_the_first_clock_time_of_a_range_is_a_time() -> None:
@@ -277,7 +272,7 @@ def test_a_german_and_an_english_measure_of_one_thing_are_one_slot() -> None:
         "a": "Der Zug war 640 Meter lang und mit Diesel beladen, teilte die Bahn mit.",
         "b": "The 580-metre train was carrying diesel and chemicals, the operator said.",
     }
-    assert _topics(texts) == ["Länge"]
+    assert topics_of(texts) == ["Länge"]
 
 
 def test_at_least_allows_any_larger_figure() -> None:
@@ -286,12 +281,12 @@ def test_at_least_allows_any_larger_figure() -> None:
         "b": "Den Schaden beziffert der Landkreis inzwischen auf zwölf Millionen Euro.",
     }
     published = {"a": "2026-06-02T08:00", "b": "2026-06-03T08:00"}
-    assert _topics(texts, published) == []
+    assert topics_of(texts, published) == []
     more_than = {
         "a": "Der Landkreis schätzt den Schaden auf mehr als fünf Millionen Euro.",
         "b": "Den Schaden beziffert der Landkreis auf zwölf Millionen Euro.",
     }
-    assert _topics(more_than) == ["Schaden"]
+    assert topics_of(more_than) == ["Schaden"]
 
 
 def test_one_person_killed_or_arrested_is_a_count_of_one() -> None:
@@ -305,7 +300,7 @@ def test_one_person_killed_or_arrested_is_a_count_of_one() -> None:
         "a": "Wegen der Drohung wurde ein 29 Jahre alter Mann in der Nacht festgenommen.",
         "b": "The police arrested two men overnight in connection with the threat.",
     }
-    assert [topic.split()[0] for topic in _topics(texts)] == ["Festnahme"]
+    assert [topic.split()[0] for topic in topics_of(texts)] == ["Festnahme"]
 
 
 def test_a_place_of_another_year_is_not_where_today_s_event_was() -> None:
@@ -313,7 +308,7 @@ def test_a_place_of_another_year_is_not_where_today_s_event_was() -> None:
         "a": "Der Schatz war 2011 von einem Landwirt auf einem Acker bei Sarstedt entdeckt worden.",
         "b": "Der Fluchtwagen der Täter wurde am Sonntagmorgen bei Garbsen entdeckt.",
     }
-    assert _topics(texts) == []
+    assert topics_of(texts) == []
 
 
 def test_where_one_thing_comes_from_is_a_place_slot() -> None:
@@ -341,7 +336,7 @@ def test_a_part_of_a_counted_total_counts_what_the_total_counts() -> None:
     }
     (part, total), _ = (find_values(a) for a in analyses_of(texts))
     assert (part.unit, part.role, total.role) == ("kesselwag", "", "total")
-    assert _topics(texts) == ["Kesselwagen"]
+    assert topics_of(texts) == ["Kesselwagen"]
 
 
 def test_a_noun_and_a_compound_of_it_count_the_same_things() -> None:
@@ -349,7 +344,7 @@ def test_a_noun_and_a_compound_of_it_count_the_same_things() -> None:
         "a": "Nach einer ersten Bilanz der Gemeinde sind 140 Häuser beschädigt.",
         "b": "Nach Angaben des Landkreises wurden 95 Wohnhäuser beschädigt, 14 davon schwer.",
     }
-    assert _topics(texts) == ["Häuser"]
+    assert topics_of(texts) == ["Häuser"]
 
 
 def test_a_count_over_the_course_of_an_operation_is_its_later_state() -> None:
@@ -358,7 +353,7 @@ def test_a_count_over_the_course_of_an_operation_is_its_later_state() -> None:
         "b": "Im Laufe des Einsatzes waren insgesamt 230 Kräfte von Feuerwehr und THW beteiligt.",
     }
     published = {"a": "2026-06-02T08:00", "b": "2026-06-02T18:00"}
-    assert _topics(texts, published) == []
+    assert topics_of(texts, published) == []
 
 
 def test_a_road_freed_again_closed_until_or_passable_from_a_day_is_one_reopening() -> None:
@@ -381,7 +376,7 @@ def test_further_ones_are_no_total() -> None:
         "nachgewiesen worden.",
         "d": "Die Geflügelpest wurde inzwischen in 13 Betrieben nachgewiesen.",
     }
-    assert _topics(texts) == []
+    assert topics_of(texts) == []
 
 
 def test_a_count_given_as_now_is_the_latest_state() -> None:
@@ -391,7 +386,7 @@ def test_a_count_given_as_now_is_the_latest_state() -> None:
         "nach den Schüssen im Einkaufszentrum festgenommen.",
     }
     published = {"a": "2027-01-15T19:10", "b": "2027-01-16T13:20"}
-    assert _topics(texts, published) == []
+    assert topics_of(texts, published) == []
 
 
 def test_whom_a_company_employs_are_its_staff() -> None:

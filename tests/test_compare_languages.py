@@ -3,12 +3,7 @@ writes it (ages, lengths, the day and time of the event)."""
 
 from __future__ import annotations
 
-from comparing import claims_of, compare_texts
-
-
-def _topics(texts: dict[str, str], published: dict[str, str] | None = None) -> list[str]:
-    comparison, _, _ = compare_texts(texts, published)
-    return [conflict.topic.split()[0] for conflict in comparison.conflicts]
+from comparing import claims_of, compare_texts, topics_of
 
 
 def test_an_age_in_german_and_in_english_is_one_slot() -> None:
@@ -16,7 +11,7 @@ def test_an_age_in_german_and_in_english_is_one_slot() -> None:
         "a": "Eine 54 Jahre alte Verkäuferin wurde von Glassplittern leicht verletzt.",
         "b": "The robbers fled; a 61-year-old shop assistant was treated for cuts.",
     }
-    assert _topics(texts) == ["Alter"]
+    assert topics_of(texts) == ["Alter"]
 
 
 def test_a_length_in_kilometres_is_a_length() -> None:
@@ -24,7 +19,7 @@ def test_a_length_in_kilometres_is_a_length() -> None:
         "a": "Der Wirbelsturm zog eine 2,5 Kilometer lange Schneise durch Felder und den Ort.",
         "b": "The tornado cut a path 4 kilometres long across farmland and the village.",
     }
-    assert _topics(texts) == ["Länge"]
+    assert topics_of(texts) == ["Länge"]
 
 
 def test_a_dimension_named_before_or_after_its_measure_is_that_dimension() -> None:
@@ -49,7 +44,7 @@ def test_the_day_a_lead_says_the_event_started_is_the_event_s_day() -> None:
         "Sunday, police said.",
     }
     published = {"a": "2026-03-09T09:00", "b": "2026-03-09T10:00"}
-    assert _topics(texts, published) == ["Tag"]
+    assert topics_of(texts, published) == ["Tag des Ereignisses"]
 
 
 def test_a_clock_time_is_not_what_a_measure_s_cue_names() -> None:
@@ -63,7 +58,7 @@ def test_a_clock_time_is_not_what_a_measure_s_cue_names() -> None:
         "4.30 Uhr": "beginn",
         "2:50 a.m.": "beginn",
     }
-    assert _topics(texts) == ["Beginn"]
+    assert topics_of(texts) == ["Beginn"]
 
 
 def test_a_german_and_an_english_sentence_sharing_names_and_numbers_are_one_statement() -> None:

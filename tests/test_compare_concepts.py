@@ -416,3 +416,15 @@ def test_vehicles_are_not_injured() -> None:
         }
     )
     assert {v.text: v.concept for v in find_values(analysis)}["38 vehicles"] is None
+
+
+def test_a_short_noun_counts_the_same_things_as_itself() -> None:
+    from lagebild.compare.lexicon import lexicon
+    from lagebild.compare.slots import alignment
+
+    first, second = analyses_of(
+        {"a": "Das Unternehmen betreibt 85 Busse.", "b": "Am Montag standen 72 Busse still."}
+    )
+    (a,), (b,) = find_values(first), find_values(second)
+    assert a.unit == b.unit == "bus"
+    assert alignment(a, b, lexicon()) > 0

@@ -128,7 +128,7 @@ def _same_counted(a: Value, b: Value, lex: Lexicon) -> bool:
 
 def _nouns_meet(a: str | None, b: str | None) -> bool:
     """The same noun, or one the last part of the other ("kutter", "fischkutter")."""
-    if a is None or b is None:
+    if a == b or a is None or b is None:
         return a == b
     short, long = sorted((a, b), key=len)
     # units are stemmed, a short noun less than a long one ("haus", "wohnhau")

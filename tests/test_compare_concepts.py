@@ -428,3 +428,18 @@ def test_a_short_noun_counts_the_same_things_as_itself() -> None:
     (a,), (b,) = find_values(first), find_values(second)
     assert a.unit == b.unit == "bus"
     assert alignment(a, b, lexicon()) > 0
+
+
+def test_a_total_over_a_span_is_the_latest_state() -> None:
+    texts = {
+        "a": "In der Nacht waren rund 180 Einsatzkräfte an der Halle der Genossenschaft.",
+        "b": "Insgesamt waren seit dem Abend 240 Einsatzkräfte an der Halle der Genossenschaft "
+        "beteiligt, teilte der Landkreis mit.",
+    }
+    published = {"a": "2026-05-14T06:00", "b": "2026-05-14T20:00"}
+    assert topics_of(texts, published) == []
+    plain = {
+        "a": texts["a"],
+        "b": "Insgesamt waren 240 Einsatzkräfte an der Halle der Genossenschaft beteiligt.",
+    }
+    assert topics_of(plain, published) == ["Einsatzkräfte"]

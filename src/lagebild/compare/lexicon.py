@@ -31,6 +31,7 @@ class Lexicon:
     since: frozenset[str]
     span_from: frozenset[str]
     update: tuple[str, ...]
+    cumulative: tuple[str, ...]
     weekdays: Mapping[str, int]
     dayparts: Mapping[str, int]
     midnight: frozenset[str]
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         since=frozenset(_strings(time["since"])),
         span_from=frozenset(_strings(time["span_from"])),
         update=_strings(time["update"]),
+        cumulative=_strings(time["cumulative"]),
         weekdays=weekdays,
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},
         midnight=frozenset(_strings(time["midnight"])),

@@ -21,7 +21,7 @@ Role = Literal["", "end", "before", "total", "update", "whole", "then", "part", 
 _COORDINATING = frozenset({"KON", "CC"})
 # "zwei der Flüchtigen", "two of the fugitives": a part of a group, not the group's size
 _PARTITIVE = re.compile(r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z])")
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
 @dataclass(slots=True)
@@ -127,7 +127,7 @@ def of_another_year(
         return False
     text = sentence.text
     counts = [(d.start, d.end) for d in drafts if d.kind == "count"]
-    for found in _YEAR.finditer(text):
+    for found in YEAR.finditer(text):
         at = sentence.start + found.start()
         if found.group() == published[:4] or any(start <= at < end for start, end in counts):
             continue

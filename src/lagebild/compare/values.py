@@ -22,7 +22,7 @@ from lagebild.compare.context import context_terms
 from lagebild.compare.days import day_of_another, weekday_near
 from lagebild.compare.drafts import NOUN, find_drafts, text_of, unit_of, without_overlaps
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon
-from lagebild.compare.roles import Draft, Kind, Role, is_total, of_another_time, role_of
+from lagebild.compare.roles import YEAR, Draft, Kind, Role, is_total, of_another_time, role_of
 from lagebild.compare.wording import (
     age_group,
     age_sex,
@@ -111,6 +111,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             }
             for wanted in ("before", "update")
         )
+        updated |= _cumulative(sentence, drafts, lex)
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on
         near_names = [
@@ -171,6 +172,28 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+def _cumulative(sentence: Sentence, drafts: list[Draft], lex: Lexicon) -> set[int | None]:
+    """The counts that a total over the span of an operation gives ("Insgesamt waren seit dem
+    Abend 240 Einsatzkräfte beteiligt"): a word of a total and the start or end of a span in
+    the count's clause, the span not one of years ("seit 2021 insgesamt 700 Einsätze" is a
+    count up to now)."""
+    tokens = sentence.tokens
+    marks = cue_positions(sentence, {"total": lex.cumulative, "span": tuple(lex.since | lex.end)})
+    totals = [tokens[p].start for cue, p in marks if cue == "total"]
+    spans = [
+        tokens[p].start
+        for cue, p in marks
+        if cue == "span" and not any(YEAR.fullmatch(t.text) for t in tokens[p + 1 : p + 3])
+    ]
+    return {
+        i
+        for i, d in enumerate(drafts)
+        if d.kind == "count"
+        and any(same_clause(sentence, d.start, at) for at in totals)
+        and any(same_clause(sentence, d.start, at) for at in spans)
+    }
 
 
 def _reopens(text: str, start: int, concept: str | None, lex: Lexicon) -> bool:

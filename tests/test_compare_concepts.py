@@ -377,6 +377,15 @@ def test_further_ones_are_no_total() -> None:
         "d": "Die Geflügelpest wurde inzwischen in 13 Betrieben nachgewiesen.",
     }
     assert topics_of(texts) == []
+    # after a count of another happening, in the sentence or the one before, "weitere" are
+    # others: 47 injured
+    for text in (
+        "14 Menschen wurden getötet, 47 weitere erlitten Verletzungen.",
+        "14 Menschen wurden getötet, darunter zwei Kinder. 47 weitere erlitten Verletzungen.",
+    ):
+        (others,) = analyses_of({"a": text})
+        found = {v.text: (v.concept, v.role) for v in find_values(others)}
+        assert found["47 weitere erlitten Verletzungen"] == ("verletzte", "")
 
 
 def test_a_count_given_as_now_is_the_latest_state() -> None:

@@ -66,13 +66,17 @@ def role_of(
     lex: Lexicon,
     earlier: bool,
     updated: bool,
+    contrasted: bool = False,
 ) -> Role:
+    """The part a value plays; ``contrasted``: the count before it is of another concept, so
+    that "weitere" says "others" ("14 Menschen wurden getötet, 47 weitere erlitten
+    Verletzungen"), not further ones of the same."""
     if is_total(sentence, draft, drafts):
         return "total"
     bare = draft.kind == "count" and draft.unit is None and not draft.concept
     if bare and _PARTITIVE.match(text, draft.end):
         return "part"
-    if draft.kind == "count" and _further(text, draft, lex):
+    if draft.kind == "count" and not contrasted and _further(text, draft, lex):
         return "further"
     words = text[sentence.start : draft.start].lower().split()[-4:]
     after_until = bool(set(words[-2:]) & lex.end)

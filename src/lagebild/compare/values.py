@@ -162,6 +162,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                         lex,
                         i in earlier and i not in worded and not d.concept,
                         i in updated and i not in worded and not d.concept,
+                        _contrasted(i, drafts, concepts, values),
                     ),
                     token=d.token,
                     name=d.name,
@@ -172,6 +173,18 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+def _contrasted(i: int, drafts: list[Draft], concepts: dict[int, str], before: list[Value]) -> bool:
+    """The last count with a concept before count ``i``, in its sentence or else in the
+    article before it (``before``), is about another concept."""
+    own = concepts.get(i)
+    earlier = [
+        concept
+        for k, d in enumerate(drafts)
+        if d.kind == "count" and d.start < drafts[i].start and (concept := concepts.get(k))
+    ] or [v.concept for v in before if v.kind == "count" and v.concept]
+    return own is not None and bool(earlier) and earlier[-1] != own
 
 
 def _cumulative(sentence: Sentence, drafts: list[Draft], lex: Lexicon) -> set[int | None]:

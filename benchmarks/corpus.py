@@ -138,7 +138,18 @@ def load_unseen(config: Config | None = None) -> list[BenchStory]:
 
 
 # The blind rounds, in the order they were written (data/<round>/).
-ROUNDS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+ROUNDS = (
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+)
 
 
 def load_blind(
@@ -147,5 +158,6 @@ def load_blind(
     """Stories written before a round of changes and run through them once, at its end:
     ``data/<round>/conflicts/`` for the comparison rules, ``data/<round>/summary/`` for the
     summarizer. Rounds: ``blind`` (first), ``blind2`` (second, written after the first was
-    run and looked at), ``blind3`` to ``blind7`` (likewise after the one before)."""
+    run and looked at), ``blind3`` to ``blind10`` (likewise after the one before; the tenth has
+    conflict stories only)."""
     return _written(config or Config.load(), f"{round_}/{kind}")

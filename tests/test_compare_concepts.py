@@ -452,3 +452,10 @@ def test_a_total_over_a_span_is_the_latest_state() -> None:
         "b": "Insgesamt waren 240 Einsatzkräfte an der Halle der Genossenschaft beteiligt.",
     }
     assert topics_of(plain, published) == ["Einsatzkräfte"]
+
+
+def test_a_count_with_a_noun_of_its_own_is_not_counted_by_another_group_noun() -> None:
+    (analysis,) = analyses_of(
+        {"a": "The flooding forced hospital staff to move 64 patients to other clinics overnight."}
+    )
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [("64 patients", None)]

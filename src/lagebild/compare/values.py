@@ -187,6 +187,11 @@ def _contrasted(i: int, drafts: list[Draft], concepts: dict[int, str], before: l
     return own is not None and bool(earlier) and earlier[-1] != own
 
 
+def _own_noun(draft: Draft, lex: Lexicon) -> bool:
+    """A count that names what it counts ("64 patients"), not a generic or measuring unit."""
+    return draft.unit is not None and draft.unit not in lex.generic | lex.measures
+
+
 def _cumulative(sentence: Sentence, drafts: list[Draft], lex: Lexicon) -> set[int | None]:
     """The counts that a total over the span of an operation gives ("Insgesamt waren seit dem
     Abend 240 Einsatzkräfte beteiligt"): a word of a total and the start or end of a span in
@@ -272,6 +277,9 @@ def _attach_concepts(
             # gegen 3.40 Uhr ..."), and the start of an event when, not how many ("vier
             # Gefangene sind ausgebrochen"); a court names where, not how many
             if (drafts[i].kind == "count" or concept not in lex.people_groups)
+            # ... and a count with a noun of its own is not counted by another group's noun
+            # ("hospital staff to move 64 patients")
+            and not (concept in lex.people_groups and _own_noun(drafts[i], lex))
             # ... nor, with what happens to it, what an amount of money or a length
             # measures ("Die Täter ... erbeuteten knapp 180.000 Euro", "will eine Lücke
             # von 1,1 Milliarden Euro schließen"), though a share of it ("20 Prozent der

@@ -92,6 +92,8 @@ def main() -> None:
     config = Config.load()
     rounds = [r for r in ROUNDS if f"--{r}" in sys.argv]
     stories = load_blind(config, "summary", rounds[0]) if rounds else load_stories(config)
+    if not stories:
+        sys.exit(f"no summary stories for --{rounds[0]} (data/{rounds[0]}/summary/)")
     ours, theirs = [], []
     print(f"{'story':<20} {'nuggets':>7} {'lagebild':>9} {'LexRank':>8}")
     for story in stories:

@@ -459,3 +459,21 @@ def test_a_count_with_a_noun_of_its_own_is_not_counted_by_another_group_noun() -
         {"a": "The flooding forced hospital staff to move 64 patients to other clinics overnight."}
     )
     assert [(v.text, v.concept) for v in find_values(analysis)] == [("64 patients", None)]
+
+
+def test_a_count_is_not_what_a_day_s_cue_names() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "The bodies of 17 swans were found at the Aasee, a lake close to the city "
+            "centre of Münster."
+        }
+    )
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [("17 swans", None)]
+
+
+def test_a_length_joined_to_its_unit_has_the_unit() -> None:
+    texts = {
+        "a": "Die Scheune war 60 Meter lang und bis unter das Dach mit Heu gefüllt.",
+        "b": "The bolt hit the roof of the 45-meter-long barn in the village.",
+    }
+    assert topics_of(texts) == ["Länge"]

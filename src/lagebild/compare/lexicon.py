@@ -66,6 +66,7 @@ class Lexicon:
     durations: frozenset[str]
     duration_concepts: frozenset[str]
     amounts_only: frozenset[str]
+    days_only: frozenset[str]
     context: Mapping[str, float]
     context_stop: frozenset[str]
     # concept_of's answers so far, by token
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         durations=frozenset(stem(u) for u in units["durations"]),
         duration_concepts=frozenset(_strings(units["duration_concepts"])),
         amounts_only=frozenset(_strings(units["amounts_only"])),
+        days_only=frozenset(_strings(units["days_only"])),
         context={k: float(v) for k, v in data["context"].items() if k != "stop"},
         context_stop=frozenset(_strings(data["context"]["stop"])),
     )

@@ -24,9 +24,11 @@ from lagebild.compare.drafts import NOUN, find_drafts, text_of, unit_of, without
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon
 from lagebild.compare.roles import YEAR, Draft, Kind, Role, is_total, of_another_time, role_of
 from lagebild.compare.wording import (
+    DIMENSIONS,
     age_group,
     age_sex,
     dissent,
+    length_unit,
     own_cue,
     worded_concepts,
 )
@@ -142,9 +144,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     point=d.point,
                     low=d.low,
                     high=d.high,
-                    # an age is in years however it is written ("54 Jahre alt", "a
-                    # 61-year-old", "die 58-Jährige")
-                    unit="jahr" if concepts.get(i) == "alter" else d.unit,
+                    unit=_unit(text, d, concepts.get(i), lex),
                     concept=concepts.get(i),
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
                     anchor=near[0] if (near := near_names[i]) else None,
@@ -185,6 +185,17 @@ def _contrasted(i: int, drafts: list[Draft], concepts: dict[int, str], before: l
         if d.kind == "count" and d.start < drafts[i].start and (concept := concepts.get(k))
     ] or [v.concept for v in before if v.kind == "count" and v.concept]
     return own is not None and bool(earlier) and earlier[-1] != own
+
+
+def _unit(text: str, draft: Draft, concept: str | None, lex: Lexicon) -> str | None:
+    """The unit a value is compared in: an age is in years however it is written ("54
+    Jahre alt", "a 61-year-old", "die 58-Jährige"), a dimension in the length unit joined
+    to its number ("the 45-meter-long barn")."""
+    if concept == "alter":
+        return "jahr"
+    if draft.unit is None and concept in DIMENSIONS:
+        return length_unit(text, draft.start, draft.end, lex)
+    return draft.unit
 
 
 def _own_noun(draft: Draft, lex: Lexicon) -> bool:
@@ -291,6 +302,7 @@ def _attach_concepts(
             and (drafts[i].unit in lex.durations or concept not in lex.duration_concepts)
             and (drafts[i].unit not in lex.things or concept not in lex.harmed)
             and (drafts[i].kind == "count" or concept not in lex.amounts_only)
+            and (drafts[i].kind != "count" or concept not in lex.days_only)
             and (drafts[i].kind != "count" or concept != lex.event)
             and (drafts[i].kind == "place" or concept not in lex.places_only)
             # a place is where its own clause's event happened ("zwei der Männer

@@ -63,7 +63,7 @@ def worded_concepts(
     return concepts
 
 
-_DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser")
+DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser")
 
 
 # "einem Durchmesser von etwa 12 Metern", "a diameter of 15 metres": the dimension named
@@ -81,7 +81,16 @@ def _dimension(words_after: str, before: str, lex: Lexicon) -> str | None:
     named = _NAMED_BEFORE.search(before)
     said = [words[2] if words[1] in ("im", "in") else words[1]]
     said += [named.group(1).lower()] if named else []
-    return next((d for d in _DIMENSIONS for word in said if word in lex.wording[d]), None)
+    return next((d for d in DIMENSIONS for word in said if word in lex.wording[d]), None)
+
+
+def length_unit(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The unit of length right after the number of the value at ``start:end``, as units are
+    compared ("the 45-meter-long barn" -> "meter")."""
+    words = re.findall(r"[\wäöüß]+", _after_number(text, start, end, lex))[:1]
+    if not words or words[0] not in lex.wording["length_units"]:
+        return None
+    return stem(lex.synonyms.get(words[0]) or words[0])
 
 
 def _after_number(text: str, start: int, end: int, lex: Lexicon) -> str:

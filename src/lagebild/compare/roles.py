@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lagebild.compare.anchors import same_clause
-from lagebild.compare.lexicon import Lexicon, cue_positions
+from lagebild.compare.lexicon import Lexicon
 from lagebild.records import Sentence
 
 Kind = Literal["count", "time", "date", "place"]
@@ -104,14 +104,19 @@ def _further(text: str, draft: Draft, lex: Lexicon) -> bool:
 
 
 def of_another_time(
-    sentence: Sentence, draft: Draft, drafts: list[Draft], published: str | None, lex: Lexicon
+    sentence: Sentence,
+    draft: Draft,
+    drafts: list[Draft],
+    published: str | None,
+    lex: Lexicon,
+    then: list[int],
 ) -> bool:
     """A count or place told as one of the past ("damals waren es 45.000 Kubikmeter", "at
-    the time") or of another year (``of_another_year``: "Der Schatz war 2011 bei Sarstedt
-    entdeckt worden")."""
+    the time": a word of ``[time] then`` at one of the token positions ``then``) or of
+    another year (``of_another_year``: "Der Schatz war 2011 bei Sarstedt entdeckt worden")."""
     if draft.kind not in ("count", "place"):
         return False
-    for position in (p for _, p in cue_positions(sentence, {"then": lex.then})):
+    for position in then:
         if same_clause(sentence, draft.start, sentence.tokens[position].start):
             return True
     return of_another_year(sentence, draft, drafts, published, lex)

@@ -104,7 +104,18 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         for i, d in enumerate(drafts):
             if d.kind == "date" and _reopens(text, d.start, concepts.get(i), lex):
                 concepts[i] = lex.reopening
-        marked = cue_positions(sentence, {"before": tuple(lex.before), "update": lex.update})
+        # the words that place a value in time, looked up once per sentence
+        marked = cue_positions(
+            sentence,
+            {
+                "before": tuple(lex.before),
+                "update": lex.update,
+                "then": lex.then,
+                "total": lex.cumulative,
+                "span": tuple(lex.since | lex.end),
+            },
+        )
+        then = [position for cue, position in marked if cue == "then"]
         earlier, updated = (
             {
                 _nearest(list(range(len(drafts))), drafts, sentence, position, lex, clause=True)
@@ -113,7 +124,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             }
             for wanted in ("before", "update")
         )
-        updated |= _cumulative(sentence, drafts, lex)
+        updated |= _cumulative(sentence, drafts, marked)
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on
         near_names = [
@@ -153,7 +164,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
                     role="then"
-                    if of_another_time(sentence, d, drafts, analysis.article.published, lex)
+                    if of_another_time(sentence, d, drafts, analysis.article.published, lex, then)
                     else role_of(
                         text,
                         sentence,
@@ -203,13 +214,14 @@ def _own_noun(draft: Draft, lex: Lexicon) -> bool:
     return draft.unit is not None and draft.unit not in lex.generic | lex.measures
 
 
-def _cumulative(sentence: Sentence, drafts: list[Draft], lex: Lexicon) -> set[int | None]:
+def _cumulative(
+    sentence: Sentence, drafts: list[Draft], marks: list[tuple[str, int]]
+) -> set[int | None]:
     """The counts that a total over the span of an operation gives ("Insgesamt waren seit dem
     Abend 240 Einsatzkräfte beteiligt"): a word of a total and the start or end of a span in
-    the count's clause, the span not one of years ("seit 2021 insgesamt 700 Einsätze" is a
-    count up to now)."""
+    the count's clause (``marks``: the sentence's "total" and "span" cues), the span not one
+    of years ("seit 2021 insgesamt 700 Einsätze" is a count up to now)."""
     tokens = sentence.tokens
-    marks = cue_positions(sentence, {"total": lex.cumulative, "span": tuple(lex.since | lex.end)})
     totals = [tokens[p].start for cue, p in marks if cue == "total"]
     spans = [
         tokens[p].start

@@ -66,8 +66,7 @@ def opening_lead(leads: Sequence[Candidate]) -> Candidate | None:
     the first day and before later days'; of leads published at the same time, the one
     naming the most facts."""
     days = [published_day(c.analysis.article.published) for c in leads]
-    everyone = leads
-    leads = [c for c in leads if tells_the_event(c.sentence) and not _private_scene(c, everyone)]
+    telling = [c for c in leads if tells_the_event(c.sentence) and not _private_scene(c, leads)]
     first = min((d for d in days if d is not None), default=None)
 
     def key(c: Candidate) -> tuple[bool, bool, datetime, int, float]:
@@ -82,7 +81,7 @@ def opening_lead(leads: Sequence[Candidate]) -> Candidate | None:
             -worth(c),
         )
 
-    return min(leads, key=key, default=None)
+    return min(telling, key=key, default=None)
 
 
 def _private_scene(lead: Candidate, leads: Sequence[Candidate]) -> bool:

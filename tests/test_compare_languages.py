@@ -73,3 +73,42 @@ def test_a_german_and_an_english_sentence_sharing_names_and_numbers_are_one_stat
     assert [{text for text, _ in claims} for claims in claims_of(comparison)] == [
         {"22. Januar", "January 24"}
     ]
+
+
+def test_the_one_figure_of_a_unit_each_language_gives_is_one_slot() -> None:
+    texts = {
+        "a": "In dem Speicher der Genossenschaft lagerten nach Angaben des Vorstands 3.500 "
+        "Tonnen Weizen.",
+        "b": "Die Genossenschaft hatte den Speicher erst im Sommer gefüllt, 3.500 Tonnen "
+        "Weizen aus der Region.",
+        "c": "The silo, which belongs to a farmers' cooperative, was holding some 5,300 "
+        "tonnes when the blast tore its roof off.",
+    }
+    assert topics_of(texts) == ["Tonnen"]
+
+
+def test_two_figures_of_a_unit_in_one_language_are_not_taken_for_the_other_s() -> None:
+    texts = {
+        "a": "In dem Speicher der Genossenschaft lagerten nach Angaben des Vorstands 3.500 "
+        "Tonnen Weizen.",
+        "b": "Die Genossenschaft hatte im Sommer 1.800 Tonnen Raps verkauft.",
+        "c": "The silo, which belongs to a farmers' cooperative, was holding some 5,300 "
+        "tonnes when the blast tore its roof off.",
+    }
+    assert topics_of(texts) == []
+
+
+def test_an_area_is_a_measure_its_dimension_s_cue_does_not_set_apart() -> None:
+    texts = {
+        "a": "Auf einer Fläche von 400 Quadratmetern stürzte das oberste Parkdeck ein.",
+        "b": "The top level gave way over about 600 square metres, dropping onto the floor below.",
+    }
+    assert topics_of(texts) == ["Fläche"]
+
+
+def test_a_count_a_cue_explains_on_one_side_only_is_another_figure() -> None:
+    texts = {
+        "a": "Im Landkreis sind 40 Polizisten im Einsatz, um die Demonstration zu sichern.",
+        "b": "The police said 25 officers were injured during the clashes at the border.",
+    }
+    assert topics_of(texts) == []

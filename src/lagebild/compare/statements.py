@@ -5,13 +5,16 @@ different value. Two sentences make the same statement when their vectors of con
 lemmas and names, with the numbers left out, are close: "Das 142 Meter lange Schiff lief
 auf Grund" and "Das Schiff, 154 Meter lang, lief auf Grund" are one statement whatever
 their figures. Sentences in two languages share little more than names, so they need
-less similarity. Which of the values of such a pair are counterparts is decided in
+less similarity; a German and an English report that each give one figure of a unit, and
+no other, state that figure ("3.500 Tonnen Weizen lagerten im Speicher", "the silo held some
+5,300 tonnes"). Which of the values of such a pair are counterparts is decided in
 ``slots.py`` (the same kind, unit and place among the sentence's values).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from lagebild.compare.lexicon import lexicon
@@ -36,6 +39,10 @@ class Statements:
         self._row = {(items[n][0].article.id, items[n][1].index): k for k, n in enumerate(rows)}
         matrix = sentence_matrix(items, numbers=False, names=names)[rows]
         self._similar = matrix @ matrix.T
+        # per language, kind and unit: the figures that language's reports give
+        self._figures: dict[tuple[str, str, str | None], set[float]] = defaultdict(set)
+        for v in values:
+            self._figures[(self._language[v.article_id], v.kind, v.unit)].add(v.point)
         self._marks = {
             (a.article.id, s.index): _marks(a, s)
             for a, s in items
@@ -51,13 +58,26 @@ class Statements:
 
     def same(self, a: Value, b: Value) -> bool:
         """The two values' sentences make the same statement: similar enough, where
-        sentences in two languages need less, sharing little more than names."""
+        sentences in two languages need less, sharing little more than names; or the two
+        are in two languages, the only figure of their unit each language's reports give."""
         slots = lexicon().slots
         across = self._language.get(a.article_id) != self._language.get(b.article_id)
         wanted = slots["same_statement_across"] if across else slots["same_statement"]
         if across and len(self.shared_marks(a, b)) >= slots["shared_marks_across"]:
             return True
+        if across and a.unit == b.unit and self._lone(a) and self._lone(b):
+            # a cue on one side of what happened to counted people or things ("25 officers
+            # were injured") says it is another figure than the other side's ("40
+            # Polizisten im Einsatz"); a measure's cue names only its dimension ("Fläche")
+            return a.unit in lexicon().measures or a.concept == b.concept
         return self.similarity(a, b) >= wanted
+
+    def _lone(self, value: Value) -> bool:
+        """The one figure its language's reports give of its unit, one that says what is
+        counted or measured (not "Menschen", "people")."""
+        if value.unit is None or value.unit in lexicon().generic:
+            return False
+        return len(self._figures[(self._language[value.article_id], value.kind, value.unit)]) == 1
 
     def shared_marks(self, a: Value, b: Value) -> set[str]:
         """The names and numbers both values' sentences give, the values themselves left

@@ -477,3 +477,19 @@ def test_a_length_joined_to_its_unit_has_the_unit() -> None:
         "b": "The bolt hit the roof of the 45-meter-long barn in the village.",
     }
     assert topics_of(texts) == ["Länge"]
+
+
+def test_nouns_of_one_class_count_the_same_things() -> None:
+    texts = {
+        "a": "In der Nacht brannten in der Kleingartenanlage sechs Lauben bis auf die "
+        "Grundmauern nieder.",
+        "b": "Die Feuerwehr konnte nicht verhindern, dass acht Gartenhäuser zerstört wurden.",
+        "c": "The police said walkers had found four dead swans on the shore of the lake.",
+        "d": "Spaziergänger entdeckten am Ufer des Sees sieben tote Schwäne.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    found = sorted(sorted(c.text for c in conflict.claims) for conflict in comparison.conflicts)
+    assert found == [
+        ["acht Gartenhäuser", "sechs Lauben"],
+        ["four dead swans", "sieben tote Schwäne"],
+    ]

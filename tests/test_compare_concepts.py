@@ -493,3 +493,12 @@ def test_nouns_of_one_class_count_the_same_things() -> None:
         ["acht Gartenhäuser", "sechs Lauben"],
         ["four dead swans", "sieben tote Schwäne"],
     ]
+
+
+def test_cars_and_vehicles_count_the_same_things() -> None:
+    texts = {
+        "a": "Unter den Trümmern des Parkdecks wurden nach Angaben der Feuerwehr 23 Autos "
+        "begraben.",
+        "b": "Nach Angaben der Stadt standen 32 Fahrzeuge auf dem eingestürzten Deck.",
+    }
+    assert topics_of(texts) == ["Autos"]

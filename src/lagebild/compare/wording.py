@@ -1,12 +1,12 @@
 """Values whose wording, not a cue word nearby, says what they are.
 
 A length of one dimension: "142 Meter lang", "in 40 Metern Höhe". An age: "der 58-jährige
-Fahrer", "63 Jahre alt", "a 40-year-old", or a number set off by commas right after a
-person's name ("Thomas Weigand, 61, bleibt"). A vote tally: "mit 56
-zu 40 Stimmen" gives the votes for and against. How united a vote was: "einstimmig" is no
-dissenting vote, "bei einer Enthaltung" or "mit zwei Gegenstimmen" one or two; this is a
-value of its own, so that "einstimmig" and "bei einer Enthaltung" are seen to disagree.
-The words are data (``[wording]`` in compare.toml).
+Fahrer", "63 Jahre alt", "a 40-year-old", or a number set off by commas or in brackets
+right after a person's name ("Thomas Weigand, 61, bleibt", "Kranführer Jens K. (64)"). A
+vote tally: "mit 56 zu 40 Stimmen" gives the votes for and against. How united a vote
+was: "einstimmig" is no dissenting vote, "bei einer Enthaltung" or "mit zwei Gegenstimmen"
+one or two; this is a value of its own, so that "einstimmig" and "bei einer Enthaltung"
+are seen to disagree. The words are data (``[wording]`` in compare.toml).
 
 A cue word between a count's number and its noun ("12 verletzte Menschen") says what it
 counts. A count of people after a group noun and "mit"/"aus" ("eine Ermittlungsgruppe mit 35
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lagebild.analyze.gazetteer import gazetteer
 from lagebild.compare.lexicon import Lexicon, concept_of, stem
 
 
@@ -44,12 +45,11 @@ def worded_concepts(
     for i, (start, end) in enumerate(spans):
         own = text[start:end].lower()
         words_after = _after_number(text, start, end, lex)
-        before = text[max(start - 2, 0) : start]
         if (
             any(suffix in own for suffix in words["age_suffix"])
             # "a 37-year-old": the number's span may end before the hyphen
             or any(words_after.lstrip("-").startswith(w) for w in words["age_after"])
-            or (before == ", " and text[end : end + 1] == "," and start - 2 in person_ends)
+            or (_set_off(text, start, end) and start - 2 in person_ends)
         ):
             concepts[i] = "alter"
         elif dimension := _dimension(words_after, text[max(start - 40, 0) : start], lex):
@@ -61,6 +61,11 @@ def worded_concepts(
         if between in words["tally"] and following and following[0] in words["votes"]:
             concepts[i], concepts[i + 1] = "stimmen_ja", "stimmen_nein"
     return concepts
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """The number at ``start:end`` stands between commas (", 61,") or in brackets (" (64)")."""
+    return (text[start - 2 : start], text[end : end + 1]) in ((", ", ","), (" (", ")"))
 
 
 DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser")
@@ -217,7 +222,8 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     """ "f" or "m" for the person whose age the value at ``start:end`` gives, when its
     wording says: the noun after it ("52-jähriger Kapitän", "alte Frau", "a 37-year-old
     woman"), the ending of "-jährig" ("ein 34-Jähriger") or the article before it ("die
-    63-Jährige", "der 34-Jährige"); else None."""
+    63-Jährige", "der 34-Jährige"), or of an age set off after a name, the first name's
+    sex ("Fan Jessica (24)"); else None."""
     own = text[start:end].lower()
     before = text[max(start - 12, 0) : start].lower().split()[-1:]
     after = re.findall(r"[\wäöüß-]+", text[end : end + 40])[:3]
@@ -231,11 +237,21 @@ def age_sex(text: str, start: int, end: int) -> str | None:
             break
     ending = re.search(r"jährig(e[rn]?)?\b", own)
     if ending is None:
-        return None
+        return _named_sex(text, start) if text[start - 2 : start] in (", ", " (") else None
     if ending.group(1) == "er":
         return "m"
     if ending.group(1) == "e" and before:
         return {"die": "f", "eine": "f", "der": "m"}.get(before[0])
+    return None
+
+
+def _named_sex(text: str, start: int) -> str | None:
+    """The sex of the first name nearest before ``start`` ("Kranführer Jens K." -> "m"),
+    when the name is given to one sex only."""
+    names = gazetteer()
+    for word in reversed(re.findall(r"[\wäöüß-]+", text[max(start - 40, 0) : start])[-3:]):
+        if word in names.first_names:
+            return names.first_name_sex.get(word)
     return None
 
 

@@ -220,3 +220,12 @@ def test_a_small_town_the_tagger_takes_for_a_noun_is_a_place_after_a_preposition
 def test_a_country_in_the_dative_plural_is_the_country() -> None:
     mention = _one("Ein Skifahrer aus den Niederlanden kam ums Leben.", "Niederlanden")
     assert (mention.name, mention.type) == ("Niederlande", "LOC")
+
+
+def test_a_town_named_like_a_common_word_after_an_article_is_the_word() -> None:
+    for text in ("Die Halle war leer.", "Der Zug war um 7.12 Uhr auf den Traktor geprallt."):
+        assert _mentions(text) == []
+    assert [m.name for m in _mentions("Die Steiermark und das Saarland stimmten zu.")] == [
+        "Steiermark",
+        "Saarland",
+    ]

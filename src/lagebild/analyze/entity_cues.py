@@ -200,6 +200,8 @@ class _Context:
         token = self.tokens[i]
         if not _capitalised(token) or token.text in _MONTHS_AND_DAYS:
             return False
+        if self.language == "de" and self._common_place_word(i):
+            return False
         if _is_acronym(token):
             return not (self.language == "en" and token.text in ("I", "A"))
         if self.language != "de":
@@ -220,6 +222,22 @@ class _Context:
             )
         )
         return (placed or token.text in self.family_names) and not self.initial(i)
+
+    def _common_place_word(self, i: int) -> bool:
+        """A town named like a common word, right after an article: the common word ("Die
+        Halle war leer"). Countries and German and Austrian states may take an article
+        ("die Schweiz", "das Saarland", "die Steiermark"); another state is the common word
+        when the tagger took it for one ("Der Zug prallte auf den Traktor", not the
+        canton)."""
+        if i == 0 or self.tokens[i - 1].text.lower() not in _ARTICLES:
+            return False
+        token = self.tokens[i]
+        place = self.gazetteer.place(token.text)
+        if place is None or place.alias or not _known_word(token.text.lower(), "de"):
+            return False
+        if place.kind == "state":
+            return token.pos == "NN" and not place.id.startswith(("iso:DE-", "iso:AT-"))
+        return place.kind == "city"
 
     def _english_name(self, i: int) -> bool:
         """English capitalises names only: anywhere but at the start of a sentence a

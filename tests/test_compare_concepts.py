@@ -527,3 +527,15 @@ def test_the_ages_of_a_woman_and_a_man_named_by_first_name_are_two_people_s() ->
         "b": "Ein 29 Jahre alter Mann wurde noch in der Nacht festgenommen.",
     }
     assert topics_of(texts) == []
+
+
+def test_a_distance_per_hour_is_a_speed() -> None:
+    texts = {
+        "a": "Der Zug war nach Angaben der Bahn mit 158 Kilometern pro Stunde unterwegs.",
+        "b": "Der ICE fuhr mit etwa 120 Stundenkilometern auf die Weiche zu.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert [(v.text, v.unit) for v in comparison.values] == [
+        ("158 Kilometern pro Stunde", "km/h"),
+        ("etwa 120 Stundenkilometern", "km/h"),
+    ]

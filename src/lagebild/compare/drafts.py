@@ -103,7 +103,12 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         lemma = _lemma(sentence, q.start, q.end, written) or written or q.unit
         group = group_sized(before, lemma, lex)
         unit = _timed(unit_of(group or lemma, lex), before + prefix)
-        drafts.append(Draft(q.start, q.end, "count", q.value, low, high, unit, 0, written))
+        end = q.end
+        if unit in _SPEEDS and (per_hour := _PER_HOUR.match(text, q.end)):
+            # a distance per hour is a speed ("158 Kilometern pro Stunde"), the hour part
+            # of its unit, no noun it measures
+            unit, end = _SPEEDS[unit], per_hour.end()
+        drafts.append(Draft(q.start, end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, q.end))
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
@@ -157,6 +162,10 @@ def _one_person(
         one.person = noun.start
         return one
     return None
+
+
+_PER_HOUR = re.compile(r"\s+(?:pro|je|in der|per|an|a)\s+(?:stunde|hour)\b", re.IGNORECASE)
+_SPEEDS = {"kilometer": "km/h", "mile": "mph"}
 
 
 def _timed(unit: str | None, before: str) -> str | None:

@@ -539,3 +539,20 @@ def test_a_distance_per_hour_is_a_speed() -> None:
         ("158 Kilometern pro Stunde", "km/h"),
         ("etwa 120 Stundenkilometern", "km/h"),
     ]
+
+
+def test_a_count_that_has_risen_or_was_a_first_report_is_a_stage_of_its_own() -> None:
+    risen = {
+        "a": "Nach einem Erntefest sind 24 Menschen mit Vergiftungserscheinungen in Kliniken "
+        "gebracht worden.",
+        "b": "Nach dem Erntefest hat sich die Zahl der Menschen mit Vergiftungserscheinungen "
+        "auf 41 erhöht.",
+    }
+    published = {"a": "2026-10-05T10:30", "b": "2026-10-07T12:00"}
+    assert topics_of(risen, published) == []
+    first = {
+        "a": "Neun Menschen wurden nach ersten Angaben verletzt, zwei von ihnen schwer.",
+        "b": "14 Menschen seien verletzt worden, teilte die Polizei am Sonntag mit.",
+    }
+    published = {"a": "2026-08-15T17:30", "b": "2026-08-16T14:20"}
+    assert topics_of(first, published) == []

@@ -109,7 +109,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             # of its unit, no noun it measures
             unit, end = _SPEEDS[unit], per_hour.end()
         drafts.append(Draft(q.start, end, "count", q.value, low, high, unit, 0, written))
-        taken.append((q.start, q.end))
+        taken.append((q.start, end))
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         lower = token.text.lower()

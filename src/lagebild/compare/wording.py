@@ -237,7 +237,7 @@ def age_sex(text: str, start: int, end: int) -> str | None:
             break
     ending = re.search(r"jährig(e[rn]?)?\b", own)
     if ending is None:
-        return _named_sex(text, start) if text[start - 2 : start] in (", ", " (") else None
+        return _named_sex(text, start) if _set_off(text, start, end) else None
     if ending.group(1) == "er":
         return "m"
     if ending.group(1) == "e" and before:

@@ -19,6 +19,7 @@ from lagebild.compare.anchors import same_clause
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, stem
 from lagebild.compare.roles import Draft
 from lagebild.compare.wording import (
+    FEMININE,
     from_now,
     group_sized,
     number_prefix,
@@ -37,8 +38,6 @@ _TIME_FROM = re.compile(
     r"(?=\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)"
 )
 NOUN = frozenset({"NN", "NE"})
-# German feminine forms of person nouns: "Bewohnerin(nen)", "Patientin", "Polizistin"
-_FEMININE = re.compile(r"(er|ent|ant|ist|eur)in(?:nen)?$")
 
 
 def without_overlaps(drafts: list[Draft]) -> list[Draft]:
@@ -56,7 +55,7 @@ def unit_of(word: str | None, lex: Lexicon) -> str | None:
     as its listed word, then stemmed."""
     if not word:
         return None
-    lower = _FEMININE.sub(r"\1", word.lower())
+    lower = FEMININE.sub(r"\1", word.lower())
     return stem(lex.synonyms.get(lower) or lex.synonyms.get(stem(lower)) or lower)
 
 

@@ -270,7 +270,7 @@ def _attach_concepts(
         for i, d in enumerate(drafts)
         if i not in concepts
         and not is_total(sentence, d, drafts)
-        and not (d.unit in lex.measures and _ATTRIBUTIVE.search(text_of(sentence, d)))
+        and not (d.unit in lex.measures and _attributive(sentence, d))
     ]
     cues = cue_positions(sentence, lex.concepts)
     # a cue names the concept of one number, time or date, and a value takes one cue: pairs
@@ -381,6 +381,11 @@ def _nearest(
     return near
 
 
+def _attributive(sentence: Sentence, draft: Draft) -> bool:
+    """A measure written as one word with its number ("the 186-metre vessel")."""
+    return _ATTRIBUTIVE.search(text_of(sentence, draft)) is not None
+
+
 def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
     """The nearest noun around a measured number that is not its unit or scale, after it
     when two are as near; a measure joined to its number by a hyphen ("the 186-metre
@@ -390,8 +395,7 @@ def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
         return None
     tokens = sentence.tokens
     following = tokens[draft.token + 1] if draft.token + 1 < len(tokens) else None
-    attributive = _ATTRIBUTIVE.search(text_of(sentence, draft))
-    if attributive and following is not None and following.text.isalpha():
+    if _attributive(sentence, draft) and following is not None and following.text.isalpha():
         return unit_of(following.text, lex)
     near: list[tuple[int, bool, str]] = []
     for position, token in enumerate(sentence.tokens):

@@ -214,7 +214,9 @@ _WOMEN = frozenset(
     {"frau", "mutter", "tochter", "schwester", "woman", "girl", "mother", "daughter", "sister"}
 )
 _MEN = frozenset({"mann", "vater", "sohn", "bruder", "junge", "man", "boy", "father", "son"})
-_FEMALE_NOUN = re.compile(r"(?:er|ent|ant|ist|eur|ier)in(?:nen)?$")
+# a feminine noun of a person and the masculine it is formed from ("Bewohnerinnen",
+# "Bewohner")
+FEMININE = re.compile(r"(er|ent|ant|ist|eur|ier)in(?:nen)?$")
 _MALE_NOUN = re.compile(r"(?:er|ent|ant|ist|eur|ier)$")
 
 
@@ -229,7 +231,7 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     after = re.findall(r"[\wäöüß-]+", text[end : end + 40])[:3]
     for word in after:
         lower = word.lower()
-        if lower in _WOMEN or (word[:1].isupper() and _FEMALE_NOUN.search(lower)):
+        if lower in _WOMEN or (word[:1].isupper() and FEMININE.search(lower)):
             return "f"
         if lower in _MEN or (word[:1].isupper() and _MALE_NOUN.search(lower)):
             return "m"

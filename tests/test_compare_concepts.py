@@ -556,3 +556,14 @@ def test_a_count_that_has_risen_or_was_a_first_report_is_a_stage_of_its_own() ->
     }
     published = {"a": "2026-08-15T17:30", "b": "2026-08-16T14:20"}
     assert topics_of(first, published) == []
+
+
+def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
+    texts = {
+        "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "
+        "bietet drei Prozent in zwei Stufen.",
+        "b": "Die Gewerkschaft fordert für die Beschäftigten acht Prozent mehr Geld.",
+        "c": "Das Angebot von drei Prozent sei angesichts der Preise ein Witz, sagten "
+        "Beschäftigte am Flughafen.",
+    }
+    assert topics_of(texts) == []

@@ -26,6 +26,7 @@ from lagebild.compare.stages import in_stages
 from lagebild.compare.values import Value
 
 Similarity = Callable[[Value, Value], float]
+Figure = tuple[str, str | None, float]  # a count's article id, unit and number
 Key = tuple[str, int]  # (article id, sentence index)
 
 
@@ -228,11 +229,15 @@ def build_slots(
         for k in members[gj]:
             group_of[k] = gi
         members[gi].extend(members.pop(gj))
+    # every count of a unit each article gives
+    figures: set[Figure] = {
+        (v.article_id, v.unit, round(v.point, 6)) for v in values if v.kind == "count" and v.unit
+    }
     slots = []
     for group in members.values():
         chosen = [values[k] for k in sorted(group)]
         if len({v.article_id for v in chosen}) >= 2:
-            slots.append(_slot(chosen, language, lex))
+            slots.append(_slot(chosen, language, lex, figures))
     return _named_apart(slots)
 
 
@@ -311,10 +316,10 @@ def _apart(a: Value, b: Value) -> bool:
     )
 
 
-def _slot(values: list[Value], language: str, lex: Lexicon) -> Slot:
+def _slot(values: list[Value], language: str, lex: Lexicon, figures: set[Figure]) -> Slot:
     stages = in_stages(values, any(v.concept in lex.changing for v in values))
     sides = tuple(_sides(stage) for stage in stages)
-    conflicting = tuple(_disagree(stage) for stage in stages)
+    conflicting = tuple(_disagree(stage, figures) for stage in stages)
     return Slot(_topic(values, language, lex), sides, conflicting)
 
 
@@ -336,14 +341,26 @@ def _sides(stage: list[Value]) -> tuple[Side, ...]:
     return tuple(sides)
 
 
-def _disagree(stage: list[Value]) -> bool:
+def _disagree(stage: list[Value], figures: set[Figure]) -> bool:
     """Two articles give values that cannot both be true, and no third source's estimate
     takes in both ("rund 90 Prozent" against 91 and 92: one figure, said more or less
-    precisely)."""
+    precisely), and no article that gives one of the two figures here gives the other for
+    something else: a report with both the union's "acht Prozent" and the employer's "drei
+    Prozent" shows that another's "drei Prozent" is the offer, not a different demand."""
     estimates = [v for v in stage if estimate(v)]
+    givers: dict[float, set[str]] = defaultdict(set)
+    for value in stage:
+        givers[round(value.point, 6)].add(value.article_id)
+
+    def known_apart(x: Value, y: Value) -> bool:
+        figure = (y.unit, round(y.point, 6))
+        return any((article, *figure) in figures for article in givers[round(x.point, 6)])
+
     return any(
         a.article_id != b.article_id
         and not compatible(a, b)
+        and not known_apart(a, b)
+        and not known_apart(b, a)
         and not any(
             e.article_id not in (a.article_id, b.article_id)
             and compatible(e, a)

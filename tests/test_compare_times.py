@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from comparing import analyses_of
+from comparing import analyses_of, topics_of
 from lagebild.compare import find_values
 
 
@@ -18,3 +18,17 @@ def test_an_approximate_time_to_the_minute_reaches_less_far_than_a_full_hour() -
     assert _reach("Der Unfall geschah gegen 15.40 Uhr auf der Kreuzung.") == (10, 10)
     assert _reach("Der Unfall geschah gegen 15.25 Uhr auf der Kreuzung.") == (5, 5)
     assert _reach("Der Unfall geschah um 15.40 Uhr auf der Kreuzung.") == (0, 0)
+
+
+def test_clock_times_hours_apart_are_two_moments() -> None:
+    apart = {
+        "a": "Der Warnstreik des Bodenpersonals begann am Freitag um 3.00 Uhr.",
+        "b": "Am Freitag begann der Warnstreik für die Passagiere um 6.10 Uhr mit langen "
+        "Schlangen.",
+    }
+    assert topics_of(apart) == []
+    near = {
+        "a": "Der Warnstreik des Bodenpersonals begann am Freitag um 3.00 Uhr.",
+        "b": "Am Freitag begann der Warnstreik des Bodenpersonals um 4.30 Uhr.",
+    }
+    assert topics_of(near) == ["Beginn"]

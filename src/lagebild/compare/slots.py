@@ -89,6 +89,12 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         return 0.0
     if a.kind == "date" and abs(a.point - b.point) > _max_days(a, b, lex):
         return 0.0
+    if (
+        a.kind == "time"
+        and lex.event in (a.concept, b.concept)
+        and _minutes_apart(a, b) > lex.slots["max_minutes"]
+    ):
+        return 0.0
     score = 1.0 + (a.anchor is not None and a.anchor == b.anchor)
     if a.concept and b.concept:
         return score + 1.0 if _same_concept(a, b, lex) else 0.0
@@ -148,6 +154,12 @@ def _max_days(a: Value, b: Value, lex: Lexicon) -> float:
     the report, not one months away."""
     key = "max_days_weekday" if a.relative or b.relative else "max_days"
     return lex.slots[key]
+
+
+def _minutes_apart(a: Value, b: Value) -> float:
+    """How far apart two clock times lie on the clock, across midnight too."""
+    apart = abs(a.point - b.point) % 1440
+    return min(apart, 1440 - apart)
 
 
 def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:

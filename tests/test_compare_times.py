@@ -32,3 +32,15 @@ def test_clock_times_hours_apart_are_two_moments() -> None:
         "b": "Am Freitag begann der Warnstreik des Bodenpersonals um 4.30 Uhr.",
     }
     assert topics_of(near) == ["Beginn"]
+
+
+def test_clock_times_no_word_explains_hours_apart_are_two_moments() -> None:
+    # past the lead, whose first clock time is the event's
+    lead = "Ein Jaguar ist aus dem Zoo ausgebrochen. Der Zoo blieb geschlossen. Die Polizei "
+    lead += "sperrte den Park. "
+    apart = {
+        "a": lead + "Durch die Lücke sei die Raubkatze kurz nach 18 Uhr entkommen.",
+        "b": lead + "Ein Tierarzt des Zoos betäubte die Raubkatze gegen 22 Uhr mit einem "
+        "Betäubungspfeil.",
+    }
+    assert topics_of(apart) == []

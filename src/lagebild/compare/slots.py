@@ -91,7 +91,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         return 0.0
     if (
         a.kind == "time"
-        and lex.event in (a.concept, b.concept)
+        and (lex.event in (a.concept, b.concept) or not (a.concept or b.concept))
         and _minutes_apart(a, b) > lex.slots["max_minutes"]
     ):
         return 0.0

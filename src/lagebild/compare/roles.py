@@ -127,7 +127,9 @@ def of_another_year(
 ) -> bool:
     """A count whose clause names a year other than that of the report ("Beim Sturm im
     Februar 2021 hatte sie 700 Einsätze gezählt", "bis 2030 sollen 500 Stellen wegfallen")
-    is a figure of another time, not today's; a year that starts a span up to now ("seit
+    is a figure of another time, not today's, as is any count of a sentence that opens with
+    a year ("2013 hatte ein Ausbruch 150 Menschen krank gemacht; zwei starben"); a year that
+    starts a span up to now ("seit
     2015") is not another time, nor one of a coordinated other verb ("hatte im Oktober 2025
     begonnen und umfasste 58 Verhandlungstage"). A number that is a count itself ("je 2000
     Euro") is no year, nor one that says when a noun's attribute came about ("die 2019
@@ -140,8 +142,12 @@ def of_another_year(
         at = sentence.start + found.start()
         if found.group() == published[:4] or any(start <= at < end for start, end in counts):
             continue
-        before = text[: found.start()].lower().split()[-3:]
-        if set(before) & lex.since or not same_clause(sentence, draft.start, at):
+        before = text[: found.start()].lower().split()
+        if set(before[-3:]) & lex.since:
+            continue
+        # a year among the first words frames the whole sentence ("2013 hatte ein
+        # Ausbruch 150 Menschen krank gemacht; zwei starben")
+        if len(before) > 2 and not same_clause(sentence, draft.start, at):
             continue
         if _attributive(sentence, at):
             continue

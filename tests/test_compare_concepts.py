@@ -571,7 +571,8 @@ def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere()
 
 def test_a_sentence_that_opens_with_a_past_year_tells_of_that_year() -> None:
     texts = {
-        "a": "Eine 81 Jahre alte Frau aus Niedersachsen ist an den Folgen der Infektion gestorben.",
+        "a": "Eine 81 Jahre alte Frau aus Niedersachsen sei an einer Lungenentzündung "
+        "gestorben, teilte das Gesundheitsamt mit.",
         "b": "2013 hatte ein Ausbruch in Warstein mehr als 150 Menschen krank gemacht; zwei "
         "starben.",
     }

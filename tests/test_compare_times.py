@@ -44,3 +44,12 @@ def test_clock_times_no_word_explains_hours_apart_are_two_moments() -> None:
         "Betäubungspfeil.",
     }
     assert topics_of(apart) == []
+
+
+def test_the_times_an_event_began_are_not_kept_apart_by_the_places_near_them() -> None:
+    texts = {
+        "a": "Auf dem Plauer See ist am Samstag gegen 15.20 Uhr vor Quetzin ein Ausflugsboot "
+        "gekentert.",
+        "b": "Das Unglück ereignete sich am Samstag gegen 15.50 Uhr am Ostufer bei Zislow.",
+    }
+    assert topics_of(texts) == ["Beginn"]

@@ -317,10 +317,14 @@ def _two_people(a: Value, b: Value) -> bool:
 
 def _apart(a: Value, b: Value) -> bool:
     """Anchored to different names: neither anchor is among the names near the other value
-    ("near Cascia in Umbria" and "nahe Cascia" are not apart). The day of a report's event
-    is named once in its lead, near whatever name places the event ("in Eggenfelden", "in
-    southern Germany"): two such days are never apart."""
-    if not (a.anchor and b.anchor) or a.concept == b.concept == lexicon().event_day:
+    ("near Cascia in Umbria" and "nahe Cascia" are not apart). The day and the time of a
+    report's event are named once in its lead, near whatever name places the event ("in
+    Eggenfelden", "in southern Germany", "bei Zislow"): two such days, or two times an
+    event began, are never apart."""
+    lex = lexicon()
+    if not (a.anchor and b.anchor) or a.concept == b.concept == lex.event_day:
+        return False
+    if a.kind == "time" and a.concept == b.concept == lex.event:
         return False
     return not (
         any(similar_names(a.anchor, name) for name in b.names or (b.anchor,))

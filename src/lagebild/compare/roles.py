@@ -129,11 +129,10 @@ def of_another_year(
     Februar 2021 hatte sie 700 Einsätze gezählt", "bis 2030 sollen 500 Stellen wegfallen")
     is a figure of another time, not today's, as is any count of a sentence that opens with
     a year ("2013 hatte ein Ausbruch 150 Menschen krank gemacht; zwei starben"); a year that
-    starts a span up to now ("seit
-    2015") is not another time, nor one of a coordinated other verb ("hatte im Oktober 2025
-    begonnen und umfasste 58 Verhandlungstage"). A number that is a count itself ("je 2000
-    Euro") is no year, nor one that says when a noun's attribute came about ("die 2019
-    gegründete Firma hat 300 Mitarbeiter")."""
+    starts a span up to now ("seit 2015") is not another time, nor one of a coordinated
+    other verb ("hatte im Oktober 2025 begonnen und umfasste 58 Verhandlungstage"). A
+    number that is a count itself ("je 2000 Euro") is no year, nor one that says when a
+    noun's attribute came about ("die 2019 gegründete Firma hat 300 Mitarbeiter")."""
     if draft.kind not in ("count", "place") or not published or not published[:4].isdigit():
         return False
     text = sentence.text

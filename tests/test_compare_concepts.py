@@ -577,3 +577,15 @@ def test_a_sentence_that_opens_with_a_past_year_tells_of_that_year() -> None:
         "starben.",
     }
     assert topics_of(texts, {"a": "2026-09-10T10:00", "b": "2026-09-10T12:00"}) == []
+
+
+def test_a_count_of_two_compounds_sharing_a_noun_counts_that_noun() -> None:
+    texts = {
+        "a": "Die Feuerwehr war mit 35 Fahrzeugen angerückt.",
+        "b": "Insgesamt waren 48 Lösch- und Sonderfahrzeuge im Einsatz, sagte die "
+        "Kreisbrandmeisterin.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [
+        {("35 Fahrzeugen", ("a",)), ("48 Lösch- und Sonderfahrzeuge", ("b",))}
+    ]

@@ -99,10 +99,14 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         qualifier = lex.qualifier(before + " " + prefix)
         low, high = _interval(q.value, qualifier, lex)
         written = written_unit(q.text) or q.unit
-        lemma = _lemma(sentence, q.start, q.end, written) or written or q.unit
+        end = q.end
+        if elided := _ELIDED.match(text, q.end):
+            # "48 Lösch- und Sonderfahrzeuge": the noun after the hyphen's "und" is what
+            # both count
+            written, end = elided.group(1), elided.end()
+        lemma = _lemma(sentence, q.start, end, written) or written or q.unit
         group = group_sized(before, lemma, lex)
         unit = _timed(unit_of(group or lemma, lex), before + prefix)
-        end = q.end
         if unit in _SPEEDS and (per_hour := _PER_HOUR.match(text, q.end)):
             # a distance per hour is a speed ("158 Kilometern pro Stunde"), the hour part
             # of its unit, no noun it measures
@@ -163,6 +167,7 @@ def _one_person(
     return None
 
 
+_ELIDED = re.compile(r"-\s+(?:und|oder|bzw\.|sowie)\s+([A-ZÄÖÜ][\wäöüß]+)")
 _PER_HOUR = re.compile(r"\s+(?:pro|je|in der|per|an|a)\s+(?:stunde|hour)\b", re.IGNORECASE)
 _SPEEDS = {"kilometer": "km/h", "mile": "mph"}
 

@@ -72,6 +72,11 @@ class Lexicon:
     # concept_of's answers so far, by token
     concept_memo: dict[str, str | None] = field(default_factory=dict, compare=False)
 
+    def counts_things(self, unit: str | None) -> bool:
+        """A unit that says what is counted ("patient"), not a generic ("mensch") or a
+        measuring one ("meter")."""
+        return unit is not None and unit not in self.generic | self.measures
+
     def qualifier(self, before: str) -> str:
         """The approximation kind of the words right before a number ('' for none)."""
         text = " " + " ".join(before.lower().split()[-3:])

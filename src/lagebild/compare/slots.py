@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from lagebild.compare.agree import compatible, estimate, similar_names
+from lagebild.compare.agree import DAY_MINUTES, compatible, estimate, similar_names
 from lagebild.compare.context import shared_context
 from lagebild.compare.lexicon import Lexicon, lexicon, stem
 from lagebild.compare.stages import in_stages
@@ -57,11 +57,6 @@ def _units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     if a.concept and a.concept == b.concept:
         return not (a.unit in lex.measures and b.unit in lex.measures)
     return a.unit in lex.generic and b.unit in lex.generic
-
-
-def _counted(value: Value, lex: Lexicon) -> bool:
-    """A unit that says what is counted (not generic, not a measure)."""
-    return value.unit is not None and value.unit not in lex.generic | lex.measures
 
 
 def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) -> float:
@@ -103,7 +98,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         # the same counted noun, or the same measure of the same head noun ("Umkreis von
         # drei Kilometern"), outweighs a cue that only one side's sentence has
         same_head = a.head is not None and a.head == b.head
-        return score if (_counted(a, lex) or same_head) and a.unit == b.unit else stated
+        return score if (lex.counts_things(a.unit) or same_head) and a.unit == b.unit else stated
     if _same_counted(a, b, lex):
         return score
     if a.head and a.head == b.head and a.unit == b.unit:
@@ -123,7 +118,7 @@ def _same_concept(a: Value, b: Value, lex: Lexicon) -> bool:
 def _same_counted(a: Value, b: Value, lex: Lexicon) -> bool:
     """Both count things, named by the same noun or by a noun and a compound of it
     ("Häuser", "Wohnhäuser")."""
-    return _counted(a, lex) and _counted(b, lex) and _nouns_meet(a.unit, b.unit)
+    return lex.counts_things(a.unit) and lex.counts_things(b.unit) and _nouns_meet(a.unit, b.unit)
 
 
 def _nouns_meet(a: str | None, b: str | None) -> bool:
@@ -158,8 +153,8 @@ def _max_days(a: Value, b: Value, lex: Lexicon) -> float:
 
 def _minutes_apart(a: Value, b: Value) -> float:
     """How far apart two clock times lie on the clock, across midnight too."""
-    apart = abs(a.point - b.point) % 1440
-    return min(apart, 1440 - apart)
+    apart = abs(a.point - b.point) % DAY_MINUTES
+    return min(apart, DAY_MINUTES - apart)
 
 
 def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:

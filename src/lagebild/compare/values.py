@@ -28,7 +28,7 @@ from lagebild.compare.wording import (
     age_group,
     age_sex,
     dissent,
-    length_unit,
+    length_word,
     own_cue,
     worded_concepts,
 )
@@ -205,13 +205,8 @@ def _unit(text: str, draft: Draft, concept: str | None, lex: Lexicon) -> str | N
     if concept == "alter":
         return "jahr"
     if draft.unit is None and concept in DIMENSIONS:
-        return length_unit(text, draft.start, draft.end, lex)
+        return unit_of(length_word(text, draft.start, draft.end, lex), lex)
     return draft.unit
-
-
-def _own_noun(draft: Draft, lex: Lexicon) -> bool:
-    """A count that names what it counts ("64 patients"), not a generic or measuring unit."""
-    return draft.unit is not None and draft.unit not in lex.generic | lex.measures
 
 
 def _cumulative(
@@ -302,7 +297,7 @@ def _attach_concepts(
             if (drafts[i].kind == "count" or concept not in lex.people_groups)
             # ... and a count with a noun of its own is not counted by another group's noun
             # ("hospital staff to move 64 patients")
-            and not (concept in lex.people_groups and _own_noun(drafts[i], lex))
+            and not (concept in lex.people_groups and lex.counts_things(drafts[i].unit))
             # ... nor, with what happens to it, what an amount of money or a length
             # measures ("Die Täter ... erbeuteten knapp 180.000 Euro", "will eine Lücke
             # von 1,1 Milliarden Euro schließen"), though a share of it ("20 Prozent der

@@ -89,13 +89,11 @@ def _dimension(words_after: str, before: str, lex: Lexicon) -> str | None:
     return next((d for d in DIMENSIONS for word in said if word in lex.wording[d]), None)
 
 
-def length_unit(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """The unit of length right after the number of the value at ``start:end``, as units are
-    compared ("the 45-meter-long barn" -> "meter")."""
+def length_word(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The word of a unit of length right after the number of the value at ``start:end``
+    ("the 45-meter-long barn" -> "meter")."""
     words = re.findall(r"[\wäöüß]+", _after_number(text, start, end, lex))[:1]
-    if not words or words[0] not in lex.wording["length_units"]:
-        return None
-    return stem(lex.synonyms.get(words[0]) or words[0])
+    return words[0] if words and words[0] in lex.wording["length_units"] else None
 
 
 def _after_number(text: str, start: int, end: int, lex: Lexicon) -> str:

@@ -58,7 +58,7 @@ def test_a_clock_time_is_not_what_a_measure_s_cue_names() -> None:
         "4.30 Uhr": "beginn",
         "2:50 a.m.": "beginn",
     }
-    assert topics_of(texts) == ["Beginn"]
+    assert [conflict.topic for conflict in comparison.conflicts] == ["Beginn"]
 
 
 def test_a_german_and_an_english_sentence_sharing_names_and_numbers_are_one_statement() -> None:

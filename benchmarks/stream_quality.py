@@ -4,7 +4,7 @@
 
 Runs read, clean and analysis once, then dedupe and clustering three ways:
 a TF-IDF-only baseline (lemma TF-IDF over the batch, single pass against story
-centroids, cosine 0.18, 4-day window: lagebild's clustering before issue 5),
+centroids, cosine 0.18, 4-day window: the clustering lagebild first had),
 lagebild without dense vectors, and lagebild with them (when the extra is
 installed). Also reports the hard-negative pairs kept apart and whether every
 German–English pair of one story ended up together.

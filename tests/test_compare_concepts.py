@@ -329,6 +329,32 @@ def test_where_several_or_different_people_come_from_is_no_slot() -> None:
     assert [v.text for v in compare_texts(texts)[0].values if v.kind == "place"] == []
 
 
+def test_the_street_a_building_stands_on_is_a_place_slot() -> None:
+    texts = {
+        "a": "Am Abend klagten mehrere Gäste in einem Restaurant am Niederwall über Übelkeit.",
+        "b": "The restaurant on Obernstraße was evacuated after guests complained of nausea.",
+        "c": "Die Feuerwehr räumte das Restaurant am Niederwall gegen 21 Uhr.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Niederwall", ("a", "c")), ("Obernstraße", ("b",))}]
+
+
+def test_an_event_placed_on_two_streets_is_a_conflict() -> None:
+    texts = {
+        "a": "Das Unglück ereignete sich in der Nacht in der Herzberger Landstraße.",
+        "b": "Der Unfall geschah in der Nacht in der Sedanstraße, teilte die Polizei mit.",
+    }
+    assert [topic.split()[0] for topic in topics_of(texts)] == ["Unfallort"]
+
+
+def test_a_place_that_owns_something_is_not_where_it_happened() -> None:
+    texts = {
+        "a": "Der Unfall geschah am Morgen an einem Bahnübergang bei Wrestedt.",
+        "b": "The accident is one of many on Germany's rural rail network, the police said.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_a_part_of_a_counted_total_counts_what_the_total_counts() -> None:
     texts = {
         "a": "Sieben der 24 Kesselwagen sprangen kurz vor dem Bahnhof aus den Gleisen.",
@@ -468,7 +494,9 @@ def test_a_count_is_not_what_a_day_s_cue_names() -> None:
             "centre of Münster."
         }
     )
-    assert [(v.text, v.concept) for v in find_values(analysis)] == [("17 swans", None)]
+    # the lake is where they were found; the count is not the finding
+    found = [(v.text, v.concept) for v in find_values(analysis)]
+    assert found == [("17 swans", None), ("Aasee", "fundort")]
 
 
 def test_a_length_joined_to_its_unit_has_the_unit() -> None:

@@ -229,3 +229,34 @@ def test_a_town_named_like_a_common_word_after_an_article_is_the_word() -> None:
         "Steiermark",
         "Saarland",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "name"),
+    [
+        ("Das Feuer brach in einer Wohnung in der Sedanstraße aus.", "Sedanstraße", None),
+        ("Das Wohnheim am Kreuzbergring wurde geräumt.", "Kreuzbergring", None),
+        ("Der Unfall geschah auf der Weinsberger Straße.", "Weinsberger Straße", None),
+        (
+            "Der Kran fiel auf die Holländischen Straße.",
+            "Holländischen Straße",
+            "Holländische Straße",
+        ),
+    ],
+)
+def test_a_street_is_a_place(text: str, street: str, name: str | None) -> None:
+    mention = _one(text, street)
+    assert (mention.type, mention.name) == ("LOC", name or street)
+
+
+def test_an_english_street_is_a_place() -> None:
+    mentions = _mentions("The fire broke out on Obernstraße, near Baker Street.", "en")
+    assert [(m.text, m.type) for m in mentions] == [("Obernstraße", "LOC"), ("Baker Street", "LOC")]
+
+
+def test_a_kind_of_road_or_a_common_compound_is_no_street() -> None:
+    text = (
+        "Erster Platz für die Landstraße: Autos bildeten eine Rettungsgasse, die Bahnsteige "
+        "und der Parkplatz am Lärmschutzwall blieben leer."
+    )
+    assert _mentions(text) == []

@@ -20,6 +20,7 @@ its only tag):
   ("Max-Planck-Institut für Quantenoptik");
 - a capitalised word after a noun that says what kind of organisation or thing
   follows ("die Gewerkschaft Verdi", "vom Typ Patriot");
+- a street's name (``streets``: "Sedanstraße", "Weinsberger Straße"), always a place;
 - later in the article, a family name already seen in a full name ("Weißenborn").
 
 Cue words before or at the start of a chunk ("Flughafenbetreiber", "German
@@ -65,6 +66,7 @@ from lagebild.analyze.entity_cues import (
 from lagebild.analyze.entity_names import _name
 from lagebild.analyze.entity_types import _guess, _type, settle_types
 from lagebild.analyze.gazetteer import gazetteer
+from lagebild.analyze.streets import street_end
 from lagebild.records import EntityType, Mention, Token
 
 __all__ = ["find_mentions", "settle_types"]
@@ -135,6 +137,9 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
     token = tokens[i]
     if not _capitalised(token) or token.text in ("Von", "Van"):
         return _particle_name(c, i)
+    street = street_end(tokens, i, c.language)
+    if street is not None:
+        return street, "LOC"
     cues = _cues()
     if c.language != "de" and _is_role(token):
         return None

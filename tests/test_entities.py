@@ -260,3 +260,17 @@ def test_a_kind_of_road_or_a_common_compound_is_no_street() -> None:
         "und der Parkplatz am Lärmschutzwall blieben leer."
     )
     assert _mentions(text) == []
+
+
+def test_english_direction_words_time_zones_and_ministries() -> None:
+    text = (
+        "Russia's Defence Ministry said the strike began at 0100 GMT. Kyiv pressed its "
+        "Western allies, and officials in Northern Ireland were told."
+    )
+    found = [(m.text, m.type) for m in _mentions(text, "en")]
+    assert found == [
+        ("Russia", "LOC"),
+        ("Defence Ministry", "ORG"),
+        ("Kyiv", "LOC"),
+        ("Northern Ireland", "LOC"),
+    ]

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 
 from lagebild.analyze.entity_cues import (
     _COMPASS,
+    _COMPASS_ADJECTIVES,
     _EXTENDERS,
     _FIRST_PARTICLES,
     _INITIAL,
@@ -97,7 +98,7 @@ def find_mentions(
         if (
             language != "de"
             and len(span) == 1
-            and _NATIONALITY.match(span[0].text)
+            and (_NATIONALITY.match(span[0].text) or span[0].text in _COMPASS_ADJECTIVES)
             and not context.gazetteer.place(span[0].text)
         ):
             i = j
@@ -141,7 +142,13 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
     if street is not None:
         return street, "LOC"
     cues = _cues()
-    if c.language != "de" and _is_role(token):
+    # a role word opens an English organisation's name ("the Defence Ministry"), or is no
+    # name word ("Defence Minister Healey")
+    if (
+        c.language != "de"
+        and _is_role(token)
+        and not (i + 1 < len(tokens) and _ends_with(tokens[i + 1].text, cues.org_heads))
+    ):
         return None
     if c.language == "de":
         if _is_capital_adjective(c, i) and token.text not in c.family_names:

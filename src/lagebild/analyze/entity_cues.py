@@ -100,6 +100,10 @@ _MONTHS_AND_DAYS = frozenset(
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|ic)(?:-[A-Z][a-z]+)?$")
 _COMPASS = frozenset({"North", "South", "East", "West", "Former", "former"})
+# English adjectives of a direction: no name on their own ("its Western allies")
+_COMPASS_ADJECTIVES = frozenset({"Western", "Eastern", "Northern", "Southern"})
+# abbreviations of time zones: part of a time, not an organisation ("0100 GMT")
+_TIME_ZONES = frozenset({"GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", "EST", "EDT", "PST", "PDT"})
 _LINKS = frozenset({"am", "an", "upon", "on", "de", "del", "la"})
 _ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
 # prepositions a small town is named after ("aus Cuxhaven", "bei Villmar")
@@ -211,6 +215,8 @@ class _Context:
         if not _capitalised(token) or token.text in _MONTHS_AND_DAYS:
             return False
         if self.language == "de" and self._common_place_word(i):
+            return False
+        if token.text in _TIME_ZONES:
             return False
         if _is_acronym(token):
             return not (self.language == "en" and token.text in ("I", "A"))

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from lagebild.analyze.entity_cues import (
     _ARTICLES,
+    _COMPASS_ADJECTIVES,
     _NAME_TAGS,
     _SPEECH,
     _Context,
@@ -22,6 +23,8 @@ from lagebild.analyze.entity_cues import (
     _strip_genitive,
 )
 from lagebild.records import EntityType, Mention, Token
+
+_DIRECTIONS = frozenset({"North", "South", "East", "West"}) | _COMPASS_ADJECTIVES
 
 
 def _type(
@@ -69,7 +72,9 @@ def _guess(c: _Context, span: Sequence[Token], before: Token | None, start: int)
     cues = _cues()
     words = [t.text for t in span]
     if len(span) >= 2:
-        return "PER"
+        # a direction opens a region's name, not a person's ("Northern Ireland", "South
+        # Tyrol")
+        return "LOC" if words[0] in _DIRECTIONS else "PER"
     if before is not None and before.text in cues.location_before:
         return "LOC"
     if words[-1].lower().endswith(cues.location_suffix) and not _near_speech(c, start, 1):

@@ -507,6 +507,19 @@ def test_a_length_joined_to_its_unit_has_the_unit() -> None:
     assert topics_of(texts) == ["Länge"]
 
 
+def test_how_far_someone_fell_is_one_figure_however_it_is_worded() -> None:
+    texts = {
+        "a": "Etwa 20 Menschen standen auf dem Balkon und stürzten sechs Meter tief in den Hof.",
+        "b": "Die jungen Leute fielen aus neun Metern Höhe in den Hof des Hauses.",
+        "c": "The students fell eight metres into the courtyard, the police said.",
+        "d": "Ein 30 Meter hoher Kran stürzte am Morgen auf das Nachbarhaus.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    (conflict,) = comparison.conflicts
+    assert conflict.topic == "Fallhöhe"
+    assert sorted(c.text for c in conflict.claims) == ["eight metres", "neun Metern", "sechs Meter"]
+
+
 def test_nouns_of_one_class_count_the_same_things() -> None:
     texts = {
         "a": "In der Nacht brannten in der Kleingartenanlage sechs Lauben bis auf die "

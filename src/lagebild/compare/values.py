@@ -25,6 +25,7 @@ from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon
 from lagebild.compare.roles import YEAR, Draft, Kind, Role, is_total, of_another_time, role_of
 from lagebild.compare.wording import (
     DIMENSIONS,
+    FALL,
     age_group,
     age_sex,
     dissent,
@@ -209,7 +210,7 @@ def _unit(text: str, draft: Draft, concept: str | None, lex: Lexicon) -> str | N
         return "jahr"
     if draft.kind == "place" and concept not in (lex.origin_concept, lex.site_concept):
         return None  # an event's place is compared by its cue, not by what stands there
-    if draft.unit is None and concept in DIMENSIONS:
+    if draft.unit is None and concept in (*DIMENSIONS, FALL):
         return unit_of(length_word(text, draft.start, draft.end, lex), lex)
     return draft.unit
 

@@ -52,8 +52,12 @@ def worded_concepts(
             or (_set_off(text, start, end) and start - 2 in person_ends)
         ):
             concepts[i] = "alter"
-        elif dimension := _dimension(words_after, text[max(start - 40, 0) : start], lex):
-            concepts[i] = dimension
+        else:
+            dimension = _dimension(words_after, text[max(start - 40, 0) : start], lex)
+            if _fall(text, start, end, words_after, dimension, lex):
+                concepts[i] = FALL
+            elif dimension:
+                concepts[i] = dimension
     for i, (_, end) in enumerate(spans[:-1]):
         start, last = spans[i + 1]
         between = text[end:start].lower().strip()
@@ -69,6 +73,32 @@ def _set_off(text: str, start: int, end: int) -> bool:
 
 
 DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser")
+FALL = "fallhoehe"
+# "stürzten sechs Meter tief", "fielen aus neun Metern Höhe", "fell 20 metres": how far
+# someone or something fell, a length after "aus"/"from" or followed by no dimension but
+# depth ...
+_FROM = re.compile(r"\b(?:aus|from)\s+(?:(?:etwa|rund|knapp|gut|fast|about|around|nearly)\s+)?$")
+
+
+def _fall(
+    text: str, start: int, end: int, words_after: str, dimension: str | None, lex: Lexicon
+) -> bool:
+    """Whether the length at ``start:end`` is how far someone or something fell: a word of
+    falling near it, and the length given as a fall's ("sechs Meter tief", "aus neun Metern
+    Höhe", "zehn Meter in die Tiefe", "fell 20 metres"), not as a thing's size ("ein 61
+    Meter hoher Kran stürzte", "ein Durchmesser von 12 Metern")."""
+    words = [*re.findall(r"[\wäöüß]+", words_after)[:2], ""]
+    if words[0] not in lex.wording["length_units"] or dimension not in (None, "hoehe", "tiefe"):
+        return False
+    near = re.findall(r"[\wäöüß]+", text[max(start - 50, 0) : end + 50].lower())
+    if not any(w.startswith(tuple(lex.wording["fall"])) for w in near):
+        return False
+    after = words[1]
+    return (
+        bool(_FROM.search(text[max(start - 30, 0) : start].lower()))
+        or after in lex.wording["fall_depth"]
+        or not any(after in lex.wording[d] for d in DIMENSIONS)
+    )
 
 
 # "einem Durchmesser von etwa 12 Metern", "a diameter of 15 metres": the dimension named

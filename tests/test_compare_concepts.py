@@ -610,6 +610,22 @@ def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere()
     assert topics_of(texts) == []
 
 
+def test_a_count_without_its_noun_gives_the_noun_of_its_sentence() -> None:
+    texts = {
+        "a": "Rund 350 Einsatzkräfte von Feuerwehr und Rettungsdienst waren im Einsatz.",
+        "b": "Rund 120 Einsatzkräfte seien noch vor Ort, in der Nacht waren es rund 350 gewesen.",
+    }
+    assert topics_of(texts) == []
+
+
+def test_a_count_of_last_summer_is_not_today_s() -> None:
+    texts = {
+        "a": "Zu dem Konzert am Samstag waren rund 8.000 Besucher gekommen.",
+        "b": "Im vergangenen Sommer waren zu dem Konzert 9.500 Besucher gekommen.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_a_sentence_that_opens_with_a_past_year_tells_of_that_year() -> None:
     texts = {
         "a": "Eine 81 Jahre alte Frau aus Niedersachsen sei an einer Lungenentzündung "

@@ -236,16 +236,29 @@ def build_slots(
         for k in members[gj]:
             group_of[k] = gi
         members[gi].extend(members.pop(gj))
-    # every count of a unit each article gives
-    figures: set[Figure] = {
-        (v.article_id, v.unit, round(v.point, 6)) for v in values if v.kind == "count" and v.unit
-    }
+    figures = _figures(values)
     slots = []
     for group in members.values():
         chosen = [values[k] for k in sorted(group)]
         if len({v.article_id for v in chosen}) >= 2:
             slots.append(_slot(chosen, language, lex, figures))
     return _named_apart(slots)
+
+
+def _figures(values: Sequence[Value]) -> set[Figure]:
+    """Every count of a unit each article gives; a count without a noun gives the units of
+    the counts of its sentence ("Rund 120 Einsatzkräfte seien noch vor Ort, in der Nacht
+    waren es rund 350 gewesen")."""
+    counts = [v for v in values if v.kind == "count"]
+    units: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for v in counts:
+        if v.unit:
+            units[(v.article_id, v.sentence)].add(v.unit)
+    return {
+        (v.article_id, unit, round(v.point, 6))
+        for v in counts
+        for unit in ({v.unit} if v.unit else units[(v.article_id, v.sentence)])
+    }
 
 
 def _same_statement(

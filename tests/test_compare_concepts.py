@@ -520,6 +520,14 @@ def test_how_far_someone_fell_is_one_figure_however_it_is_worded() -> None:
     assert sorted(c.text for c in conflict.claims) == ["eight metres", "neun Metern", "sechs Meter"]
 
 
+def test_an_english_noun_spelled_like_a_german_one_counts_its_own_things() -> None:
+    texts = {
+        "a": "Nach Angaben des Herstellers sind bislang zwölf Brände bekannt.",
+        "b": "The maker said the batteries were fitted to bikes of 20 brands.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_nouns_of_one_class_count_the_same_things() -> None:
     texts = {
         "a": "In der Nacht brannten in der Kleingartenanlage sechs Lauben bis auf die "

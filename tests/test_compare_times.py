@@ -20,6 +20,16 @@ def test_an_approximate_time_to_the_minute_reaches_less_far_than_a_full_hour() -
     assert _reach("Der Unfall geschah um 15.40 Uhr auf der Kreuzung.") == (0, 0)
 
 
+def test_shortly_before_reaches_back_also_from_midnight() -> None:
+    assert _reach("Der Brand brach kurz vor 23 Uhr in der Halle aus.") == (30, 0)
+    assert _reach("The blaze started shortly before midnight in a warehouse.") == (30, 0)
+    texts = {
+        "a": "Das Feuer entstand nach Angaben der Polizei gegen 23.30 Uhr in einer Lagerhalle.",
+        "b": "The blaze started shortly before midnight in a warehouse, police said.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_clock_times_hours_apart_are_two_moments() -> None:
     apart = {
         "a": "Der Warnstreik des Bodenpersonals begann am Freitag um 3.00 Uhr.",

@@ -166,6 +166,13 @@ def test_numbers_that_name_a_speed_limit_a_road_or_a_line_are_no_quantities() ->
     assert [q.value for q in _quantities("A 61-year-old man was arrested.", "en")] == [61.0]
 
 
+def test_a_number_in_a_product_s_type_code_is_no_quantity() -> None:
+    text = "Zwölf Brände sind bekannt, bei denen ein Akku des Typs HX 625 Feuer gefangen hat."
+    assert _found(text) == [("Zwölf Brände", 12.0, "Brände")]
+    english = "The HX 625 batteries were fitted to 40 models."
+    assert [q.value for q in _quantities(english, "en")] == [40.0]
+
+
 def test_the_first_clock_time_of_a_range_is_no_quantity() -> None:
     assert _found("Nachts gilt von 22 bis 6 Uhr ein Limit für 40 Lastwagen.") == [
         ("40 Lastwagen", 40.0, "Lastwagen")

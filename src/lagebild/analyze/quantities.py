@@ -124,6 +124,8 @@ _RANK_BEFORE = re.compile(
 )
 # German road names: "auf der A 61", "die B 31"
 _ROAD_BEFORE = re.compile(r"\b[ABLK]\s*$")
+# The code of a product's type: "ein Akku des Typs HX 625", "an HX 500 battery"
+_CODE_BEFORE = re.compile(r"\b[A-Z]{2}\s*$")
 
 
 def find_quantities(text: str, sentences: list[Sentence], language: str) -> list[Quantity]:
@@ -160,8 +162,11 @@ def _quantity(
     word = number.lower() in _WORDS
     if not word and _is_date_or_time(chunk, match, language):
         return None
-    if _RANK_BEFORE.search(chunk, 0, match.start("num")) or (
-        language == "de" and _ROAD_BEFORE.search(chunk, 0, match.start("num"))
+    before = match.start("num")
+    if (
+        _RANK_BEFORE.search(chunk, 0, before)
+        or _CODE_BEFORE.search(chunk, 0, before)
+        or (language == "de" and _ROAD_BEFORE.search(chunk, 0, before))
     ):
         return None
     value = float(_WORDS[number.lower()]) if word else _value(number, language == "en")

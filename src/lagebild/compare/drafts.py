@@ -106,6 +106,8 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             # both count
             written, end = elided.group(1), elided.end()
         lemma = _lemma(sentence, q.start, end, written) or written or q.unit
+        if analysis.language == "en" and lemma:
+            lemma = lex.false_friends.get(lemma.lower(), lemma)
         group = group_sized(before, lemma, lex)
         unit = _timed(unit_of(group or lemma, lex), before + prefix)
         if unit in _SPEEDS and (per_hour := _PER_HOUR.match(text, q.end)):
@@ -182,7 +184,6 @@ def _timed(unit: str | None, before: str) -> str | None:
 
 def _times(sentence: Sentence, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
-    tol = lex.tolerance
     for match in _TIME.finditer(sentence.text):
         hour_text = match["h"].lower()
         if hour_text.isdigit():
@@ -199,13 +200,7 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[Draft]:
         if hour > 24:
             continue
         minutes = (hour % 24) * 60 + int(match["m"] or 0)
-        before = sentence.text[: match.start()].lower()
-        low = high = float(minutes)
-        if any(before.rstrip().endswith(p) for p in lex.shortly_after):
-            high += tol["shortly_minutes"]
-        elif lex.qualifier(before) == "about" or before.rstrip().endswith(("gegen", "um etwa")):
-            reach = tol["about_minutes"] / _roundness(minutes % 60)
-            low, high = low - reach, high + reach
+        low, high = _clock_interval(minutes, sentence.text[: match.start()], lex)
         start = sentence.start + match.start()
         drafts.append(Draft(start, sentence.start + match.end(), "time", minutes, low, high, None))
     # the first of "von 22 bis 6 Uhr" is a clock time as well
@@ -217,8 +212,26 @@ def _times(sentence: Sentence, lex: Lexicon) -> list[Draft]:
             drafts.append(Draft(start, end, "time", at, at, at, None))
     for token in sentence.tokens:
         if token.text.lower() in lex.midnight:
-            drafts.append(Draft(token.start, token.end, "time", 0.0, 0.0, 0.0, None))
+            low, high = _clock_interval(0, sentence.text[: token.start - sentence.start], lex)
+            drafts.append(Draft(token.start, token.end, "time", 0.0, low, high, None))
     return drafts
+
+
+def _clock_interval(minutes: int, before: str, lex: Lexicon) -> tuple[float, float]:
+    """The minutes a clock time allows, by the words before it: "kurz nach" up to
+    ``shortly_minutes`` after, "kurz vor" as many before, "gegen" some minutes either side
+    (fewer the less round the time)."""
+    tol = lex.tolerance
+    before = before.lower().rstrip()
+    low = high = float(minutes)
+    if before.endswith(lex.shortly_after):
+        high += tol["shortly_minutes"]
+    elif before.endswith(lex.shortly_before):
+        low -= tol["shortly_minutes"]
+    elif lex.qualifier(before) == "about" or before.endswith(("gegen", "um etwa")):
+        reach = tol["about_minutes"] / _roundness(minutes % 60)
+        low, high = low - reach, high + reach
+    return low, high
 
 
 def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:

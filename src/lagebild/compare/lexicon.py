@@ -23,6 +23,7 @@ class Lexicon:
     measures: frozenset[str]
     generic: frozenset[str]
     synonyms: Mapping[str, str]
+    false_friends: Mapping[str, str]
     concepts: Mapping[str, tuple[str, ...]]
     labels: Mapping[str, Mapping[str, str]]
     end: frozenset[str]
@@ -36,6 +37,7 @@ class Lexicon:
     dayparts: Mapping[str, int]
     midnight: frozenset[str]
     shortly_after: tuple[str, ...]
+    shortly_before: tuple[str, ...]
     window: int
     lead_sentences: int
     event: str
@@ -153,6 +155,7 @@ def lexicon() -> Lexicon:
         measures=frozenset(stem(u) for u in units["measures"]),
         generic=frozenset(stem(u) for u in units["generic"]),
         synonyms=_synonyms(units),
+        false_friends={str(k): str(v) for k, v in units["false_friends"].items()},
         concepts={k: _strings(v) for k, v in data["concepts"].items()},
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),
@@ -166,6 +169,7 @@ def lexicon() -> Lexicon:
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},
         midnight=frozenset(_strings(time["midnight"])),
         shortly_after=_strings(time["shortly_after"]),
+        shortly_before=_strings(time["shortly_before"]),
         window=int(time["window"]),
         lead_sentences=int(time["lead_sentences"]),
         event=str(time["event"]),

@@ -347,6 +347,14 @@ def test_an_event_placed_on_two_streets_is_a_conflict() -> None:
     assert [topic.split()[0] for topic in topics_of(texts)] == ["Unfallort"]
 
 
+def test_two_streets_of_one_kind_are_told_apart_by_their_names() -> None:
+    texts = {
+        "a": "Eine Explosion hat eine Tankstelle an der Castroper Straße schwer beschädigt.",
+        "b": "Eine heftige Explosion hat die Tankstelle an der Bochumer Straße zerstört.",
+    }
+    assert [topic.split()[0] for topic in topics_of(texts)] == ["Standort"]
+
+
 def test_a_place_that_owns_something_is_not_where_it_happened() -> None:
     texts = {
         "a": "Der Unfall geschah am Morgen an einem Bahnübergang bei Wrestedt.",

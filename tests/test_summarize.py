@@ -221,6 +221,21 @@ def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
     )
 
 
+def test_a_sentence_opening_with_a_possessive_leans_on_the_one_before() -> None:
+    config = Config.load().summary
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(0, 0, len(text), text, ())
+
+    assert not usable(
+        sentence("Ihr neunjähriger Sohn musste wegen einer Rauchvergiftung ins Krankenhaus."),
+        config,
+    )
+    assert not usable(sentence("His company had recalled the batteries in March."), config)
+    # a word that only starts like one is no possessive
+    assert usable(sentence("Ihringen am Kaiserstuhl meldete am Morgen drei Verletzte."), config)
+
+
 def test_a_sentence_of_a_court_is_not_a_reaction() -> None:
     from lagebild.summarize.order import is_reaction
 

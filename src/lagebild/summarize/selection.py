@@ -36,8 +36,9 @@ from lagebild.timekey import published_day
 # Sentences that start like this lean on the sentence before them.
 _DANGLING = re.compile(
     r"^(er|sie|es|dies|diese|dieser|dieses|das|dabei|damit|dazu|daher|deshalb|zudem|außerdem|"
-    r"auch|doch|aber|jedoch|allerdings|trotzdem|dennoch|ähnlich|ebenso|genauso|hier|dort|he|"
-    r"she|it|they|this|that|these|but|however|also|likewise|there)\b",
+    r"auch|doch|aber|jedoch|allerdings|trotzdem|dennoch|ähnlich|ebenso|genauso|hier|dort|"
+    r"sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|he|she|it|they|"
+    r"his|her|its|their|this|that|these|but|however|also|likewise|there)\b",
     re.IGNORECASE,
 )
 # A sentence in the first person outside quotation marks does not say who speaks ("Wir danken
@@ -98,9 +99,9 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
 
 def _dangles(sentence: Sentence) -> bool:
     """Whether the sentence opens with a word that points back ("Er", "Dies", "Dabei",
-    "Jedoch") or speaks in the first person without quotation marks. "Das" before a noun
-    or adjective is the article ("Das Gericht ordnete ... an."), not the pronoun ("Das
-    bestätigte ein Sprecher.")."""
+    "Jedoch", "Ihr neunjähriger Sohn") or speaks in the first person without quotation
+    marks. "Das" before a noun or adjective is the article ("Das Gericht ordnete ... an."),
+    not the pronoun ("Das bestätigte ein Sprecher.")."""
     if _FIRST_PERSON.match(sentence.text.strip()):
         return True
     match = _DANGLING.match(sentence.text.strip().lstrip('„"»«'))

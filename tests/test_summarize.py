@@ -39,6 +39,11 @@ def _analyses() -> dict[str, Analysis]:
     }
 
 
+def _sentence(text: str) -> Sentence:
+    """A sentence on its own, without tokens: enough for the checks of its wording."""
+    return Sentence(0, 0, len(text), text, ())
+
+
 def _space(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
@@ -81,20 +86,17 @@ def test_copies_are_listed_but_not_cited_or_counted() -> None:
 def test_usable_rejects_fragments() -> None:
     config = Config.load().summary
 
-    def sentence(text: str) -> Sentence:
-        return Sentence(0, 0, len(text), text, ())
-
     assert usable(
-        sentence("Die Stadt rief wegen des Hochwassers den Katastrophenfall aus."), config
+        _sentence("Die Stadt rief wegen des Hochwassers den Katastrophenfall aus."), config
     )
     assert not usable(
-        sentence("Dies sei ein schwerer Schlag für die ganze Region gewesen."), config
+        _sentence("Dies sei ein schwerer Schlag für die ganze Region gewesen."), config
     )
     assert not usable(
-        sentence("Die Ministerin plant für Kliniken, die es nicht mehr gibt.“"), config
+        _sentence("Die Ministerin plant für Kliniken, die es nicht mehr gibt.“"), config
     )
-    assert not usable(sentence("Zu kurz."), config)
-    assert not usable(sentence("Eine Überschrift ohne jeden Punkt am Ende hier"), config)
+    assert not usable(_sentence("Zu kurz."), config)
+    assert not usable(_sentence("Eine Überschrift ohne jeden Punkt am Ende hier"), config)
 
 
 def test_reading_order_puts_the_event_first_and_reactions_last() -> None:
@@ -208,15 +210,12 @@ def test_a_development_is_placed_on_the_timeline_on_the_day_it_held() -> None:
 def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
     config = Config.load().summary
 
-    def sentence(text: str) -> Sentence:
-        return Sentence(0, 0, len(text), text, ())
-
     assert not usable(
-        sentence("Die Kassen warnen allerdings davor, den Fonds aus Beiträgen zu bezahlen."),
+        _sentence("Die Kassen warnen allerdings davor, den Fonds aus Beiträgen zu bezahlen."),
         config,
     )
     assert usable(
-        sentence("31 Drohnen seien abgefangen worden, die Raketen wurden jedoch nicht gestoppt."),
+        _sentence("31 Drohnen seien abgefangen worden, die Raketen wurden jedoch nicht gestoppt."),
         config,
     )
 
@@ -224,16 +223,13 @@ def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
 def test_a_sentence_opening_with_a_possessive_leans_on_the_one_before() -> None:
     config = Config.load().summary
 
-    def sentence(text: str) -> Sentence:
-        return Sentence(0, 0, len(text), text, ())
-
     assert not usable(
-        sentence("Ihr neunjähriger Sohn musste wegen einer Rauchvergiftung ins Krankenhaus."),
+        _sentence("Ihr neunjähriger Sohn musste wegen einer Rauchvergiftung ins Krankenhaus."),
         config,
     )
-    assert not usable(sentence("His company had recalled the batteries in March."), config)
+    assert not usable(_sentence("His company had recalled the batteries in March."), config)
     # a word that only starts like one is no possessive
-    assert usable(sentence("Ihringen am Kaiserstuhl meldete am Morgen drei Verletzte."), config)
+    assert usable(_sentence("Ihringen am Kaiserstuhl meldete am Morgen drei Verletzte."), config)
 
 
 def test_a_sentence_of_a_court_is_not_a_reaction() -> None:
@@ -246,23 +242,17 @@ def test_a_sentence_of_a_court_is_not_a_reaction() -> None:
 def test_a_person_named_only_by_age_leans_on_the_sentence_before() -> None:
     config = Config.load().summary
 
-    def sentence(text: str) -> Sentence:
-        return Sentence(0, 0, len(text), text, ())
-
-    assert not usable(sentence("Der 61-Jährige hatte im Prozess ein Geständnis abgelegt."), config)
-    assert usable(sentence("Ein 61-Jähriger wurde am Abend in Köln festgenommen."), config)
+    assert not usable(_sentence("Der 61-Jährige hatte im Prozess ein Geständnis abgelegt."), config)
+    assert usable(_sentence("Ein 61-Jähriger wurde am Abend in Köln festgenommen."), config)
 
 
 def test_a_time_referred_to_as_the_one_just_told_leans_on_the_sentence_before() -> None:
     config = Config.load().summary
 
-    def sentence(text: str) -> Sentence:
-        return Sentence(0, 0, len(text), text, ())
-
     told = "Zu diesem Zeitpunkt waren bereits rund 3000 Zuschauer im Stadion."
-    assert not usable(sentence(told), config)
-    assert not usable(sentence("At that time some 3,000 fans were in the stadium."), config)
-    assert usable(sentence("Um 13.45 Uhr waren bereits rund 3000 Zuschauer im Stadion."), config)
+    assert not usable(_sentence(told), config)
+    assert not usable(_sentence("At that time some 3,000 fans were in the stadium."), config)
+    assert usable(_sentence("Um 13.45 Uhr waren bereits rund 3000 Zuschauer im Stadion."), config)
 
 
 def _brief(texts: dict[str, tuple[str, str]], words: int = 120) -> tuple[Analysis, ...]:
@@ -435,14 +425,13 @@ def test_variants_of_one_name_are_one_term_of_the_sentence_vectors() -> None:
 def test_a_sentence_pointing_back_to_a_time_named_before_is_not_usable() -> None:
     config = Config.load().summary
 
-    def sentence(text: str) -> Sentence:
-        return Sentence(0, 0, len(text), text, ())
-
     assert not usable(
-        sentence("Bis dahin bleibt die Straße an der Unglücksstelle gesperrt."), config
+        _sentence("Bis dahin bleibt die Straße an der Unglücksstelle gesperrt."), config
     )
-    assert not usable(sentence("Die Halle ist seitdem für Besucher geschlossen."), config)
-    assert usable(sentence("Die Straße bleibt bis Freitag an der Unglücksstelle gesperrt."), config)
+    assert not usable(_sentence("Die Halle ist seitdem für Besucher geschlossen."), config)
+    assert usable(
+        _sentence("Die Straße bleibt bis Freitag an der Unglücksstelle gesperrt."), config
+    )
 
 
 _EVENT = (
@@ -738,15 +727,12 @@ def test_the_summary_does_not_open_with_what_readers_must_expect() -> None:
 def test_a_sentence_setting_itself_against_the_one_before_is_not_usable() -> None:
     config = Config.load().summary
 
-    def sentence(text: str) -> Sentence:
-        return Sentence(0, 0, len(text), text, ())
-
     for text in (
         "Der Städtetag lobte dagegen die geplante Förderung der Kommunen.",
         "Die Kliniken sehen hingegen keinen Grund zur Sorge um die Versorgung.",
     ):
-        assert not usable(sentence(text), config)
-    assert usable(sentence("Der Städtetag lobte die geplante Förderung der Kommunen."), config)
+        assert not usable(_sentence(text), config)
+    assert usable(_sentence("Der Städtetag lobte die geplante Förderung der Kommunen."), config)
 
 
 def _leads(texts: dict[str, tuple[str, str]]) -> str | None:
@@ -1155,11 +1141,8 @@ def test_a_person_called_by_family_name_after_being_introduced_leans_back() -> N
 def test_a_quotation_without_its_speaker_is_not_usable() -> None:
     config = Config.load().summary
 
-    def sentence(text: str) -> Sentence:
-        return Sentence(0, 0, len(text), text, ())
-
-    assert not usable(sentence("„Wir brauchen Sicherheit über das Jahr 2027 hinaus.“"), config)
+    assert not usable(_sentence("„Wir brauchen Sicherheit über das Jahr 2027 hinaus.“"), config)
     assert usable(
-        sentence("„Wir brauchen Sicherheit über das Jahr 2027 hinaus“, sagte Jörg Wessels."),
+        _sentence("„Wir brauchen Sicherheit über das Jahr 2027 hinaus“, sagte Jörg Wessels."),
         config,
     )

@@ -279,13 +279,14 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         before = text[sentence.start : mention.start].lower().split()[-2:]
         if len(before) == 2 and before[1] in _ARTICLES:
             before = before[:1]
-        name = mention.name.lower() if is_street(mention.name) else mention.name.split()[-1].lower()
+        street = is_street(mention.name)
+        name = mention.name.lower() if street else mention.name.split()[-1].lower()
         place = Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
         if origin := _noun_before(sentence, mention.start, language, lex, lex.origin):
             place.unit, place.concept = origin, lex.origin_concept
             drafts.append(place)
         elif before and (before[-1] in lex.place_prepositions or _names_place(before[-1], lex)):
-            if is_street(mention.name):
+            if street:
                 place.unit = _noun_before(sentence, mention.start, language, lex, lex.site)
             drafts.append(place)
     return drafts

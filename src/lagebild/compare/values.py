@@ -252,6 +252,39 @@ def _starts_span(text: str, start: int, lex: Lexicon) -> bool:
     return bool(set(before) & (lex.since | lex.end | lex.span_from))
 
 
+def _cue_fits(draft: Draft, concept: str, sentence: Sentence, position: int, lex: Lexicon) -> bool:
+    """Whether the cue of ``concept`` at token ``position`` can say what ``draft`` is."""
+    kind, unit = draft.kind, draft.unit
+    # a group of people or things names how many, not when ("Die Täter hebelten gegen 3.40
+    # Uhr ..."), and the start of an event when, not how many ("vier Gefangene sind
+    # ausgebrochen"); a court names where, not how many
+    if concept in lex.people_groups and (kind != "count" or lex.counts_things(unit)):
+        # ... and a count with a noun of its own is not counted by another group's noun
+        # ("hospital staff to move 64 patients")
+        return False
+    # ... nor, with what happens to it, what an amount of money or a length measures ("Die
+    # Täter ... erbeuteten knapp 180.000 Euro", "will eine Lücke von 1,1 Milliarden Euro
+    # schließen"), though a share of it ("20 Prozent der Filialen sollen schließen")
+    if unit in lex.measures - {"prozent"} and concept in lex.people_groups | lex.people_happenings:
+        return False
+    # a prison sentence is a duration; what harms people does not count things
+    if (unit not in lex.durations and concept in lex.duration_concepts) or (
+        unit in lex.things and concept in lex.harmed
+    ):
+        return False
+    # concepts of one kind of value only: an amount, a day, an event's time, a place
+    only_for = (
+        (kind != "count", lex.amounts_only),
+        (kind == "count", lex.days_only | {lex.event}),
+        (kind != "place", lex.places_only),
+    )
+    if any(wrong_kind and concept in concepts for wrong_kind, concepts in only_for):
+        return False
+    # a place is where its own clause's event happened ("zwei der Männer gefasst, die aus
+    # dem Gefängnis in Bruchsal geflohen waren")
+    return kind != "place" or same_clause(sentence, draft.start, sentence.tokens[position].start)
+
+
 def _attach_concepts(
     sentence: Sentence, drafts: list[Draft], lex: Lexicon, worded: dict[int, str]
 ) -> dict[int, str]:
@@ -297,33 +330,7 @@ def _attach_concepts(
             )
             for n, (concept, position) in enumerate(offered)
             for i in _reachable(candidates, drafts, sentence, position, lex)
-            # a group of people or things names how many, not when ("Die Täter hebelten
-            # gegen 3.40 Uhr ..."), and the start of an event when, not how many ("vier
-            # Gefangene sind ausgebrochen"); a court names where, not how many
-            if (drafts[i].kind == "count" or concept not in lex.people_groups)
-            # ... and a count with a noun of its own is not counted by another group's noun
-            # ("hospital staff to move 64 patients")
-            and not (concept in lex.people_groups and lex.counts_things(drafts[i].unit))
-            # ... nor, with what happens to it, what an amount of money or a length
-            # measures ("Die Täter ... erbeuteten knapp 180.000 Euro", "will eine Lücke
-            # von 1,1 Milliarden Euro schließen"), though a share of it ("20 Prozent der
-            # Filialen sollen schließen"); a prison sentence is a duration
-            and (
-                drafts[i].unit not in lex.measures - {"prozent"}
-                or concept not in lex.people_groups | lex.people_happenings
-            )
-            and (drafts[i].unit in lex.durations or concept not in lex.duration_concepts)
-            and (drafts[i].unit not in lex.things or concept not in lex.harmed)
-            and (drafts[i].kind == "count" or concept not in lex.amounts_only)
-            and (drafts[i].kind != "count" or concept not in lex.days_only)
-            and (drafts[i].kind != "count" or concept != lex.event)
-            and (drafts[i].kind == "place" or concept not in lex.places_only)
-            # a place is where its own clause's event happened ("zwei der Männer
-            # gefasst, die aus dem Gefängnis in Bruchsal geflohen waren")
-            and (
-                drafts[i].kind != "place"
-                or same_clause(sentence, drafts[i].start, sentence.tokens[position].start)
-            )
+            if _cue_fits(drafts[i], concept, sentence, position, lex)
         )
         used: set[int] = set()
         for _, _, _, _, n, i, concept in pairs:

@@ -355,6 +355,26 @@ def test_two_streets_of_one_kind_are_told_apart_by_their_names() -> None:
     assert [topic.split()[0] for topic in topics_of(texts)] == ["Standort"]
 
 
+def test_streets_are_told_apart_by_what_precedes_their_kind() -> None:
+    from lagebild.compare.agree import similar_names
+
+    assert not similar_names("friedenstrasse", "gartenstraße")
+    assert similar_names("friedenstrasse", "friedenstraße")
+    texts = {
+        "a": "Ein Bagger hat eine Gasleitung in der Friedenstraße beschädigt.",
+        "b": "Die beschädigte Gasleitung in der Gartenstrasse wurde am Abend repariert.",
+    }
+    assert [topic.split()[0] for topic in topics_of(texts)] == ["Standort"]
+
+
+def test_a_time_of_day_is_no_thing_a_street_locates() -> None:
+    texts = {
+        "a": "Die Polizei sperrte am Morgen in der Friedenstraße den Verkehr.",
+        "b": "Am Morgen in der Gartenstraße verteilte die Stadt Flugblätter.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_a_place_that_owns_something_is_not_where_it_happened() -> None:
     texts = {
         "a": "Der Unfall geschah am Morgen an einem Bahnübergang bei Wrestedt.",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from lagebild.analyze.entity_cues import _capitalised, _cues, _known_word
 from lagebild.records import Token
 
-__all__ = ["is_street", "street_end"]
+__all__ = ["is_street", "street_end", "street_stem"]
 
 # words before a street's head that do not name it ("Die Straße", "the Road", "Unser Weg")
 _DETERMINER_TAGS = ("ART", "PDAT", "PIAT", "PPOSAT", "PRELAT", "PWAT")
@@ -64,7 +64,21 @@ def is_street(name: str) -> bool:
     """Whether a place's name, as ``street_end`` finds them, names a street."""
     cues = _cues()
     words = name.split()
-    if len(words) == 2 and words[1] in cues.street_heads:
+    if len(words) == 2 and words[1].lower() in {h.lower() for h in cues.street_heads}:
         return True
     lower = name.lower()
     return " " not in name and lower.endswith(cues.street_suffix + cues.street_loose_suffix)
+
+
+def street_stem(name: str) -> str | None:
+    """What tells a street from others of its kind, lower-cased: "Castroper Straße" ->
+    "castroper", "Friedenstrasse" and "Friedenstraße" -> "frieden"; None for a name that is
+    no street."""
+    if not is_street(name):
+        return None
+    cues = _cues()
+    words = name.lower().replace("ß", "ss").split()
+    if len(words) == 2:
+        return words[0]
+    suffixes = (s.replace("ß", "ss") for s in cues.street_suffix + cues.street_loose_suffix)
+    return next((words[0].removesuffix(s) for s in suffixes if words[0].endswith(s)), words[0])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from difflib import SequenceMatcher
 
+from lagebild.analyze.streets import street_stem
 from lagebild.compare.lexicon import lexicon
 from lagebild.compare.values import Value
 
@@ -73,8 +74,12 @@ def estimate(value: Value) -> bool:
 
 
 def similar_names(a: str, b: str) -> bool:
-    """Two spellings of one name ("Charkiw", "Charkow"); a last word both share ("Castroper
-    Straße", "Bochumer Straße") is left out of the comparison."""
+    """Two spellings of one name ("Charkiw", "Charkow"); two streets by what tells them from
+    others of their kind ("Friedenstrasse" is "Friedenstraße", not "Gartenstraße"); a last
+    word both share ("Bochumer Brücke", "Castroper Brücke") is left out of the comparison."""
+    street_a, street_b = street_stem(a), street_stem(b)
+    if street_a and street_b:
+        a, b = street_a, street_b
     *first_a, last_a = a.split() or [""]
     *first_b, last_b = b.split() or [""]
     if first_a and first_b and last_a == last_b:

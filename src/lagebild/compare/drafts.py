@@ -310,8 +310,11 @@ def _noun_before(
         single = head.pos == "NN" and head.text == head.lemma
     else:
         single = head.text.isalpha() and head.text.islower() and not head.text.endswith("s")
-    unit = unit_of(head.lemma or head.text, lex)
-    return unit if single and head.lemma.lower() not in lex.origin_generic else None
+    word = (head.lemma or head.text).lower()
+    # a time is no thing ("am Morgen in der Friedenstraße", "8.45 am on Friedenstrasse")
+    timely = word in lex.dayparts or word in lex.weekdays or word in ("am", "pm")
+    unit = unit_of(word, lex)
+    return unit if single and not timely and word not in lex.origin_generic else None
 
 
 def _names_place(word: str, lex: Lexicon) -> bool:

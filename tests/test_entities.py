@@ -274,3 +274,9 @@ def test_english_direction_words_time_zones_and_ministries() -> None:
         ("Kyiv", "LOC"),
         ("Northern Ireland", "LOC"),
     ]
+
+
+def test_a_number_word_opening_a_sentence_is_no_name() -> None:
+    assert _mentions("Elf Badegäste erlitten Verbrennungen, sagte Anna Berg.") == [
+        _one("Elf Badegäste erlitten Verbrennungen, sagte Anna Berg.", "Anna Berg")
+    ]

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from lagebild.analyze.gazetteer import Gazetteer, gazetteer
+from lagebild.analyze.quantities import NUMBER_WORDS
 from lagebild.analyze.tagging import known_word
 from lagebild.records import Token
 
@@ -216,8 +217,8 @@ class _Context:
             return False
         if self.language == "de" and self._common_place_word(i):
             return False
-        if token.text in _TIME_ZONES:
-            return False
+        if token.text in _TIME_ZONES or token.text.lower() in NUMBER_WORDS:
+            return False  # "0100 GMT", "Elf Badegäste erlitten Verbrennungen"
         if _is_acronym(token):
             return not (self.language == "en" and token.text in ("I", "A"))
         if self.language != "de":

@@ -38,6 +38,8 @@ _WORDS.update(
         )
     }
 )
+# number words, which count and never name
+NUMBER_WORDS = frozenset(_WORDS)
 _APPROX = {
     "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
     "knapp": "almost", "fast": "almost", "beinahe": "almost", "mehr als": "more than",

@@ -207,6 +207,23 @@ def test_a_development_is_placed_on_the_timeline_on_the_day_it_held() -> None:
     assert ("2026-03-05", ("b",)) in days
 
 
+def test_a_scene_of_whoever_or_wherever_is_no_event_on_the_timeline() -> None:
+    texts = {
+        "a": "Verdi hat die Beschäftigten am Mittwoch zu einem Warnstreik aufgerufen. Wer am "
+        "Mittwochmorgen am Flughafen ankommt, findet leere Hallen vor.",
+        "b": "Am Mittwoch fallen wegen des Warnstreiks rund 420 Flüge aus. Wo am Dienstagabend "
+        "noch Schlangen standen, ist es nun still.",
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-03-11", "de"))
+        for i, t in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    events = [entry.text for entry in briefing.timeline]
+    assert events
+    assert not any(e.startswith(("Wer", "Wo")) for e in events)
+
+
 def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
     config = Config.load().summary
 

@@ -8,10 +8,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from lagebild.records import Analysis, TimelineEntry
+from lagebild.summarize.selection import sets_scene
 
 # Two dated sentences with at least this cosine similarity tell of the same event.
 SAME_EVENT = 0.3
 MAX_WORDS = 30
+# A sentence that opens with a clause of whoever or wherever sets a scene ("Wer am
+# Mittwochmorgen am Flughafen ankommt, findet leere Hallen vor", "Wo am Dienstagabend noch
+# Licht brannte, klafft nun ein Loch"): no event of its date.
+_SCENE_OPENERS = frozenset({"wer", "wo", "whoever", "where", "wherever"})
 
 
 def build_timeline(
@@ -21,7 +26,9 @@ def build_timeline(
     by_date: dict[str, list[tuple[Analysis, int]]] = defaultdict(list)
     for analysis in analyses:
         for date in analysis.dates:
-            if date.precision == "day" and not date.vague:
+            sentence = analysis.sentences[date.sentence]
+            scene = sets_scene(sentence) and sentence.tokens[0].text.lower() in _SCENE_OPENERS
+            if date.precision == "day" and not date.vague and not scene:
                 by_date[date.iso].append((analysis, date.sentence))
     entries: list[TimelineEntry] = []
     for iso in sorted(by_date):

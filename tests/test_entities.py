@@ -280,3 +280,8 @@ def test_a_number_word_opening_a_sentence_is_no_name() -> None:
     assert _mentions("Elf Badegäste erlitten Verbrennungen, sagte Anna Berg.") == [
         _one("Elf Badegäste erlitten Verbrennungen, sagte Anna Berg.", "Anna Berg")
     ]
+
+
+def test_a_compound_of_an_organisation_s_kind_types_the_name_after_it() -> None:
+    text = "Der ukrainische Netzbetreiber Ukrenerho kündigte Abschaltungen an."
+    assert _one(text, "Ukrenerho").type == "ORG"

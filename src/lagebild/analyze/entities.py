@@ -176,7 +176,9 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
             return i + 2, "ORG"
     if i > 0 and not c.initial(i) and token.text not in _MONTHS_AND_DAYS:
         previous = tokens[i - 1]
-        if previous.text in cues.org_before and not _is_role(token):
+        # "die Gewerkschaft Verdi", and a compound of such a noun ("der Netzbetreiber
+        # Ukrenerho", "der Energiekonzern Uniper")
+        if _ends_with(previous.text, cues.org_kinds) and not _is_role(token):
             return _run(c, i + 1), "ORG"
         if previous.text in cues.misc_before:
             return _run(c, i + 1), "MISC"

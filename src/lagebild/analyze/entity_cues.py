@@ -118,6 +118,7 @@ class _Cues:
     person_suffix: tuple[str, ...]
     org_heads: tuple[str, ...]
     org_before: frozenset[str]
+    org_kinds: tuple[str, ...]
     event_heads: tuple[str, ...]
     event_typing: tuple[str, ...]
     location_before: frozenset[str]
@@ -143,6 +144,7 @@ def _cues() -> _Cues:
         person_suffix=tuple(raw["person"]["suffix_before"]),
         org_heads=lower(raw["organisation"]["suffix"]),
         org_before=frozenset(raw["organisation"]["before"]),
+        org_kinds=lower(raw["organisation"]["before"]),
         event_heads=lower(raw["event"]["suffix"]),
         event_typing=lower(raw["event"]["typing"]),
         location_before=frozenset(raw["location"]["before"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from lagebild.analyze.entity_cues import _capitalised, _cues, _known_word
 from lagebild.records import Token
@@ -64,10 +65,15 @@ def is_street(name: str) -> bool:
     """Whether a place's name, as ``street_end`` finds them, names a street."""
     cues = _cues()
     words = name.split()
-    if len(words) == 2 and words[1].lower() in {h.lower() for h in cues.street_heads}:
+    if len(words) == 2 and words[1].lower() in _lower_heads():
         return True
     lower = name.lower()
     return " " not in name and lower.endswith(cues.street_suffix + cues.street_loose_suffix)
+
+
+@cache
+def _lower_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _cues().street_heads)
 
 
 def street_stem(name: str) -> str | None:

@@ -80,3 +80,10 @@ def test_a_name_whose_type_was_guessed_joins_the_same_name() -> None:
     ]
     assert set(canonical_names(mentions).values()) == {"Verdi"}
     assert len(canonical_names(mentions)) == 2
+
+
+def test_of_two_names_mentioned_equally_often_the_one_more_articles_use_is_canonical() -> None:
+    names = [("Russia", "LOC")] * 4 + [("Russland", "LOC")] * 4
+    mentions = [Mention(n, n, t, 0, len(n), 0) for n, t in names]
+    articles = ["en"] * 4 + ["de1", "de1", "de2", "de3"]
+    assert set(canonical_names(mentions, articles).values()) == {"Russland"}

@@ -51,9 +51,17 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def canonical_names(mentions: Sequence[Mention]) -> dict[tuple[str, EntityType], str]:
-    """The canonical name of every (name, type) among ``mentions`` of one story."""
+def canonical_names(
+    mentions: Sequence[Mention], articles: Sequence[str] = ()
+) -> dict[tuple[str, EntityType], str]:
+    """The canonical name of every (name, type) among ``mentions`` of one story;
+    ``articles``, when given, names each mention's article, and of two names mentioned
+    equally often the one more articles use is canonical ("Russland" in three German
+    reports over "Russia" in one English report)."""
     counts = Counter((m.name, m.type) for m in mentions)
+    # without ``articles`` no name has a spread
+    named_in = set(zip(((m.name, m.type) for m in mentions), articles, strict=False))
+    spread = Counter(key for key, _ in named_in)
     keys = sorted(counts, key=lambda k: (-counts[k], k))
     parent = {key: key for key in keys}
 
@@ -90,7 +98,7 @@ def canonical_names(mentions: Sequence[Mention]) -> dict[tuple[str, EntityType],
         groups.setdefault(find(key), []).append(key)
     mapping: dict[tuple[str, EntityType], str] = {}
     for members in groups.values():
-        name = _choose(members, counts)
+        name = _choose(members, counts, spread)
         for key in members:
             mapping[key] = name
     return mapping
@@ -304,15 +312,19 @@ def _translates(x: str, y: str) -> bool:
     return len(meaning) >= 2 and meaning == _meaning(y)
 
 
-def _choose(members: list[tuple[str, EntityType]], counts: Counter[tuple[str, EntityType]]) -> str:
+def _choose(
+    members: list[tuple[str, EntityType]],
+    counts: Counter[tuple[str, EntityType]],
+    spread: Counter[tuple[str, EntityType]],
+) -> str:
     types = {t for _, t in members}
     person, place = "PER" in types, types <= {"LOC", "MISC"}
 
-    def weight(key: tuple[str, EntityType]) -> tuple[int, int, int, int]:
+    def weight(key: tuple[str, EntityType]) -> tuple[int, int, int, int, int]:
         name, _ = key
         acronym = name.replace("-", "").isupper() or (name.islower() and " " not in name)
         family = sum(counts[k] for k in members if k[0].split()[-1] == name.split()[-1])
         size = len(name.split()) if person else len(name)
-        return (not acronym, 0 if place else size, family, counts[key])
+        return (not acronym, 0 if place else size, family, counts[key], spread[key])
 
     return max(members, key=weight)[0]

@@ -56,7 +56,8 @@ def build_briefing(
 ) -> Briefing:
     originals = [analyses[i] for i in story.article_ids if i not in duplicates]
     items = [(a, s) for a in originals for s in a.sentences]
-    canonical = canonical_names([m for a in originals for m in a.mentions])
+    mentions = [(a.article.id, m) for a in originals for m in a.mentions]
+    canonical = canonical_names([m for _, m in mentions], [a for a, _ in mentions])
     vectors = sentence_matrix(items, names=canonical)
     vectors_of = {(a.article.id, s.index): vectors[i] for i, (a, s) in enumerate(items)}
     candidates, follows = continuations(rank(items, vectors, config))

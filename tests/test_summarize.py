@@ -224,6 +224,22 @@ def test_a_scene_of_whoever_or_wherever_is_no_event_on_the_timeline() -> None:
     assert not any(e.startswith(("Wer", "Wo")) for e in events)
 
 
+def test_a_sentence_that_leans_on_the_one_before_is_no_timeline_entry() -> None:
+    texts = {
+        "a": "Die Gesundheitsminister der Länder haben am Freitag in Dresden einen Beschluss "
+        "gefasst. Dieses Bild hat die Ministerin am Freitag vor Augen geführt.",
+        "b": "Die Konferenz der Gesundheitsminister begann am Donnerstag in Dresden.",
+    }
+    analyses = {
+        i: analyze(Article(i, f"{i}.txt", t, None, f"Zeitung {i}", None, "2026-03-06", "de"))
+        for i, t in texts.items()
+    }
+    briefing = build_briefing(Story("s", ("a", "b")), analyses, {}, Config.load().summary)
+    events = [entry.text for entry in briefing.timeline]
+    assert len(events) == 2
+    assert not any(e.startswith("Dieses") for e in events)
+
+
 def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
     config = Config.load().summary
 

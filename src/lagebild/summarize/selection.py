@@ -90,10 +90,18 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
         and text.rstrip(_CLOSING).endswith((".", "!", "?"))
         and _balanced_quotes(text)
         and not _bare_quote(text)
-        and not _dangles(sentence)
-        and not _leans_back(text)
-        and not _adverb_points_back(sentence)
-        and not _pronoun_subject(sentence)
+        and not leans_on_others(sentence)
+    )
+
+
+def leans_on_others(sentence: Sentence) -> bool:
+    """Whether the sentence needs the one before it to be understood: it opens with a word
+    that points back, leans on a connective, a pronominal adverb or a pronoun subject."""
+    return (
+        _dangles(sentence)
+        or _leans_back(sentence.text.strip())
+        or _adverb_points_back(sentence)
+        or _pronoun_subject(sentence)
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from lagebild.records import Analysis, TimelineEntry
-from lagebild.summarize.selection import sets_scene
+from lagebild.summarize.selection import leans_on_others, sets_scene
 
 # Two dated sentences with at least this cosine similarity tell of the same event.
 SAME_EVENT = 0.3
@@ -28,7 +28,10 @@ def build_timeline(
         for date in analysis.dates:
             sentence = analysis.sentences[date.sentence]
             scene = sets_scene(sentence) and sentence.tokens[0].text.lower() in _SCENE_OPENERS
-            if date.precision == "day" and not date.vague and not scene:
+            # an entry stands on its own ("Dieses Bild hat die Ministerin am Freitag ...
+            # vor Augen geführt" does not)
+            alone = not scene and not leans_on_others(sentence)
+            if date.precision == "day" and not date.vague and alone:
                 by_date[date.iso].append((analysis, date.sentence))
     entries: list[TimelineEntry] = []
     for iso in sorted(by_date):

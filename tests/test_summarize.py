@@ -272,6 +272,17 @@ def test_a_sentence_of_a_court_is_not_a_reaction() -> None:
     assert is_reaction("Die Bundesregierung verurteilte den Angriff auf das Kraftwerk scharf.")
 
 
+def test_a_way_or_case_just_told_leans_on_the_sentence_before() -> None:
+    config = Config.load().summary
+    assert not usable(
+        _sentence("Sachsen vergibt bisher 7,8 Prozent seiner Plätze auf diesem Weg."), config
+    )
+    assert not usable(_sentence("In diesem Fall muss der Bund die Kosten allein tragen."), config)
+    assert usable(
+        _sentence("Sachsen vergibt bisher 7,8 Prozent seiner Studienplätze über die Quote."), config
+    )
+
+
 def test_a_person_named_only_by_age_leans_on_the_sentence_before() -> None:
     config = Config.load().summary
 

@@ -100,9 +100,12 @@ _MONTHS_AND_DAYS = frozenset(
     ]
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|ic)(?:-[A-Z][a-z]+)?$")
-_COMPASS = frozenset({"North", "South", "East", "West", "Former", "former"})
+_POINTS = frozenset({"North", "South", "East", "West"})
+_COMPASS = _POINTS | {"Former", "former"}
 # English adjectives of a direction: no name on their own ("its Western allies")
 _COMPASS_ADJECTIVES = frozenset({"Western", "Eastern", "Northern", "Southern"})
+# a direction that opens a region's name ("Northern Ireland", "South Tyrol")
+_DIRECTIONS = _POINTS | _COMPASS_ADJECTIVES
 # abbreviations of time zones: part of a time, not an organisation ("0100 GMT")
 _TIME_ZONES = frozenset({"GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", "EST", "EDT", "PST", "PDT"})
 _LINKS = frozenset({"am", "an", "upon", "on", "de", "del", "la"})

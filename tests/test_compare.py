@@ -489,7 +489,8 @@ def test_the_first_unexplained_clock_time_of_a_lead_is_the_time_of_the_event() -
         }
     )
     concepts = {v.text: v.concept for v in find_values(analyses[1])}
-    assert concepts == {"8.30 Uhr": None, "10 Uhr": None}  # no cue word says what they are
+    # no cue word says what the times are; the place near which it happened is its place
+    assert concepts == {"Kassel": "ereignisort", "8.30 Uhr": None, "10 Uhr": None}
     assert [c.topic for c in comparison.conflicts] == ["Beginn"]
     assert {c.text for c in comparison.conflicts[0].claims} == {"6 Uhr", "8.30 Uhr"}
 

@@ -3,6 +3,8 @@ the day of a report's event, and measures written as one word with their number.
 
 from __future__ import annotations
 
+import pytest
+
 from comparing import analyses_of, claims_of, compare_texts, topics_of
 from lagebild.compare import Value, find_values
 from lagebild.compare.slots import build_slots
@@ -344,7 +346,7 @@ def test_an_event_placed_on_two_streets_is_a_conflict() -> None:
         "a": "Das Unglück ereignete sich in der Nacht in der Herzberger Landstraße.",
         "b": "Der Unfall geschah in der Nacht in der Sedanstraße, teilte die Polizei mit.",
     }
-    assert [topic.split()[0] for topic in topics_of(texts)] == ["Unfallort"]
+    assert topics_of(texts) == ["Ort des Geschehens"]
 
 
 def test_two_streets_of_one_kind_are_told_apart_by_their_names() -> None:
@@ -682,3 +684,39 @@ def test_a_count_of_two_compounds_sharing_a_noun_counts_that_noun() -> None:
     assert claims_of(comparison) == [
         {("35 Fahrzeugen", ("a",)), ("48 Lösch- und Sonderfahrzeuge", ("b",))}
     ]
+
+
+def test_a_place_near_which_it_happened_is_the_place_of_the_event() -> None:
+    texts = {
+        "a": "Bei Kaub ist in der Nacht ein Tankschiff auf Grund gelaufen.",
+        "b": "Das Tankschiff lief bei Lorch auf Grund, teilte die Wasserschutzpolizei mit.",
+    }
+    assert topics_of(texts) == ["Ort des Geschehens"]
+
+
+def test_a_place_that_locates_another_is_not_the_place_of_the_event() -> None:
+    texts = {
+        "a": "In Wremen bei Bremerhaven wurde ein Campingplatz geräumt.",
+        "b": "Ein Campingplatz bei Cuxhaven wurde am Abend geräumt.",
+    }
+    assert topics_of(texts) == []
+
+
+@pytest.mark.parametrize(
+    ("area", "town"), [("Bayern", "München"), ("Nordhessen", "Kassel"), ("Südtirol", "Meran")]
+)
+def test_an_area_holds_the_town_named_beside_it(area: str, town: str) -> None:
+    texts = {
+        "a": f"Der Unfall ereignete sich in {area}.",
+        "b": f"Der Unfall ereignete sich in {town}.",
+    }
+    assert topics_of(texts) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [("Bayern", "Hessen"), ("Berlin", "Potsdam")])
+def test_two_areas_or_two_towns_disagree(one: str, other: str) -> None:
+    texts = {
+        "a": f"Der Unfall ereignete sich in {one}.",
+        "b": f"Der Unfall ereignete sich in {other}.",
+    }
+    assert topics_of(texts) == ["Ort des Geschehens"]

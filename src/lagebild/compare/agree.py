@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from difflib import SequenceMatcher
 
+from lagebild.analyze.gazetteer import gazetteer
 from lagebild.analyze.streets import street_stem
 from lagebild.compare.lexicon import lexicon
 from lagebild.compare.values import Value
@@ -27,7 +28,8 @@ def compatible(a: Value, b: Value) -> bool:
     weekday when both name one, else perhaps around midnight. Two dates given as weekdays
     agree when they name the same weekday."""
     if a.kind == "place":
-        return similar_names(a.name or "", b.name or "")
+        name_a, name_b = a.name or "", b.name or ""
+        return similar_names(name_a, name_b) or _area(name_a) != _area(name_b)
     if a.kind == "date" and a.relative and b.relative and a.day and b.day:
         # a weekday's week is read from the tense and may be off by one: two reports that
         # name the same weekday mean the same day
@@ -71,6 +73,18 @@ def _exact(value: Value) -> bool:
 def estimate(value: Value) -> bool:
     """An approximation around a number ("rund 300"), not a bound ("mehr als 300")."""
     return value.low < value.point < value.high
+
+
+def _area(name: str) -> bool:
+    """A place's name (lower case) that names an area around towns: a country, a state, a
+    continent, or a part of one ("nordhessen")."""
+    places = gazetteer()
+    for prefix in ("", *lexicon().area_prefixes):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            place = places.place(name[len(prefix) :].title())
+            if place is not None and place.kind != "city":
+                return True
+    return False
 
 
 def similar_names(a: str, b: str) -> bool:

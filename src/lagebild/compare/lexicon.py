@@ -55,6 +55,9 @@ class Lexicon:
     origin_generic: frozenset[str]
     site: frozenset[str]
     site_concept: str
+    near: frozenset[str]
+    near_concept: str
+    area_prefixes: tuple[str, ...]
     source_before: frozenset[str]
     source_after: frozenset[str]
     wording: Mapping[str, tuple[str, ...]]
@@ -187,6 +190,10 @@ def lexicon() -> Lexicon:
         origin_generic=frozenset(_strings(data["places"]["origin_generic"])),
         site=frozenset(_strings(data["places"]["site"])),
         site_concept=str(data["places"]["site_concept"]),
+        near=frozenset(_strings(data["places"]["near"])),
+        near_concept=str(data["places"]["near_concept"]),
+        # longest first, so that "nordost" is tried before "nord"
+        area_prefixes=tuple(sorted(_strings(data["places"]["area_prefixes"]), key=len)[::-1]),
         source_before=frozenset(_strings(data["sources"]["before"])),
         source_after=frozenset(_strings(data["sources"]["after"])),
         wording={k: _strings(v) for k, v in data["wording"].items() if k != "ones"},

@@ -105,9 +105,13 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         for i, d in enumerate(drafts):
             if d.kind == "date" and _reopens(text, d.start, concepts.get(i), lex):
                 concepts[i] = lex.reopening
-            # a street no event's cue names is where its building stands (drafts.py)
-            if d.kind == "place" and d.unit and i not in concepts:
-                concepts[i] = lex.site_concept
+            # a street no event's cue names is where its building stands (drafts.py); a
+            # place near which something happened is where the event did
+            if d.kind == "place" and i not in concepts:
+                if d.unit:
+                    concepts[i] = lex.site_concept
+                elif _near(text, sentence, d, drafts, lex):
+                    concepts[i] = lex.near_concept
         # the words that place a value in time, looked up once per sentence
         marked = cue_positions(
             sentence,
@@ -188,6 +192,18 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+def _near(text: str, sentence: Sentence, place: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
+    """A place named right after a word of nearness ("bei Guxhagen", "near Achim") that
+    does not locate another place named just before it ("in Otterndorf bei Cuxhaven")."""
+    before = text[sentence.start : place.start].split()
+    if not before or before[-1].lower() not in lex.near:
+        return False
+    at = place.start - len(before[-1]) - 1
+    return not any(
+        d.kind == "place" and d.end <= at and text[d.end : at].strip() == "" for d in drafts
+    )
 
 
 def _contrasted(i: int, drafts: list[Draft], concepts: dict[int, str], before: list[Value]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from comparing import analyses_of, claims_of, compare_texts
+from comparing import analyses_of, claims_of, compare_texts, topics_of
 from lagebild.compare import Value, find_values, single_source
 from lagebild.compare.agree import compatible
 from lagebild.compare.lexicon import matches
@@ -476,6 +476,18 @@ def test_stores_that_are_closed_are_not_the_count_of_all_stores() -> None:
     concepts = {v.text: v.concept for v in find_values(analyses[0])}
     assert concepts == {"84 Filialen": "filialen", "Etwa 20 Filialen": "schliessung"}
     assert [c.topic for c in comparison.conflicts] == ["Filialen"]
+
+
+def test_two_leads_counting_one_noun_count_one_group() -> None:
+    lead = "Schreckensmoment im Traditionsgeschäft: "
+    later = "Schreckensmoment im Traditionsgeschäft. Der Inhaber stand hinter der Theke. Die "
+    later += "Polizei sucht Zeugen. "
+    counted = "Kurz nach der Öffnung stürmten zwei Männer mit Sturmhauben den Laden."
+    first = "Vier Männer haben am Mittwochvormittag ein Juweliergeschäft in der Celler "
+    first += "Altstadt betreten."
+    assert topics_of({"a": first, "b": lead + counted}) == ["Männer"]
+    # past the lead, a count of men may be any men
+    assert topics_of({"a": first, "b": later + counted}) == []
 
 
 def test_the_first_unexplained_clock_time_of_a_lead_is_the_time_of_the_event() -> None:

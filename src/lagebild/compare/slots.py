@@ -99,7 +99,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         # drei Kilometern"), outweighs a cue that only one side's sentence has
         same_head = a.head is not None and a.head == b.head
         return score if (lex.counts_things(a.unit) or same_head) and a.unit == b.unit else stated
-    if _same_counted(a, b, lex):
+    if _same_counted(a, b, lex) or _leads_count(a, b, lex):
         return score
     if a.head and a.head == b.head and a.unit == b.unit:
         return score
@@ -113,6 +113,23 @@ def _same_concept(a: Value, b: Value, lex: Lexicon) -> bool:
         return True
     started, day = sorted((a, b), key=lambda v: v.concept == lex.event_day)
     return started.began and day.concept == lex.event_day
+
+
+def _leads_count(a: Value, b: Value, lex: Lexicon) -> bool:
+    """Both count the same noun of people or things, no cue word saying what either is, in
+    their articles' leads ("Vier Männer haben … ein Juweliergeschäft betreten", "… stürmten
+    zwei Männer mit Sturmhauben den Laden"): two leads tell the one event, and what they
+    count by one noun is its one group. (A cue on one side may tell another group: "40
+    Polizisten im Einsatz", "25 officers were injured". Two measures of one unit in two
+    leads are often of two things: a distance of 20 km and one of 15 km.)"""
+    return (
+        a.kind == "count"
+        and not (a.concept or b.concept)
+        and a.unit is not None
+        and a.unit == b.unit
+        and a.unit not in lex.measures | lex.durations
+        and max(a.sentence, b.sentence) < lex.lead_sentences
+    )
 
 
 def _same_counted(a: Value, b: Value, lex: Lexicon) -> bool:
@@ -215,6 +232,7 @@ def build_slots(
                 # measures of the same head noun, perhaps in two languages ("die 640 Meter
                 # lange Zug", "the 580-metre train"), whose sentences' word vectors cannot compare
                 and not (a.head is not None and a.head == b.head)
+                and not _leads_count(a, b, lex)
             )
             if unconfirmed and similarity and similarity(a, b) < lex.slots["min_context"]:
                 score = 0.0

@@ -490,6 +490,18 @@ def test_two_leads_counting_one_noun_count_one_group() -> None:
     assert topics_of({"a": first, "b": later + counted}) == []
 
 
+def test_a_next_day_report_whose_lead_names_the_event_s_day_gives_the_event_s_time() -> None:
+    published = {"a": "2026-06-13T23:10:00+02:00", "b": "2026-06-14T07:30:00+02:00"}
+    first = "Eine Sturmböe hat am Samstagabend gegen 21.35 Uhr das Dach einer Bühne in "
+    first += "Würzburg erfasst."
+    scene = "Es war ein Abend des Schreckens in Würzburg. "
+    told = scene + "Am Samstag um 21.50 Uhr riss der Wind das Bühnendach herunter."
+    assert topics_of({"a": first, "b": told}, published) == ["Beginn"]
+    # a report of the next day that leads with news of its own gives that news' time
+    news = scene + "Um 10 Uhr begannen am Sonntag die Aufräumarbeiten an der Bühne."
+    assert topics_of({"a": first, "b": news}, published) == []
+
+
 def test_the_first_unexplained_clock_time_of_a_lead_is_the_time_of_the_event() -> None:
     comparison, analyses, _ = compare_texts(
         {

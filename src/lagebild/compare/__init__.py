@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -78,11 +78,15 @@ def compare_story(
     if typed is None:
         typed = canonical_names(mentions)
     names = canonical_by_name(mentions, typed)
+    found = {a.article.id: find_values(a, names) for a in analyses}
     first = min(filter(None, (published_day(a.article.published) for a in analyses)), default=None)
+    event_day = _event_day(analyses, found, first)
     values = [
         v
         for a in analyses
-        for v in with_event_time(find_values(a, names), lexicon(), _follow_up(a, first))
+        for v in with_event_time(
+            found[a.article.id], lexicon(), _follow_up(a, first, event_day, found[a.article.id])
+        )
     ]
     statements = Statements(analyses, values, typed)
     slots = build_slots(values, language, _similarity(vectors_of), statements.same)
@@ -115,10 +119,44 @@ def compare_story(
     )
 
 
-def _follow_up(analysis: Analysis, first: date | None) -> bool:
-    """Published on a day after the story's first."""
+def _follow_up(
+    analysis: Analysis, first: date | None, event_day: int | None, values: list[Value]
+) -> bool:
+    """Published on a day after the story's first, and its lead names no day up to the
+    event's (an ordinal): a report of the next morning that tells the event of the night before ("Am
+    Samstagabend um 21.50 Uhr …") leads with the event's time, one that tells what happened
+    since ("entdeckte die Raubkatze am Mittwochabend") with news of its own."""
     day = published_day(analysis.article.published)
-    return day is not None and first is not None and day > first
+    if day is None or first is None or day <= first:
+        return False
+    return event_day is None or not any(d <= event_day for d in _lead_days(analysis, values))
+
+
+def _event_day(
+    analyses: Sequence[Analysis], found: dict[str, list[Value]], first: date | None
+) -> int | None:
+    """The day the event happened (an ordinal): the earliest the first reports' leads name,
+    or else the day they were published."""
+    told = [
+        d
+        for a in analyses
+        if published_day(a.article.published) == first
+        for d in _lead_days(a, found[a.article.id])
+    ]
+    return min(told, default=first.toordinal() if first else None)
+
+
+def _lead_days(analysis: Analysis, values: list[Value]) -> list[int]:
+    """The days (ordinals) the values of an article's lead name: its dates, and the last
+    day of a weekday up to the article's day ("am Samstag", read on Sunday)."""
+    day = published_day(analysis.article.published)
+    lead = [v for v in values if v.sentence < lexicon().lead_sentences]
+    days = [int(v.point) for v in lead if v.kind == "date"]
+    if day is not None:
+        days += [
+            (day - timedelta((day.weekday() - v.day[0]) % 7)).toordinal() for v in lead if v.day
+        ]
+    return days
 
 
 def _record_disputes(stage: tuple[Side, ...], disputes: dict[tuple[str, int], set[str]]) -> None:

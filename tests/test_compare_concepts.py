@@ -720,3 +720,11 @@ def test_two_areas_or_two_towns_disagree(one: str, other: str) -> None:
         "b": f"Der Unfall ereignete sich in {other}.",
     }
     assert topics_of(texts) == ["Ort des Geschehens"]
+
+
+def test_a_town_holds_the_street_named_beside_it() -> None:
+    texts = {
+        "a": "Der Unfall ereignete sich am Morgen in Trier.",
+        "b": "Der Unfall ereignete sich am Morgen in der Burgstraße.",
+    }
+    assert topics_of(texts) == []

@@ -5,7 +5,7 @@ estimates ("rund 200.000", "etwa 180.000") agree only when one lies in the other
 interval, an exact count and an estimate of it within the share the estimate rounded, two
 maxima ("bis zu vier Zentimeter") only when equal. Clock times are compared on their
 weekdays, or around midnight; two weekdays agree when they are the same; places when their
-names are alike.
+names are alike, or when one holds the other (a state and a town, a town and a street).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def compatible(a: Value, b: Value) -> bool:
     agree when they name the same weekday."""
     if a.kind == "place":
         name_a, name_b = a.name or "", b.name or ""
-        return similar_names(name_a, name_b) or _area(name_a) != _area(name_b)
+        return similar_names(name_a, name_b) or _level(name_a) != _level(name_b)
     if a.kind == "date" and a.relative and b.relative and a.day and b.day:
         # a weekday's week is read from the tense and may be off by one: two reports that
         # name the same weekday mean the same day
@@ -75,16 +75,20 @@ def estimate(value: Value) -> bool:
     return value.low < value.point < value.high
 
 
-def _area(name: str) -> bool:
-    """A place's name (lower case) that names an area around towns: a country, a state, a
-    continent, or a part of one ("nordhessen")."""
+def _level(name: str) -> str:
+    """What kind of place a name (lower case) names: a street, an area around towns (a
+    country, a state, a continent, or a part of one: "nordhessen"), or else a town. A
+    place holds the smaller ones named beside it, so two places disagree only when they
+    are of one level."""
+    if street_stem(name):
+        return "street"
     places = gazetteer()
     for prefix in ("", *lexicon().area_prefixes):
         if name.startswith(prefix) and len(name) > len(prefix):
             place = places.place(name[len(prefix) :].title())
             if place is not None and place.kind != "city":
-                return True
-    return False
+                return "area"
+    return "town"
 
 
 def similar_names(a: str, b: str) -> bool:

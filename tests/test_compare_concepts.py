@@ -728,3 +728,40 @@ def test_a_town_holds_the_street_named_beside_it() -> None:
         "b": "Der Unfall ereignete sich am Morgen in der Burgstraße.",
     }
     assert topics_of(texts) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Unter den Verletzten ist ein neunjähriges Mädchen.",
+            "Unter den Verletzten ist ein elf Jahre altes Mädchen.",
+        ),
+        (
+            "Schwer verletzt wurde eine 67-jährige Kundin.",
+            "Among the injured was a woman aged 71, who was taken to hospital.",
+        ),
+    ],
+)
+def test_an_age_in_one_word_or_after_aged_is_an_age(one: str, other: str) -> None:
+    assert topics_of({"a": one, "b": other}) == ["Alter"]
+
+
+def test_a_count_is_no_age_for_the_years_of_the_next_sentence() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "Elf kamen in Krankenhäuser, darunter sieben Kinder. Ein 54 Jahre alter "
+            "Techniker erlitt schwere Verletzungen."
+        }
+    )
+    concepts = {v.text: v.concept for v in find_values(analysis)}
+    assert concepts["sieben Kinder"] is None
+    assert concepts["54 Jahre"] == "alter"
+
+
+def test_the_ages_of_a_group_are_no_one_s_age() -> None:
+    texts = {
+        "a": "The pupils, aged 10 to 16, were on their way to a school trip.",
+        "b": "Ein zwölf Jahre altes Mädchen wurde schwer verletzt.",
+    }
+    assert topics_of(texts) == []

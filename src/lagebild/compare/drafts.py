@@ -85,6 +85,9 @@ def _interval(point: float, qualifier: str, lex: Lexicon) -> tuple[float, float]
     return point, point
 
 
+_AGED = re.compile(r"([a-zäöüß]+)jährig(?:e[mnrs]?)?")
+
+
 def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     text = analysis.article.text
     drafts: list[Draft] = []
@@ -123,7 +126,13 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             i + 1 < len(tokens) and (tokens[i + 1].text.lower() in {"uhr", "a.m.", "p.m."})
         ):
             continue
-        if lower in lex.numerals:
+        if (aged := _AGED.fullmatch(lower)) and aged.group(1) in lex.numerals:
+            # "ein neunjähriges Mädchen": an age in one word
+            point = lex.numerals[aged.group(1)]
+            age = Draft(token.start, token.end, "count", point, point, point, "jahr")
+            age.concept = "alter"
+            drafts.append(age)
+        elif lower in lex.numerals:
             point, end, unit_at = lex.numerals[lower], token.end, i + 1
             if unit_at < len(tokens) and tokens[unit_at].text.lower().rstrip(".") in lex.scales:
                 point *= lex.scales[tokens[unit_at].text.lower().rstrip(".")]

@@ -49,6 +49,10 @@ def worded_concepts(
             any(suffix in own for suffix in words["age_suffix"])
             # "a 37-year-old": the number's span may end before the hyphen
             or any(words_after.lstrip("-").startswith(w) for w in words["age_after"])
+            or any(
+                text[max(start - 12, 0) : start].lower().rstrip().endswith(" " + w)
+                for w in words["age_before"]
+            )
             or (_set_off(text, start, end) and start - 2 in person_ends)
         ):
             concepts[i] = "alter"
@@ -130,7 +134,9 @@ def _after_number(text: str, start: int, end: int, lex: Lexicon) -> str:
     """The words after the number of the value at ``start:end``, lower-cased ("63 Jahre" in
     "ein 63 Jahre alter Mann" -> "jahre alter mann", "vier Jahre altes" -> "jahre altes")."""
     span = text[start : end + 24].lower()
-    digits = re.match(r"\D*?\d[\d.,]*\s*", span)
+    # the value's own digits, not those of a number after it ("sieben Kinder. Ein 54 Jahre
+    # alter Techniker")
+    digits = re.match(r"\D*?\d[\d.,]*\s*", span) if re.search(r"\d", text[start:end]) else None
     if digits:
         return span[digits.end() :]
     words = span.split(" ")
@@ -287,15 +293,19 @@ def _named_sex(text: str, start: int) -> str | None:
 
 # "allen über 60-Jährigen", "älter als 80 Jahre", "people older than 65": a bound of an age
 # group, no one's age and no figure of the story
+_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_UP_TO = re.compile(r"\s*(?:to|and|-|–)\s*\d")
 _AGE_BOUND = re.compile(r"\b(?:über|unter|ab|bis|over|under)\s+$", re.IGNORECASE)
 _AGE_COMPARED = re.compile(r"\b(?:älter|jünger|older|younger) (?:als|than)\s+$", re.IGNORECASE)
 
 
 def age_group(text: str, start: int, end: int) -> bool:
     """Whether the value at ``start:end`` bounds an age group ("über 60-Jährigen", "älter
-    als 80 Jahre"; not "über zwei Jahre", which is a period)."""
+    als 80 Jahre", "aged 10 to 16"; not "über zwei Jahre", which is a period)."""
     before = text[max(start - 16, 0) : start]
     own = text[start : end + 12].lower()
     if _AGE_COMPARED.search(before):
         return True
+    if _AGED.search(before) and _UP_TO.match(text, end):
+        return True  # "children aged 10 to 16"
     return bool(_AGE_BOUND.search(before)) and ("jährig" in own or "year-old" in own)

@@ -694,6 +694,14 @@ def test_a_place_near_which_it_happened_is_the_place_of_the_event() -> None:
     assert topics_of(texts) == ["Ort des Geschehens"]
 
 
+def test_a_settlement_near_which_it_happened_is_the_place_of_the_event() -> None:
+    texts = {
+        "a": "Bei Grünberg ist ein Regionalzug am Samstagnachmittag in eine Buche gekracht.",
+        "b": "The train struck the beech at 4.25pm near the village of Mücke.",
+    }
+    assert topics_of(texts) == ["Ort des Geschehens"]
+
+
 def test_a_place_that_locates_another_is_not_the_place_of_the_event() -> None:
     texts = {
         "a": "In Wremen bei Bremerhaven wurde ein Campingplatz geräumt.",

@@ -295,6 +295,8 @@ def test_a_compound_of_an_organisation_s_kind_types_the_name_after_it() -> None:
         ("Bei Kaub ist in der Nacht ein Tankschiff auf Grund gelaufen.", "Kaub"),
         ("Das Boot kenterte vor der Ortschaft Seedorf.", "Seedorf"),
         ("Die Feuerwehr aus Bad Schandau rückte aus.", "Bad Schandau"),
+        # also another city's alternate name (Zielona Góra's)
+        ("Der Zug prallte um 16.25 Uhr bei Grünberg gegen eine Buche.", "Grünberg"),
     ],
 )
 def test_a_word_of_place_makes_a_small_town_a_location(text: str, surface: str) -> None:

@@ -255,13 +255,11 @@ class _Context:
         (``village_before`` in cues.toml: "bei Guxhagen", "in Achim", "die Ortschaft
         Seedorf")."""
         word = self.tokens[i].text
-        place = self.gazetteer.place(word) or self.gazetteer.village(word)
+        places = (self.gazetteer.place(word), self.gazetteer.village(word))
         before = self.tokens[i - 1].text if i > 0 else ""
         return (
-            (before in _cues().village_before or before.lower() in _cues().village_before)
-            and place is not None
-            and not place.alias
-        )
+            before in _cues().village_before or before.lower() in _cues().village_before
+        ) and any(place is not None and not place.alias for place in places)
 
     def _common_place_word(self, i: int) -> bool:
         """A town named like a common word, right after an article: the common word ("Die

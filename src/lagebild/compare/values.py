@@ -195,12 +195,15 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
 
 
 def _near(text: str, sentence: Sentence, place: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
-    """A place named right after a word of nearness ("bei Guxhagen", "near Achim") that
-    does not locate another place named just before it ("in Otterndorf bei Cuxhaven")."""
+    """A place named right after a word of nearness ("bei Guxhagen", "near Achim", "near
+    the village of Mücke") that does not locate another place named just before it ("in
+    Otterndorf bei Cuxhaven")."""
     before = text[sentence.start : place.start].split()
+    while before and before[-1].lower() in lex.near_between:
+        before.pop()
     if not before or before[-1].lower() not in lex.near:
         return False
-    at = place.start - len(before[-1]) - 1
+    at = text.rfind(before[-1], sentence.start, place.start)
     return not any(
         d.kind == "place" and d.end <= at and text[d.end : at].strip() == "" for d in drafts
     )

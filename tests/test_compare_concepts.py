@@ -773,3 +773,15 @@ def test_the_ages_of_a_group_are_no_one_s_age() -> None:
         "b": "Ein zwölf Jahre altes Mädchen wurde schwer verletzt.",
     }
     assert topics_of(texts) == []
+
+
+def test_the_town_a_patient_was_taken_to_is_where_the_hospital_is() -> None:
+    texts = {
+        "a": "Der Schwerverletzte wurde mit einem Hubschrauber in eine Klinik nach Nürnberg "
+        "geflogen.",
+        "b": "Der Schwerverletzte wurde in die Uniklinik nach Erlangen gebracht.",
+    }
+    assert topics_of(texts) == ["Standort"]
+    # two vehicles bound for two towns are two things
+    moving = {"a": "Der Bus war auf dem Weg nach Nürnberg.", "b": "Der Zug fuhr nach Erlangen."}
+    assert topics_of(moving) == []

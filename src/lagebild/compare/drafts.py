@@ -52,12 +52,17 @@ def without_overlaps(drafts: list[Draft]) -> list[Draft]:
 
 def unit_of(word: str | None, lex: Lexicon) -> str | None:
     """The unit a counted or measuring word is compared as: a feminine form as its
-    masculine ("Bewohnerinnen" counts what "Bewohner" counts), a synonym or class member
-    as its listed word, then stemmed."""
+    masculine ("Bewohnerinnen" counts what "Bewohner" counts), a synonym or class member,
+    or a compound ending in one, as its listed word, then stemmed."""
     if not word:
         return None
     lower = FEMININE.sub(r"\1", word.lower())
-    return stem(lex.synonyms.get(lower) or lex.synonyms.get(stem(lower)) or lower)
+    listed = lex.synonyms.get(lower) or lex.synonyms.get(stem(lower))
+    if listed is None:
+        # a compound is of its last part's class ("Uniklinik", "Spezialklinik": Krankenhaus)
+        tails = [m for m in lex.synonyms if len(m) >= 5 and lower.endswith(m)]
+        listed = lex.synonyms[max(tails, key=len)] if tails else None
+    return stem(listed or lower)
 
 
 def _lemma(sentence: Sentence, start: int, end: int, word: str | None) -> str | None:
@@ -275,8 +280,9 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     Sedanstraße"), or right after a cue of an event that happens in one place ("beim
     Landgericht Hannover"); where a thing comes from ("ein Fischkutter aus Cuxhaven"), its
     noun as the unit and its concept set; and the street a building stands on ("ein
-    Restaurant am Niederwall"), its noun as the unit (values.py gives it its concept when no
-    cue of an event does)."""
+    Restaurant am Niederwall"), or the town a thing was taken to ("in eine Klinik nach
+    Nürnberg"), its noun as the unit (values.py gives it its concept when no cue of an event
+    does)."""
     drafts: list[Draft] = []
     text = analysis.article.text
     language = analysis.language
@@ -299,8 +305,9 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             place.unit, place.concept = origin, lex.origin_concept
             drafts.append(place)
         elif before and (before[-1] in lex.place_prepositions or _names_place(before[-1], lex)):
-            if street:
-                place.unit = _noun_before(sentence, mention.start, language, lex, lex.site)
+            if street or before[-1] in lex.site_towns:
+                links = lex.site | lex.site_towns
+                place.unit = _noun_before(sentence, mention.start, language, lex, links)
             drafts.append(place)
     return drafts
 

@@ -55,6 +55,7 @@ class Lexicon:
     origin_generic: frozenset[str]
     site: frozenset[str]
     site_concept: str
+    site_towns: frozenset[str]
     near: frozenset[str]
     near_between: frozenset[str]
     near_concept: str
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         origin_generic=frozenset(_strings(data["places"]["origin_generic"])),
         site=frozenset(_strings(data["places"]["site"])),
         site_concept=str(data["places"]["site_concept"]),
+        site_towns=frozenset(_strings(data["places"]["site_towns"])),
         near=frozenset(_strings(data["places"]["near"])),
         near_between=frozenset(_strings(data["places"]["near_between"])),
         near_concept=str(data["places"]["near_concept"]),

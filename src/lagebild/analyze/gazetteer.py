@@ -55,7 +55,7 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     places: dict[str, Place]
-    villages: dict[str, Place]
+    villages: dict[str, list[Any]]  # a Place's fields, made into one when looked up
     first_names: frozenset[str]
     first_name_sex: dict[str, str]  # "f" or "m"
     country_codes: frozenset[str]
@@ -67,7 +67,8 @@ class Gazetteer:
     def village(self, name: str) -> Place | None:
         """A small place of Europe (see the module's docstring), which only a context that
         places it makes a place."""
-        return self.villages.get(name)
+        fields = self.villages.get(name)
+        return Place(*fields) if fields else None
 
     def dative(self, name: str) -> bool:
         """A country with a plural name in the dative ("aus den Niederlanden")."""
@@ -105,7 +106,7 @@ def gazetteer() -> Gazetteer:
         tagcache.write_json(path, raw)
     return Gazetteer(
         places={name: Place(*value) for name, value in raw["places"].items()},
-        villages={name: Place(*value) for name, value in raw["villages"].items()},
+        villages=raw["villages"],
         first_names=frozenset(raw["first_names"]),
         first_name_sex=dict(raw["first_name_sex"]),
         country_codes=frozenset(raw["country_codes"]),

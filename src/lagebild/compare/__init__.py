@@ -123,9 +123,9 @@ def _follow_up(
     analysis: Analysis, first: date | None, event_day: int | None, values: list[Value]
 ) -> bool:
     """Published on a day after the story's first, and its lead names no day up to the
-    event's (an ordinal): a report of the next morning that tells the event of the night before ("Am
-    Samstagabend um 21.50 Uhr …") leads with the event's time, one that tells what happened
-    since ("entdeckte die Raubkatze am Mittwochabend") with news of its own."""
+    event's (an ordinal): a report of the next morning that tells the event of the night
+    before ("Am Samstagabend um 21.50 Uhr …") leads with the event's time, one that tells
+    what happened since ("entdeckte die Raubkatze am Mittwochabend") with news of its own."""
     day = published_day(analysis.article.published)
     if day is None or first is None or day <= first:
         return False

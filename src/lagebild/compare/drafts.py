@@ -296,8 +296,8 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             before = before[:1]
         if before and before[-1] in lex.near_between:
             # "near the village of Mücke", "bei der Ortschaft Quetzin"
-            near = _before_settlement(text[sentence.start : mention.start], lex)
-            before = near if set(near) & lex.near else before
+            near = word_before_place(text[sentence.start : mention.start], lex)
+            before = [near] if near in lex.near else before
         street = is_street(mention.name)
         name = mention.name.lower() if street else mention.name.split()[-1].lower()
         place = Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
@@ -312,13 +312,14 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     return drafts
 
 
-def _before_settlement(before: str, lex: Lexicon) -> list[str]:
-    """The word before a place's name once the noun of its settlement and the articles are
-    passed over ("near the village of" -> "near")."""
+def word_before_place(before: str, lex: Lexicon) -> str | None:
+    """The word (lower case) that ends ``before``, a place's name right after it, once the
+    noun of its settlement and the articles are passed over ("near the village of" ->
+    "near")."""
     words = before.lower().split()
     while words and words[-1] in lex.near_between:
         words.pop()
-    return words[-1:]
+    return words[-1] if words else None
 
 
 def _noun_before(

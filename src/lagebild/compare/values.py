@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from lagebild.compare.anchors import anchors, same_clause
 from lagebild.compare.context import context_terms
 from lagebild.compare.days import day_of_another, weekday_near
-from lagebild.compare.drafts import NOUN, find_drafts, text_of, unit_of, without_overlaps
+from lagebild.compare.drafts import (
+    NOUN,
+    find_drafts,
+    text_of,
+    unit_of,
+    without_overlaps,
+    word_before_place,
+)
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon
 from lagebild.compare.roles import YEAR, Draft, Kind, Role, is_total, of_another_time, role_of
 from lagebild.compare.wording import (
@@ -198,12 +205,11 @@ def _near(text: str, sentence: Sentence, place: Draft, drafts: list[Draft], lex:
     """A place named right after a word of nearness ("bei Guxhagen", "near Achim", "near
     the village of Mücke") that does not locate another place named just before it ("in
     Otterndorf bei Cuxhaven")."""
-    before = text[sentence.start : place.start].split()
-    while before and before[-1].lower() in lex.near_between:
-        before.pop()
-    if not before or before[-1].lower() not in lex.near:
+    before = text[sentence.start : place.start]
+    word = word_before_place(before, lex)
+    if word not in lex.near:
         return False
-    at = text.rfind(before[-1], sentence.start, place.start)
+    at = sentence.start + before.lower().rfind(word)
     return not any(
         d.kind == "place" and d.end <= at and text[d.end : at].strip() == "" for d in drafts
     )

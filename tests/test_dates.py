@@ -233,3 +233,9 @@ def test_relative_dates_need_a_day_of_publication() -> None:
 def test_what_is_expected_looks_ahead() -> None:
     dates = _dates("The motorway is expected to stay closed until Thursday.", "2026-03-10", "en")
     assert [(d.text, d.iso) for d in dates] == [("Thursday", "2026-03-12")]
+
+
+def test_a_weekday_of_every_week_is_no_date() -> None:
+    assert _found("Die Läden dürfen sonntags und montagabends nicht öffnen.") == []
+    assert _found("Shops may not open on Sundays.", language="en") == []
+    assert [iso for _, iso in _found("Am Sonntag blieben die Läden zu.")] == ["2026-03-08"]

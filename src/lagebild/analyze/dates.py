@@ -295,6 +295,8 @@ def _relative(
         start = m.start("day")
         if start > 0 and text[start - 1] == "-":
             continue
+        if m.group().endswith("s"):
+            continue  # "sonntags", "montagabends", "on Sundays": every such day, not one
         bracket = _BRACKET_DATE.match(text, m.end())
         if bracket is not None:
             # "am Dienstagabend (5. März)": the weekday is the date given with it.

@@ -293,19 +293,26 @@ def _named_sex(text: str, start: int) -> str | None:
 
 # "allen über 60-Jährigen", "älter als 80 Jahre", "people older than 65": a bound of an age
 # group, no one's age and no figure of the story
-_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
-_UP_TO = re.compile(r"\s*(?:to|and|-|–)\s*\d")
+# the bounds of a range of ages: "zwischen 4 und 81 Jahre alt", "aged 10 to 16"
+_RANGE_OPEN = re.compile(r"\b(?:zwischen|between|von|from|aged)\s+$", re.IGNORECASE)
+_RANGE_CLOSE = re.compile(
+    r"\b(?:zwischen|between|von|from|aged)\s+\d+\s*(?:und|and|bis|to|-|–)\s*$", re.IGNORECASE
+)
+_UP_TO = re.compile(r"\s*(?:und|and|bis|to|-|–)\s*\d")
+_AGE_WORDS = re.compile(r"jahre alt|jährig|years? old|year-old|\baged\b")
 _AGE_BOUND = re.compile(r"\b(?:über|unter|ab|bis|over|under)\s+$", re.IGNORECASE)
 _AGE_COMPARED = re.compile(r"\b(?:älter|jünger|older|younger) (?:als|than)\s+$", re.IGNORECASE)
 
 
 def age_group(text: str, start: int, end: int) -> bool:
     """Whether the value at ``start:end`` bounds an age group ("über 60-Jährigen", "älter
-    als 80 Jahre", "aged 10 to 16"; not "über zwei Jahre", which is a period)."""
+    als 80 Jahre", "zwischen 4 und 81 Jahre alt", "aged 10 to 16"; not "über zwei Jahre",
+    which is a period)."""
     before = text[max(start - 16, 0) : start]
     own = text[start : end + 12].lower()
     if _AGE_COMPARED.search(before):
         return True
-    if _AGED.search(before) and _UP_TO.match(text, end):
-        return True  # "children aged 10 to 16"
+    bound = (_RANGE_OPEN.search(before) and _UP_TO.match(text, end)) or _RANGE_CLOSE.search(before)
+    if bound and _AGE_WORDS.search(text[max(start - 16, 0) : end + 30].lower()):
+        return True  # "zwischen 4 und 81 Jahre alt", "children aged 10 to 16"
     return bool(_AGE_BOUND.search(before)) and ("jährig" in own or "year-old" in own)

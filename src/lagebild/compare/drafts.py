@@ -17,7 +17,7 @@ from datetime import date
 
 from lagebild.analyze.streets import is_street
 from lagebild.compare.anchors import same_clause
-from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, stem
+from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, listed_word, stem
 from lagebild.compare.roles import Draft
 from lagebild.compare.wording import (
     FEMININE,
@@ -57,12 +57,7 @@ def unit_of(word: str | None, lex: Lexicon) -> str | None:
     if not word:
         return None
     lower = FEMININE.sub(r"\1", word.lower())
-    listed = lex.synonyms.get(lower) or lex.synonyms.get(stem(lower))
-    if listed is None:
-        # a compound is of its last part's class ("Uniklinik", "Spezialklinik": Krankenhaus)
-        tails = [m for m in lex.synonyms if len(m) >= 5 and lower.endswith(m)]
-        listed = lex.synonyms[max(tails, key=len)] if tails else None
-    return stem(listed or lower)
+    return stem(listed_word(lower, lex) or lower)
 
 
 def _lemma(sentence: Sentence, start: int, end: int, word: str | None) -> str | None:

@@ -80,6 +80,8 @@ class Lexicon:
     context_stop: frozenset[str]
     # concept_of's answers so far, by token
     concept_memo: dict[str, str | None] = field(default_factory=dict, compare=False)
+    # listed_word's answers so far, by lower-cased word
+    listed_memo: dict[str, str | None] = field(default_factory=dict, compare=False)
 
     def counts_things(self, unit: str | None) -> bool:
         """A unit that says what is counted ("patient"), not a generic ("mensch") or a
@@ -120,6 +122,20 @@ def concept_of(token: str, lex: Lexicon) -> str | None:
             None,
         )
     return known[token]
+
+
+def listed_word(lower: str, lex: Lexicon) -> str | None:
+    """The listed word of a synonym or class member (lower case), or of a compound ending
+    in one ("uniklinik", "spezialklinik": "krankenhaus"). Looked up once per word and
+    lexicon."""
+    known = lex.listed_memo
+    if lower not in known:
+        listed = lex.synonyms.get(lower) or lex.synonyms.get(stem(lower))
+        if listed is None:
+            tails = [m for m in lex.synonyms if len(m) >= 5 and lower.endswith(m)]
+            listed = lex.synonyms[max(tails, key=len)] if tails else None
+        known[lower] = listed
+    return known[lower]
 
 
 def stem(word: str) -> str:

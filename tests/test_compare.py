@@ -877,6 +877,32 @@ def test_the_weekday_of_a_lead_is_the_event_s_day() -> None:
     assert [v for v in comparison.values if v.article_id == "c"] == []
 
 
+def test_the_weekday_of_a_lead_s_clock_time_is_also_the_event_s_day() -> None:
+    published = {"a": "2026-05-11T08:00", "b": "2026-05-11T09:30"}
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Ein Feuer hat eine Schreinerei in der Altstadt zerstört. Die Flammen "
+            "schlugen am Sonntagmorgen gegen 4.15 Uhr aus dem Dach der Werkstatt.",
+            "b": "Die Schreinerei in der Altstadt ist am Samstag ausgebrannt. Verletzt "
+            "wurde niemand.",
+        },
+        published,
+    )
+    assert "Tag des Ereignisses" in [c.topic for c in comparison.conflicts]
+
+
+def test_the_night_to_a_weekday_began_the_evening_before() -> None:
+    published = {"a": "2026-05-12T08:00", "b": "2026-05-12T09:30"}
+    lead = "In einer Lagerhalle im Hafen ist {} ein Feuer ausgebrochen."
+    night = lead.format("in der Nacht zu Dienstag")
+    for evening in ("am Montagabend", "am Montag"):
+        texts = {"a": night, "b": lead.format(evening)}
+        assert topics_of(texts, published) == []
+    for other in ("am Montagmorgen", "am Sonntagabend"):
+        texts = {"a": night, "b": lead.format(other)}
+        assert topics_of(texts, published) == ["Beginn"]
+
+
 def test_a_new_date_and_a_refund_are_concepts() -> None:
     comparison, _, _ = compare_texts(
         {

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from lagebild.analyze.gazetteer import gazetteer
 from lagebild.analyze.streets import street_stem
+from lagebild.compare.days import NIGHT_BEFORE
 from lagebild.compare.lexicon import lexicon
 from lagebild.compare.values import Value
 
@@ -33,13 +34,20 @@ def compatible(a: Value, b: Value) -> bool:
     if a.kind == "date" and a.relative and b.relative and a.day and b.day:
         # a weekday's week is read from the tense and may be off by one: two reports that
         # name the same weekday mean the same day
-        return a.day[0] == b.day[0]
+        return a.day[0] == b.day[0] or _night_before(a.day, b.day) or _night_before(b.day, a.day)
     shifts: tuple[float, ...] = (0.0,)
     if a.kind == "time" and a.day is not None and b.day is not None and a.day[0] != b.day[0]:
         shifts = ((b.day[0] - a.day[0]) * DAY_MINUTES,)
     elif a.kind == "time":
         shifts = (0.0, DAY_MINUTES, -DAY_MINUTES)
     return any(_fits(a, b, shift) for shift in shifts)
+
+
+def _night_before(night: tuple[int, int], day: tuple[int, int]) -> bool:
+    """The night to a weekday ("in der Nacht zu Dienstag") began on the evening of the day
+    before ("Montagabend", "Monday night", or that day named without its part)."""
+    evening = (-1, lexicon().dayparts["abend"], lexicon().dayparts["nacht"])
+    return night[1] == NIGHT_BEFORE and (night[0] - 1) % 7 == day[0] and day[1] in evening
 
 
 def _fits(a: Value, b: Value, shift: float) -> bool:

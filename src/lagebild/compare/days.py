@@ -16,6 +16,8 @@ from lagebild.compare.anchors import same_clause
 from lagebild.compare.lexicon import Lexicon
 from lagebild.records import Sentence
 
+# the part of the day of a weekday whose night before is meant ("in der Nacht zu Dienstag")
+NIGHT_BEFORE = -2
 # a comma between digits is part of a number ("20,000"), not a clause break
 _IN_NUMBER = re.compile(r"(?<=\d),(?=\d)")
 
@@ -34,10 +36,21 @@ def weekday_near(sentence: Sentence, token: int, lex: Lexicon) -> tuple[int, int
             following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
             part = rest if rest in lex.dayparts else following
             daypart = lex.dayparts.get(part, -1)
+            before = [t.text.lower() for t in tokens[max(position - 4, 0) : position]]
+            if " ".join(before[-2:]) in lex.night_before:
+                daypart = NIGHT_BEFORE
+            elif daypart == -1 and lex.early & set(before):
+                daypart = lex.dayparts["morgen"]
             distance = abs(position - token)
             if distance <= lex.window:
                 near.append((distance, (index, daypart)))
     return min(near)[1] if near else None
+
+
+def beside_time(token: int, times: list[int]) -> bool:
+    """Whether the weekday at ``token`` names the day of a clock time next to it (``times``:
+    their tokens): "am Dienstag gegen 14 Uhr"."""
+    return any(abs(t - token) <= 3 for t in times)
 
 
 def day_of_another(
@@ -51,7 +64,7 @@ def day_of_another(
     """Whether the weekday at ``token`` (``start`` in the text) is the day of a clock time
     next to it (``times``: their tokens), of a count near it in its clause (``counts``:
     token and start), or of a statement: a verb of saying (``[sources] after``) next to it."""
-    if any(abs(t - token) <= 3 for t in times):
+    if beside_time(token, times):
         return True
     plain = replace(sentence, text=_IN_NUMBER.sub("_", sentence.text))
     if any(abs(t - token) <= lex.window and same_clause(plain, s, start) for t, s in counts):

@@ -36,6 +36,8 @@ class Lexicon:
     weekdays: Mapping[str, int]
     dayparts: Mapping[str, int]
     midnight: frozenset[str]
+    night_before: tuple[str, ...]
+    early: frozenset[str]
     shortly_after: tuple[str, ...]
     shortly_before: tuple[str, ...]
     window: int
@@ -189,6 +191,8 @@ def lexicon() -> Lexicon:
         weekdays=weekdays,
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},
         midnight=frozenset(_strings(time["midnight"])),
+        night_before=_strings(time["night_before"]),
+        early=frozenset(_strings(time["early"])),
         shortly_after=_strings(time["shortly_after"]),
         shortly_before=_strings(time["shortly_before"]),
         window=int(time["window"]),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from lagebild.compare.anchors import anchors, same_clause
 from lagebild.compare.context import context_terms
-from lagebild.compare.days import day_of_another, weekday_near
+from lagebild.compare.days import beside_time, day_of_another, weekday_near
 from lagebild.compare.drafts import (
     NOUN,
     find_drafts,
@@ -96,10 +96,19 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             d.token = min(bisect_left(starts, at), max(len(starts) - 1, 0))
         times = [d.token for d in drafts if d.kind == "time"]
         counts = [(d.token, d.start) for d in drafts if d.kind == "count"]
+        # a weekday beside a lead's clock time is the day of that time and, as the time is
+        # the event's (lead.py), the event's day too ("Das Feuer brach am Sonntagmorgen
+        # gegen 2.30 Uhr aus")
+        timed = {
+            id(d)
+            for d in drafts
+            if d.relative and sentence.index < lex.lead_sentences and beside_time(d.token, times)
+        }
         drafts = [
             d
             for d in drafts
-            if not (d.relative and day_of_another(sentence, d.token, d.start, times, counts, lex))
+            if id(d) in timed
+            or not (d.relative and day_of_another(sentence, d.token, d.start, times, counts, lex))
         ]
         spans = [(d.start, d.end) for d in drafts]
         persons = {m.end for m in analysis.mentions if m.type == "PER"}
@@ -153,10 +162,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 continue
             # a weekday sets the scene of many sentences; it is a date of its own only
             # when a cue says what happens on it ("brach am Montag aus"), or as the
-            # first weekday of the first sentence, which says when the event happened
-            # (lead.py), unless it starts a span ("ab Donnerstag")
+            # first weekday of the first sentence, or of a lead's clock time, which says
+            # when the event happened (lead.py), unless it starts a span ("ab Donnerstag")
             if d.relative and i not in concepts:
-                if sentence.index > 0 or lead_weekday or _starts_span(text, d.start, lex):
+                first = sentence.index == 0 or id(d) in timed
+                if not first or lead_weekday or _starts_span(text, d.start, lex):
                     continue
                 lead_weekday = True
             values.append(

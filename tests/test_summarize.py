@@ -452,6 +452,31 @@ def test_nearly_the_same_amount_of_one_unit_is_said_once() -> None:
     assert not restates_amount(candidate(a, 2), candidate(b, 0))  # another unit
 
 
+def test_the_same_large_number_of_two_nouns_is_said_once() -> None:
+    from lagebild.summarize.selection import Candidate, restates_amount
+
+    (a, b) = _brief(
+        {
+            "a": (
+                "2026-01-10",
+                "Rund 400 Wählerinnen und Wähler erhielten ihre Unterlagen zu spät. "
+                "Im Vorjahr kamen 40 Briefe zu spät.",
+            ),
+            "b": (
+                "2026-01-10",
+                "Rund 400 Menschen bekamen die Briefwahlunterlagen verspätet. "
+                "Die Stadt schickte 40 Mahnungen.",
+            ),
+        }
+    )
+
+    def candidate(analysis: Analysis, index: int) -> Candidate:
+        return Candidate(analysis, analysis.sentences[index], 1.0, (analysis.article.id,))
+
+    assert restates_amount(candidate(a, 0), candidate(b, 0))
+    assert not restates_amount(candidate(a, 1), candidate(b, 1))  # a small number, two things
+
+
 def test_variants_of_one_name_are_one_term_of_the_sentence_vectors() -> None:
     from lagebild.summarize.vectors import sentence_matrix
 

@@ -351,14 +351,24 @@ def _fact_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 SAME_AMOUNT = 0.05
 
 
+# A number this large written alike in two sentences is one figure told twice, whatever
+# noun each counts it by ("rund 240 Wählerinnen", "Rund 240 Menschen"); small numbers
+# often count two things ("40 Briefe", "40 Menschen").
+SAME_FIGURE_FROM = 100
+
+
 def restates_amount(a: Candidate, b: Candidate) -> bool:
-    """Whether two sentences give (nearly) the same amount of the same unit."""
+    """Whether two sentences give (nearly) the same amount of the same unit, or the same
+    large number of any."""
     return any(
-        x.unit is not None
-        and x.unit == y.unit
-        and x.value > 0
-        and y.value > 0
-        and abs(x.value - y.value) <= SAME_AMOUNT * max(x.value, y.value)
+        (
+            x.unit is not None
+            and x.unit == y.unit
+            and x.value > 0
+            and y.value > 0
+            and abs(x.value - y.value) <= SAME_AMOUNT * max(x.value, y.value)
+        )
+        or (x.value == y.value and x.value >= SAME_FIGURE_FROM)
         for x in _quantities(a)
         for y in _quantities(b)
     )

@@ -403,6 +403,14 @@ def test_a_noun_and_a_compound_of_it_count_the_same_things() -> None:
     assert topics_of(texts) == ["Häuser"]
 
 
+def test_a_short_noun_and_a_compound_of_it_count_the_same_things() -> None:
+    texts = {
+        "a": "Am Bahnübergang entgleisten drei Personenwagen des Sonderzugs in der Kurve.",
+        "b": "Nach Angaben der Polizei kippten zwei Wagen um.",
+    }
+    assert topics_of(texts) == ["Personenwagen"]
+
+
 def test_a_count_over_the_course_of_an_operation_is_its_later_state() -> None:
     texts = {
         "a": "Die Feuerwehr ist mit 150 Einsatzkräften vor Ort.",

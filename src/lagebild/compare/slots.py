@@ -139,13 +139,14 @@ def _same_counted(a: Value, b: Value, lex: Lexicon) -> bool:
 
 
 def _nouns_meet(a: str | None, b: str | None) -> bool:
-    """The same noun, or one the last part of the other ("kutter", "fischkutter")."""
+    """The same noun, or one the last part of the other ("kutter", "fischkutter", "wagen",
+    "personenwagen")."""
     if a == b or a is None or b is None:
         return a == b
     short, long = sorted((a, b), key=len)
     # units are stemmed, a short noun less than a long one ("haus", "wohnhau")
     trimmed = next((short[: -len(e)] for e in ("en", "n", "e", "s") if short.endswith(e)), short)
-    return len(short) >= 4 and long.endswith((short, trimmed))
+    return len(short) >= 3 and long.endswith((short, trimmed))
 
 
 def _synonyms(a: Value, b: Value) -> bool:

@@ -49,6 +49,16 @@ def test_day_and_month_take_the_year_of_the_nearest_such_day() -> None:
     assert _found(english, published="2026-11-19", language="en") == [("January 11", "2027-01-11")]
 
 
+def test_a_day_of_a_plan_told_in_the_past_lies_ahead() -> None:
+    announced = "Der Träger hatte am Montag angekündigt, die Station zum 31. März zu schließen."
+    assert _found(announced, published="2026-10-20T10:00") == [
+        ("Montag", "2026-10-19"),
+        ("31. März", "2027-03-31"),
+    ]
+    done = "Der Träger hatte die Station am 31. März geschlossen, wie er mitteilte."
+    assert _found(done, published="2026-10-20T10:00") == [("31. März", "2026-03-31")]
+
+
 def test_english_abbreviated_month_and_day() -> None:
     written = "The blast hit the mill late on Tuesday, Nov. 17, police said."
     assert _found(written, "2026-11-19", "en")[-1:] == [("Nov. 17", "2026-11-17")]

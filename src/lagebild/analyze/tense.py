@@ -11,6 +11,7 @@ English: a past form ("said", "killed", "rose") or "had"/"was"/"were" makes the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Literal
 
 from lagebild.records import Token
@@ -143,7 +144,17 @@ def _signal(tokens: Sequence[Token], language: str) -> Tense | None:
     for token in tokens:
         if token.pos in ("VV(FIN)", "VVFIN") and _preterite(token.text.lower(), token.lemma):
             return "past"
+    if _plan(tokens):
+        return "future"
     return None
+
+
+def _plan(tokens: Sequence[Token]) -> bool:
+    """A clause of "zu" and an infinitive and no finite verb tells what someone means to
+    do ("hatte angekündigt, die Station zum 31. März zu schließen"): its day lies ahead."""
+    return not any("FIN" in t.pos for t in tokens) and any(
+        t.pos == "PTKZU" and "INF" in n.pos for t, n in pairwise(tokens)
+    )
 
 
 def _english(tokens: Sequence[Token], words: list[str]) -> Tense | None:

@@ -79,6 +79,16 @@ def test_a_measure_joined_to_its_number_describes_the_noun_after_it() -> None:
     assert topics_of(texts) == ["Länge"]
 
 
+def test_a_compound_opening_with_a_measure_measures_its_last_noun() -> None:
+    (analysis,) = analyses_of(
+        {"a": "Auf dem 14-Kilometer-Abschnitt wurde ein 40-Tonnen-Lkw kontrolliert."}
+    )
+    assert [(v.unit, v.head) for v in find_values(analysis)] == [
+        ("kilometer", "abschnitt"),
+        ("tonn", "lastwag"),
+    ]
+
+
 def test_production_that_resumes_on_different_days_is_a_conflict() -> None:
     texts = {
         "a": "Der Geschäftsführer hofft, die Produktion am 11. Januar wieder aufnehmen zu können.",

@@ -60,6 +60,13 @@ def unit_of(word: str | None, lex: Lexicon) -> str | None:
     return stem(listed_word(lower, lex) or lower)
 
 
+def _measure_first(written: str | None, lex: Lexicon) -> str | None:
+    """The measure of a compound that opens with one ("14-Kilometer-Abschnitt", "ein
+    40-Tonnen-Lkw"): the number measures the noun after it, it does not count it."""
+    first, hyphen, _ = (written or "").partition("-")
+    return first if hyphen and unit_of(first, lex) in lex.measures else written
+
+
 def _lemma(sentence: Sentence, start: int, end: int, word: str | None) -> str | None:
     """The lemma of ``word`` where it is written inside ``start:end`` ("Fahrgästen" ->
     "Fahrgast"), so that singular and plural, and their cases, count the same thing."""
@@ -102,7 +109,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         prefix = number_prefix(q.text, lex)
         qualifier = lex.qualifier(before + " " + prefix)
         low, high = _interval(q.value, qualifier, lex)
-        written = written_unit(q.text) or q.unit
+        written = _measure_first(written_unit(q.text) or q.unit, lex)
         end = q.end
         if elided := _ELIDED.match(text, q.end):
             # "48 Lösch- und Sonderfahrzeuge": the noun after the hyphen's "und" is what

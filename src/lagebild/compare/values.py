@@ -432,12 +432,16 @@ def _attributive(sentence: Sentence, draft: Draft) -> bool:
 def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
     """The nearest noun around a measured number that is not its unit or scale, after it
     when two are as near; a measure joined to its number by a hyphen ("the 186-metre
-    vessel") describes the word after it. The noun as a unit is compared ("Fähre" and
+    vessel") describes the word after it, or the end of its compound ("das
+    186-Meter-Schiff"). The noun as a unit is compared ("Fähre" and
     "vessel" as "schiff")."""
     if draft.kind == "count" and (draft.unit is None or draft.unit not in lex.measures):
         return None
     tokens = sentence.tokens
     following = tokens[draft.token + 1] if draft.token + 1 < len(tokens) else None
+    own = text_of(sentence, draft).split("-")
+    if len(own) > 2 and own[-1].isalpha():
+        return unit_of(own[-1], lex)  # "14-Kilometer-Abschnitt"
     if _attributive(sentence, draft) and following is not None and following.text.isalpha():
         return unit_of(following.text, lex)
     near: list[tuple[int, bool, str]] = []

@@ -79,6 +79,19 @@ def test_a_measure_joined_to_its_number_describes_the_noun_after_it() -> None:
     assert topics_of(texts) == ["Länge"]
 
 
+def test_what_happened_to_a_group_at_the_end_of_its_clause_says_what_it_counts() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "Vier Arbeiter wurden bei dem Unglück in der alten Halle am Stadtrand "
+            "getötet, elf Menschen verletzt."
+        }
+    )
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [
+        ("Vier Arbeiter", "tote"),
+        ("elf Menschen", "verletzte"),
+    ]
+
+
 def test_a_compound_opening_with_a_measure_measures_its_last_noun() -> None:
     (analysis,) = analyses_of(
         {"a": "Auf dem 14-Kilometer-Abschnitt wurde ein 40-Tonnen-Lkw kontrolliert."}

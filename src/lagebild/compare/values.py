@@ -372,14 +372,14 @@ def _attach_concepts(
             if i not in concepts and n not in used:
                 concepts[i] = concept
                 used.add(n)
-    # "elf Beschäftigte wurden verletzt": what happened to a group says what it counts
+    # "elf Beschäftigte wurden verletzt": what happened to a group says what it counts,
+    # however far the verb that closes its clause stands
     for i, d in enumerate(drafts):
         if concepts.get(i) in lex.people_groups and not d.concept and i not in worded:
             happened = [
                 (abs(d.token - position), concept)
                 for concept, position in cues
                 if concept in lex.people_happenings
-                and abs(d.token - position) <= lex.window
                 and same_clause(sentence, d.start, sentence.tokens[position].start)
             ]
             if happened:

@@ -9,7 +9,7 @@ from lagebild.analyze import analyze
 from lagebild.config import Config
 from lagebild.records import Analysis, Article, Sentence, Story
 from lagebild.summarize import build_briefing
-from lagebild.summarize.selection import usable
+from lagebild.summarize.selection import Candidate, usable
 
 A = (
     "Die Stadt Trier hat wegen des Hochwassers der Mosel den Katastrophenfall ausgerufen. "
@@ -430,8 +430,12 @@ def test_the_sentence_covering_what_most_sources_say_is_taken_first() -> None:
     assert [c.analysis.article.id for c in chosen] == ["a0", "a1"]
 
 
+def _candidate(analysis: Analysis, index: int) -> Candidate:
+    return Candidate(analysis, analysis.sentences[index], 1.0, (analysis.article.id,))
+
+
 def test_nearly_the_same_amount_of_one_unit_is_said_once() -> None:
-    from lagebild.summarize.selection import Candidate, restates_amount
+    from lagebild.summarize.selection import restates_amount
 
     (a, b) = _brief(
         {
@@ -444,16 +448,13 @@ def test_nearly_the_same_amount_of_one_unit_is_said_once() -> None:
         }
     )
 
-    def candidate(analysis: Analysis, index: int) -> Candidate:
-        return Candidate(analysis, analysis.sentences[index], 1.0, (analysis.article.id,))
-
-    assert restates_amount(candidate(a, 0), candidate(b, 0))
-    assert not restates_amount(candidate(a, 1), candidate(b, 0))  # 48 against 92 per cent
-    assert not restates_amount(candidate(a, 2), candidate(b, 0))  # another unit
+    assert restates_amount(_candidate(a, 0), _candidate(b, 0))
+    assert not restates_amount(_candidate(a, 1), _candidate(b, 0))  # 48 against 92 per cent
+    assert not restates_amount(_candidate(a, 2), _candidate(b, 0))  # another unit
 
 
 def test_the_same_large_number_of_two_nouns_is_said_once() -> None:
-    from lagebild.summarize.selection import Candidate, restates_amount
+    from lagebild.summarize.selection import restates_amount
 
     (a, b) = _brief(
         {
@@ -470,11 +471,8 @@ def test_the_same_large_number_of_two_nouns_is_said_once() -> None:
         }
     )
 
-    def candidate(analysis: Analysis, index: int) -> Candidate:
-        return Candidate(analysis, analysis.sentences[index], 1.0, (analysis.article.id,))
-
-    assert restates_amount(candidate(a, 0), candidate(b, 0))
-    assert not restates_amount(candidate(a, 1), candidate(b, 1))  # a small number, two things
+    assert restates_amount(_candidate(a, 0), _candidate(b, 0))
+    assert not restates_amount(_candidate(a, 1), _candidate(b, 1))  # a small number, two things
 
 
 def test_variants_of_one_name_are_one_term_of_the_sentence_vectors() -> None:

@@ -860,6 +860,23 @@ def test_a_lead_opening_with_a_person_no_other_report_names_does_not_open_the_su
     assert _leads(texts | {"other": ("2026-01-10T10:00", named)}) == "scene"
 
 
+def test_a_lead_opening_with_a_person_no_other_report_names_is_left_out() -> None:
+    import numpy as np
+
+    from lagebild.summarize.leads import article_leads, fullest_leads
+
+    scene = "Renate Vogt stand gerade in ihrem Garten in Trier, als sie die Sirenen hörte."
+    analyses = _brief({"scene": ("2026-01-10T16:00", scene), "report": ("2026-01-10", _REPORT)})
+    candidates = [_candidate(a, 0) for a in analyses]
+    vectors = {("scene", 0): np.eye(3)[0], ("report", 0): np.eye(3)[1], ("other", 0): np.eye(3)[2]}
+    kept = fullest_leads(candidates, article_leads(candidates), vectors)
+    assert [c.analysis.article.id for c in kept] == ["report"]
+    named = _brief({"other": ("2026-01-10", "Renate Vogt hatte als Erste gewarnt.")})
+    leads = article_leads([*candidates, _candidate(named[0], 0)])
+    kept = fullest_leads(candidates, leads, vectors)
+    assert [c.analysis.article.id for c in kept] == ["scene", "report"]
+
+
 def test_a_recap_after_a_time_span_is_found() -> None:
     text = "Zwei Tage nach dem Hochwasser in Trier hat das Land Helfer geschickt."
     assert _after_recap(text).startswith("hat das Land")

@@ -148,7 +148,9 @@ def fullest_leads(
     differently, so a lower similarity than for any two sentences (``lead_retold``) makes one
     a retelling of the other; of equally factual ones the shorter stays (it says as much in
     fewer words), then the worthier. A lead that does not tell the event (a recap, a scene,
-    a reaction, what readers must expect) never replaces one that does."""
+    a reaction, what readers must expect) never replaces one that does. A reportage's
+    scene, a lead opening with a person no other report names ("Renate Vogt stand gerade in
+    ihrem Garten, als ..."), is left out as well: it tells no fact of the story."""
     threshold = float(_settings()["lead_retold"])
 
     def key(c: Candidate) -> tuple[bool, int, int, float]:
@@ -169,4 +171,5 @@ def fullest_leads(
         return float(similarity) >= threshold
 
     dropped = {id(a) for a in leads if any(key(b) > key(a) and retells(a, b) for b in leads)}
+    dropped |= {id(a) for a in leads if _private_scene(a, leads)}
     return [c for c in candidates if id(c) not in dropped]

@@ -59,6 +59,22 @@ def test_a_day_of_a_plan_told_in_the_past_lies_ahead() -> None:
     assert _found(done, published="2026-10-20T10:00") == [("31. März", "2026-03-31")]
 
 
+def test_a_clause_of_its_own_in_the_present_looks_ahead() -> None:
+    published = "2026-11-20T08:00"
+    decided = (
+        "Der Stadtrat hatte am Donnerstag entschieden, dass vom 1. April an nur noch "
+        "Anwohner, Handwerker und Taxis in die Altstadt fahren dürfen."
+    )
+    assert _found(decided, published=published)[-1] == ("1. April", "2027-04-01")
+    reopens = "Die Stadt teilte mit, am 1. April öffne die Halle wieder."
+    assert _found(reopens, published=published) == [("1. April", "2027-04-01")]
+    for done in (
+        "Die Polizei teilte mit, am 1. April sei ein Mann festgenommen worden.",
+        "Die Stadt teilte mit, dass die Halle am 1. April geöffnet wurde.",
+    ):
+        assert _found(done, published=published) == [("1. April", "2026-04-01")]
+
+
 def test_english_abbreviated_month_and_day() -> None:
     written = "The blast hit the mill late on Tuesday, Nov. 17, police said."
     assert _found(written, "2026-11-19", "en")[-1:] == [("Nov. 17", "2026-11-17")]

@@ -1,9 +1,13 @@
 """The tense of a sentence, as far as dates need it: past, future or present.
 
 German: a finite verb in the preterite ("besuchte", "traf", also a modal: "musste …
-geräumt werden"), or a perfect ("hat … besucht", "ist … gereist") makes the past;
-"wird", "soll", "will" and their plurals make the future. A finite verb is taken as
-preterite when it is none of the present forms of its lemma (stem + e/st/t/en/et).
+geräumt werden"), or a perfect ("hat … besucht", "ist … gereist", reported: "sei …
+festgenommen worden") makes the past; "wird", "soll", "will" and their plurals make the
+future, as does a clause of "zu" and an infinitive (a plan: "angekündigt, die Station zum
+31. März zu schließen"). A finite verb is taken as preterite when it is none of the present
+forms of its lemma (stem + e/st/t/en/et). A clause is read up to its commas, a
+subordinate one up to its finite verb; one with a finite verb and none of these marks is
+in the present, whatever the sentence around it.
 English: a past form ("said", "killed", "rose") or "had"/"was"/"were" makes the past;
 "will", "plans", "is due", "is expected to" the future. Auxiliaries decide first.
 """
@@ -40,7 +44,7 @@ _PAST_AUX = frozenset(
         "durften",
     ]
 )
-_PERFECT_AUX = frozenset(["hat", "haben", "habe", "ist", "sind", "bin"])
+_PERFECT_AUX = frozenset(["hat", "haben", "habe", "ist", "sind", "bin", "sei", "seien"])
 _FUTURE_AUX = frozenset(["wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen"])
 _EN_PAST = frozenset(
     [
@@ -128,6 +132,10 @@ def clause_tense(tokens: Sequence[Token], offset: int, language: str = "de") -> 
     hi = at
     while hi < len(tokens) and tokens[hi].text.lower() not in _BOUNDARIES:
         hi += 1
+    if lo > 0 and tokens[lo - 1].pos == "KOUS":
+        # a subordinate clause ends with its finite verb, past any commas of a list ("dass
+        # vom 1. April an nur noch Anwohner, Handwerker und Taxis fahren dürfen")
+        hi = next((n + 1 for n in range(at, len(tokens)) if "FIN" in tokens[n].pos), hi)
     return _signal(tokens[lo:hi], language) or sentence_tense(tokens, language)
 
 
@@ -146,6 +154,10 @@ def _signal(tokens: Sequence[Token], language: str) -> Tense | None:
             return "past"
     if _plan(tokens):
         return "future"
+    if any("FIN" in t.pos for t in tokens):
+        # a clause with a verb of its own in the present says nothing of the past, whatever
+        # the sentence around it ("hatte entschieden, dass vom 1. April an ... dürfen")
+        return "present"
     return None
 
 

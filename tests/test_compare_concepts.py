@@ -426,6 +426,16 @@ def test_a_noun_and_a_compound_of_it_count_the_same_things() -> None:
     assert topics_of(texts) == ["Häuser"]
 
 
+def test_a_period_from_now_is_a_measure_even_within_one_statement() -> None:
+    texts = {
+        "a": "Einen Tag nach dem Großbrand im Möbelhaus in Gifhorn hat die Polizei einen 31 "
+        "Jahre alten Mann festgenommen.",
+        "b": "Der Brand im Möbelhaus in Gifhorn ist der dritte Großbrand in einem Möbelhaus "
+        "binnen zwei Jahren.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_a_short_noun_and_a_compound_of_it_count_the_same_things() -> None:
     texts = {
         "a": "Am Bahnübergang entgleisten drei Personenwagen des Sonderzugs in der Kurve.",

@@ -177,8 +177,9 @@ def _minutes_apart(a: Value, b: Value) -> float:
 
 def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     """Within one statement, any two nouns of what is counted fit ("14 Besatzungsmitglieder"
-    / "16 Seeleute"); a measure only the same measure."""
-    return a.unit not in lex.measures and b.unit not in lex.measures
+    / "16 Seeleute"); a measure only the same measure, a period from or before now ("in
+    jahr", "binnen zwei Jahren") being one."""
+    return not any(v.unit is not None and v.unit.split()[-1] in lex.measures for v in (a, b))
 
 
 def counterparts(

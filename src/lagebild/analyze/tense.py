@@ -152,21 +152,17 @@ def _signal(tokens: Sequence[Token], language: str) -> Tense | None:
     for token in tokens:
         if token.pos in ("VV(FIN)", "VVFIN") and _preterite(token.text.lower(), token.lemma):
             return "past"
-    if _plan(tokens):
-        return "future"
     if any("FIN" in t.pos for t in tokens):
         # a clause with a verb of its own in the present says nothing of the past, whatever
         # the sentence around it ("hatte entschieden, dass vom 1. April an ... dürfen")
         return "present"
-    return None
+    return "future" if _plan(tokens) else None
 
 
 def _plan(tokens: Sequence[Token]) -> bool:
-    """A clause of "zu" and an infinitive and no finite verb tells what someone means to
+    """A clause of "zu" and an infinitive (with no finite verb) tells what someone means to
     do ("hatte angekündigt, die Station zum 31. März zu schließen"): its day lies ahead."""
-    return not any("FIN" in t.pos for t in tokens) and any(
-        t.pos == "PTKZU" and "INF" in n.pos for t, n in pairwise(tokens)
-    )
+    return any(t.pos == "PTKZU" and "INF" in n.pos for t, n in pairwise(tokens))
 
 
 def _english(tokens: Sequence[Token], words: list[str]) -> Tense | None:

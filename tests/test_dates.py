@@ -264,4 +264,6 @@ def test_what_is_expected_looks_ahead() -> None:
 def test_a_weekday_of_every_week_is_no_date() -> None:
     assert _found("Die Läden dürfen sonntags und montagabends nicht öffnen.") == []
     assert _found("Shops may not open on Sundays.", language="en") == []
+    assert _found("Jeden Dienstag um 15 Uhr fährt sie nach Wolfsburg.") == []
+    assert _found("The class meets every Tuesday at 3 pm.", language="en") == []
     assert [iso for _, iso in _found("Am Sonntag blieben die Läden zu.")] == ["2026-03-08"]

@@ -76,6 +76,7 @@ _WEEKDAY_WORD = re.compile(
     rf"vormittag|nacht|früh)?s?\b",
 )
 _BRACKET_DATE = re.compile(r"\s*\(")
+_EVERY = re.compile(r"\b(?:jeden|jedem|every)\s+$", re.IGNORECASE)
 # a plan made for a day looks ahead whatever the tense: "kündigte für Donnerstag ... an"
 _FOR_DAY = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
 _DAY_WORDS = {
@@ -295,8 +296,10 @@ def _relative(
         start = m.start("day")
         if start > 0 and text[start - 1] == "-":
             continue
-        if m.group().endswith("s"):
-            continue  # "sonntags", "montagabends", "on Sundays": every such day, not one
+        if m.group().endswith("s") or _EVERY.search(text, max(start - 8, 0), start):
+            # "sonntags", "montagabends", "on Sundays", "jeden Dienstag", "every Tuesday":
+            # every such day, not one
+            continue
         bracket = _BRACKET_DATE.match(text, m.end())
         if bracket is not None:
             # "am Dienstagabend (5. März)": the weekday is the date given with it.

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 import pytest
 
 from lagebild.group.tfidf import tfidf_matrix
 from lagebild.ids import document_id, story_id
-from lagebild.timekey import parse_published
+from lagebild.timekey import last_weekday, parse_published
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,10 @@ def test_ids_are_stable_and_content_based() -> None:
     assert document_id(b"abc") == document_id(b"abc") != document_id(b"abd")
     assert len(document_id(b"")) == 12
     assert story_id("f00") == "s-f00"
+
+
+def test_a_weekday_named_in_the_past_is_its_latest_day_up_to_the_given_one() -> None:
+    sunday = date(2026, 11, 22)
+    assert last_weekday(sunday, 5) == date(2026, 11, 21)  # Saturday
+    assert last_weekday(sunday, 6) == sunday
+    assert last_weekday(sunday, 0) == date(2026, 11, 16)  # Monday

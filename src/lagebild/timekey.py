@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 
 def parse_published(published: str | None) -> datetime | None:
@@ -34,3 +34,9 @@ def published_day(published: str | None) -> date | None:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def last_weekday(day: date, weekday: int) -> date:
+    """The latest day on or before ``day`` that falls on ``weekday`` (0 is Monday): the day
+    a report means by a weekday it names in the past ("am Samstag", read on Sunday)."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7)

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from lagebild.analyze.tense import Tense, clause_tense
 from lagebild.records import DateMention, Precision, Sentence
-from lagebild.timekey import published_day
+from lagebild.timekey import last_weekday, published_day
 
 MONTHS = {
     "januar": 1, "jänner": 1, "february": 2, "februar": 2, "feber": 2, "märz": 3, "march": 3,
@@ -320,7 +320,7 @@ def _relative(
         elif _FOR_DAY.search(text, max(start - 5, 0), start) is None and (
             direction(start) == "past" or _since_before(text, start)
         ):
-            day = today - timedelta(days=(today.weekday() - weekday) % 7)
+            day = last_weekday(today, weekday)
         else:
             day = today + timedelta(days=(weekday - today.weekday()) % 7)
         add(start, m.end(), day.isoformat(), True)

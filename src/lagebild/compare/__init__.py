@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 
@@ -37,7 +37,7 @@ from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values
 from lagebild.group.sentences import Names
 from lagebild.records import Analysis, Cited, Conflict, Sentence
-from lagebild.timekey import published_day
+from lagebild.timekey import last_weekday, published_day
 
 __all__ = [
     "Comparison",
@@ -153,9 +153,7 @@ def _lead_days(analysis: Analysis, values: list[Value]) -> list[int]:
     lead = [v for v in values if v.sentence < lexicon().lead_sentences]
     days = [int(v.point) for v in lead if v.kind == "date"]
     if day is not None:
-        days += [
-            (day - timedelta((day.weekday() - v.day[0]) % 7)).toordinal() for v in lead if v.day
-        ]
+        days += [last_weekday(day, v.day[0]).toordinal() for v in lead if v.day]
     return days
 
 

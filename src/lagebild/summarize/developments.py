@@ -9,11 +9,10 @@ timeline and is shown with the developments only.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
 
 from lagebild.compare import Slot
 from lagebild.records import Analysis, TimelineEntry
-from lagebild.timekey import published_day
+from lagebild.timekey import last_weekday, published_day
 
 
 def development_entries(
@@ -30,8 +29,7 @@ def development_entries(
                 published = published_day(analysis.article.published) if analysis else None
                 if analysis is None or published is None or value.day is None:
                     continue
-                back = (published.weekday() - value.day[0]) % 7
-                day = published - timedelta(days=back)
+                day = last_weekday(published, value.day[0])
                 text = analysis.sentences[value.sentence].text
                 entries.append(TimelineEntry(day.isoformat(), text, side.article_ids))
                 break

@@ -291,15 +291,15 @@ def _named_sex(text: str, start: int) -> str | None:
     return None
 
 
+# the bounds of a range of ages: "zwischen 4 und 81 Jahre alt", "aged 10 to 16"
+_RANGE_FROM = r"\b(?:zwischen|between|von|from|aged)\s+"
+_RANGE_TO = r"\s*(?:und|and|bis|to|-|–)\s*"
+_RANGE_OPEN = re.compile(_RANGE_FROM + "$", re.IGNORECASE)
+_RANGE_CLOSE = re.compile(_RANGE_FROM + r"\d+" + _RANGE_TO + "$", re.IGNORECASE)
+_UP_TO = re.compile(_RANGE_TO + r"\d")
+_AGE_WORDS = re.compile(r"jahre alt|jährig|years? old|year-old|\baged\b")
 # "allen über 60-Jährigen", "älter als 80 Jahre", "people older than 65": a bound of an age
 # group, no one's age and no figure of the story
-# the bounds of a range of ages: "zwischen 4 und 81 Jahre alt", "aged 10 to 16"
-_RANGE_OPEN = re.compile(r"\b(?:zwischen|between|von|from|aged)\s+$", re.IGNORECASE)
-_RANGE_CLOSE = re.compile(
-    r"\b(?:zwischen|between|von|from|aged)\s+\d+\s*(?:und|and|bis|to|-|–)\s*$", re.IGNORECASE
-)
-_UP_TO = re.compile(r"\s*(?:und|and|bis|to|-|–)\s*\d")
-_AGE_WORDS = re.compile(r"jahre alt|jährig|years? old|year-old|\baged\b")
 _AGE_BOUND = re.compile(r"\b(?:über|unter|ab|bis|over|under)\s+$", re.IGNORECASE)
 _AGE_COMPARED = re.compile(r"\b(?:älter|jünger|older|younger) (?:als|than)\s+$", re.IGNORECASE)
 

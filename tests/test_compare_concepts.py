@@ -835,3 +835,27 @@ def test_the_town_a_patient_was_taken_to_is_where_the_hospital_is() -> None:
     # two vehicles bound for two towns are two things
     moving = {"a": "Der Bus war auf dem Weg nach Nürnberg.", "b": "Der Zug fuhr nach Erlangen."}
     assert topics_of(moving) == []
+
+
+@pytest.mark.parametrize(
+    "taken",
+    [
+        "Der Schwerverletzte wurde mit einem Hubschrauber ins Klinikum Fulda geflogen.",
+        "Der Schwerverletzte wurde in ein Krankenhaus in Fulda gebracht.",
+        "The badly injured man was flown by helicopter to a hospital in Fulda.",
+        "Der Schwerverletzte wurde in eine Fuldaer Klinik gebracht.",
+    ],
+)
+def test_a_town_names_the_hospital_a_patient_was_taken_to(taken: str) -> None:
+    other = "Der Schwerverletzte wurde mit einem Hubschrauber in eine Klinik nach Hanau geflogen."
+    assert topics_of({"a": taken, "b": other}) == ["Standort"]
+    same = "Der Schwerverletzte wurde mit einem Hubschrauber in eine Klinik nach Fulda geflogen."
+    assert topics_of({"a": taken, "b": same}) == []
+
+
+def test_a_hospital_no_one_was_taken_to_is_one_of_several() -> None:
+    texts = {
+        "a": "Vor dem Haupteingang der Uniklinik Tübingen stehen Pflegerinnen mit Plakaten.",
+        "b": "Die Uniklinik Freiburg verschiebt wegen des Streiks 120 Operationen.",
+    }
+    assert topics_of(texts) == []

@@ -5,8 +5,8 @@ vague counts ("Dutzende") found here; each gets the interval its wording allows 
 is 650-750, "mehr als 300" is 300-375, "mindestens fünf" anything up to three times it)
 and the unit it counts, compared as its noun class ("Passagiere" as "fahrgast") and as a
 time from or before now ("in zwei Wochen", "vor zwei Jahren"). Clock times ("gegen 6 Uhr",
-"7:20 am", the first of "von 22 bis 6 Uhr"), day-precise dates and places named after a
-preposition of place are found here as well.
+"7:20 am", the first of "von 22 bis 6 Uhr"), day-precise dates, places named after a
+preposition of place and the towns of hospitals someone was taken to are found here as well.
 """
 
 from __future__ import annotations
@@ -314,6 +314,59 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     return drafts
 
 
+def _named_by_town(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """The town of an institution of ``[places] named_by_town`` someone was taken to ("in
+    die Uniklinik Jena", "ins Klinikum Fulda", "in ein Krankenhaus in Lippstadt", "to a
+    hospital in Fulda", "in eine Kieler Klinik"), with the institution's noun as the unit.
+    Only where someone was taken: "vor der Uniklinik Tübingen" names one of several."""
+    drafts: list[Draft] = []
+    tokens = sentence.tokens
+    text = analysis.article.text
+    named = [(m.start, m.end) for m in analysis.mentions if m.type in ("LOC", "ORG")]
+
+    def town_at(k: int) -> bool:
+        return k < len(tokens) and any(s <= tokens[k].start < e for s, e in named)
+
+    for i, token in enumerate(tokens):
+        unit = unit_of(token.lemma or token.text, lex)
+        if unit not in lex.named_by_town:
+            continue
+        first, town = i, None
+        if town_at(i + 1):  # "Klinikum Fulda"
+            town, name = tokens[i + 1], tokens[i + 1].text.lower()
+        elif i + 2 < len(tokens) and tokens[i + 1].text.lower() == "in" and town_at(i + 2):
+            town, name = tokens[i + 2], tokens[i + 2].text.lower()
+        elif i > 1 and _town_adjective(tokens[i - 1].text):  # "Kieler Klinik"
+            first, town, name = i - 1, tokens[i - 1], tokens[i - 1].text[:-2].lower()
+        if town is not None and _towards(text[sentence.start : tokens[first].start], lex):
+            drafts.append(Draft(town.start, town.end, "place", 0.0, 0.0, 0.0, unit, 0, None, name))
+    return drafts
+
+
+def _town_adjective(word: str) -> bool:
+    return word[:1].isupper() and word.endswith("er") and word.isalpha() and len(word) > 4
+
+
+def _towards(before: str, lex: Lexicon) -> bool:
+    """``before`` ends with a word of direction ("ins", "in die", "to a") and at most one
+    words more ("in eine Kieler", "to the university")."""
+    words = before.lower().split()[-4:]
+    for k in range(len(words)):
+        rest = words[k:]
+        for phrase in lex.towards:
+            wanted = phrase.split()
+            if rest[: len(wanted)] == wanted and len(rest) - len(wanted) <= 2:
+                return True
+    return False
+
+
+def _towns_or_places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """The towns of institutions, and the places no such town is."""
+    towns = _named_by_town(analysis, sentence, lex)
+    starts = {t.start for t in towns}
+    return towns + [p for p in _places(analysis, sentence, lex) if p.start not in starts]
+
+
 def word_before_place(before: str, lex: Lexicon) -> str | None:
     """The word (lower case) that ends ``before``, a place's name right after it, once the
     noun of its settlement and the articles are passed over ("near the village of" ->
@@ -366,7 +419,7 @@ def find_drafts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Dr
         counts
         + _times(sentence, lex)
         + _dates(analysis, sentence, lex)
-        + _places(analysis, sentence, lex)
+        + _towns_or_places(analysis, sentence, lex)
     )
 
 

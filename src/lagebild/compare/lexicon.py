@@ -58,6 +58,8 @@ class Lexicon:
     site: frozenset[str]
     site_concept: str
     site_towns: frozenset[str]
+    named_by_town: frozenset[str]
+    towards: tuple[str, ...]
     near: frozenset[str]
     near_between: frozenset[str]
     near_concept: str
@@ -213,6 +215,8 @@ def lexicon() -> Lexicon:
         site=frozenset(_strings(data["places"]["site"])),
         site_concept=str(data["places"]["site_concept"]),
         site_towns=frozenset(_strings(data["places"]["site_towns"])),
+        named_by_town=frozenset(stem(u) for u in data["places"]["named_by_town"]),
+        towards=_strings(data["places"]["towards"]),
         near=frozenset(_strings(data["places"]["near"])),
         near_between=frozenset(_strings(data["places"]["near_between"])),
         near_concept=str(data["places"]["near_concept"]),

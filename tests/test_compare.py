@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from comparing import analyses_of, claims_of, compare_texts, topics_of
 from lagebild.compare import Value, find_values, single_source
 from lagebild.compare.agree import compatible
@@ -889,6 +891,23 @@ def test_the_weekday_of_a_lead_s_clock_time_is_also_the_event_s_day() -> None:
         published,
     )
     assert "Tag des Ereignisses" in [c.topic for c in comparison.conflicts]
+
+
+@pytest.mark.parametrize(
+    "still",
+    [
+        "Beim Brand auf einem Recyclinghof stehen die Löscharbeiten auch am Sonntag noch am "
+        "Anfang.",
+        "Firefighters were battling a huge blaze at a recycling yard on Sunday.",
+    ],
+)
+def test_a_day_a_state_still_held_on_is_not_the_event_s_day(still: str) -> None:
+    published = {"a": "2026-11-15T07:30", "b": "2026-11-15T11:40"}
+    began = "Auf einem Recyclinghof ist am Samstagabend ein Großbrand ausgebrochen."
+    assert topics_of({"a": began, "b": still}, published) == []
+    # the same weekday with the event told in the past is its day
+    told = "Auf einem Recyclinghof ist am Sonntag ein Großbrand ausgebrochen."
+    assert topics_of({"a": began, "b": told}, published) != []
 
 
 def test_the_night_to_a_weekday_began_the_evening_before() -> None:

@@ -63,8 +63,11 @@ def day_of_another(
 ) -> bool:
     """Whether the weekday at ``token`` (``start`` in the text) is the day of a clock time
     next to it (``times``: their tokens), of a count near it in its clause (``counts``:
-    token and start), or of a statement: a verb of saying (``[sources] after``) next to it."""
+    token and start), or of a statement: a verb of saying (``[sources] after``) next to it;
+    or a day a state still held on ("am Sonntag noch")."""
     if beside_time(token, times):
+        return True
+    if _state_held(sentence, token, start, lex):
         return True
     plain = replace(sentence, text=_IN_NUMBER.sub("_", sentence.text))
     if any(abs(t - token) <= lex.window and same_clause(plain, s, start) for t, s in counts):
@@ -73,4 +76,18 @@ def day_of_another(
     near = sentence.tokens[max(token - 2, 0) : token + 6]
     return any(
         t.lemma.lower() in lex.source_after and same_clause(sentence, start, t.start) for t in near
+    )
+
+
+def _state_held(sentence: Sentence, token: int, start: int, lex: Lexicon) -> bool:
+    """The weekday at ``token`` is a day a state still held on: "auch am Sonntag noch am
+    Anfang", "were battling a huge blaze on Sunday"."""
+    tokens = sentence.tokens
+    if token + 1 < len(tokens) and tokens[token + 1].text.lower() in lex.still:
+        return True
+    return any(
+        tokens[n].text.lower() in lex.ongoing
+        and tokens[n + 1].text.endswith("ing")
+        and same_clause(sentence, tokens[n].start, start)
+        for n in range(token)
     )

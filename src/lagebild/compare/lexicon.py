@@ -37,6 +37,8 @@ class Lexicon:
     dayparts: Mapping[str, int]
     midnight: frozenset[str]
     night_before: tuple[str, ...]
+    still: frozenset[str]
+    ongoing: frozenset[str]
     early: frozenset[str]
     shortly_after: tuple[str, ...]
     shortly_before: tuple[str, ...]
@@ -194,6 +196,8 @@ def lexicon() -> Lexicon:
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},
         midnight=frozenset(_strings(time["midnight"])),
         night_before=_strings(time["night_before"]),
+        still=frozenset(_strings(time["still"])),
+        ongoing=frozenset(_strings(time["ongoing"])),
         early=frozenset(_strings(time["early"])),
         shortly_after=_strings(time["shortly_after"]),
         shortly_before=_strings(time["shortly_before"]),

@@ -49,6 +49,17 @@ def test_day_and_month_take_the_year_of_the_nearest_such_day() -> None:
     assert _found(english, published="2026-11-19", language="en") == [("January 11", "2027-01-11")]
 
 
+def test_an_english_rule_that_must_be_kept_is_of_now_though_a_ruling_is_told() -> None:
+    ruled = (
+        "The court ruled that older diesel cars must be kept off the road, part of a "
+        "federal highway, from April 1 unless air quality improves."
+    )
+    assert _found(ruled, published="2026-11-19", language="en") == [("April 1", "2027-04-01")]
+    # "must" as a noun ("grape must") says nothing of the tense
+    told = "Three workers collapsed on Tuesday after gas from fermenting grape must built up."
+    assert _found(told, published="2026-10-07", language="en") == [("Tuesday", "2026-10-06")]
+
+
 def test_a_day_of_a_plan_told_in_the_past_lies_ahead() -> None:
     announced = "Der Träger hatte am Montag angekündigt, die Station zum 31. März zu schließen."
     assert _found(announced, published="2026-10-20T10:00") == [

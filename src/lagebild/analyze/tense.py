@@ -9,7 +9,8 @@ forms of its lemma (stem + e/st/t/en/et). A clause is read up to its commas, a
 subordinate one up to its finite verb; one with a finite verb and none of these marks is
 in the present, whatever the sentence around it.
 English: a past form ("said", "killed", "rose") or "had"/"was"/"were" makes the past;
-"will", "plans", "is due", "is expected to" the future. Auxiliaries decide first.
+"will", "plans", "is due", "is expected to" the future; "must be", "may not" the present.
+Auxiliaries decide first.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ _EN_PAST = frozenset(
     ]
 )
 _EN_FUTURE = frozenset(["will", "shall", "plans", "going", "expects", "due"])
+# a clause with one of these before "be" or "not" is in the present, whatever participle
+# follows ("cars must be kept off", "may be sold"; not the "must" of "grape must")
+_EN_MODALS = frozenset(["must", "can", "may"])
 
 
 _BOUNDARIES = frozenset(
@@ -168,6 +172,10 @@ def _plan(tokens: Sequence[Token]) -> bool:
 def _english(tokens: Sequence[Token], words: list[str]) -> Tense | None:
     if any(w in _EN_FUTURE for w in words) or _expected(words):
         return "future"
+    if any(
+        w in _EN_MODALS and words[n + 1 : n + 2] in (["be"], ["not"]) for n, w in enumerate(words)
+    ):
+        return "present"
     if any(w in _EN_PAST for w in words):
         return "past"
     for token, word in zip(tokens, words, strict=True):

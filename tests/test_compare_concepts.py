@@ -853,6 +853,14 @@ def test_a_town_names_the_hospital_a_patient_was_taken_to(taken: str) -> None:
     assert topics_of({"a": taken, "b": same}) == []
 
 
+def test_a_place_near_another_only_locates_it() -> None:
+    court = "Das Verwaltungsgericht in Mannheim hat am Donnerstag ein Fahrverbot verhängt."
+    near = "The court on Thursday ordered the city of Ludwigsburg near Stuttgart to ban cars."
+    assert topics_of({"a": court, "b": near}) == []
+    there = "The court in Stuttgart on Thursday ordered the city of Ludwigsburg to ban cars."
+    assert topics_of({"a": court, "b": there}) == ["Gericht"]
+
+
 def test_a_hospital_no_one_was_taken_to_is_one_of_several() -> None:
     texts = {
         "a": "Vor dem Haupteingang der Uniklinik Tübingen stehen Pflegerinnen mit Plakaten.",

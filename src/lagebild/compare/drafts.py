@@ -288,11 +288,14 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     drafts: list[Draft] = []
     text = analysis.article.text
     language = analysis.language
+    ends = {m.end for m in analysis.mentions if m.type == "LOC"}
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type != "LOC":
             continue
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "on Germany's rural rail network": whose, not where
+        if _locates(text[sentence.start : mention.start], sentence.start, ends, lex):
+            continue
         before = text[sentence.start : mention.start].lower().split()[-2:]
         if len(before) == 2 and before[1] in _ARTICLES:
             before = before[:1]
@@ -365,6 +368,18 @@ def _towns_or_places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> li
     towns = _named_by_town(analysis, sentence, lex)
     starts = {t.start for t in towns}
     return towns + [p for p in _places(analysis, sentence, lex) if p.start not in starts]
+
+
+def _locates(before: str, offset: int, ends: set[int], lex: Lexicon) -> bool:
+    """A place right after a word of nearness that follows another place ("in Otterndorf bei
+    Cuxhaven", "the city of Ludwigsburg near Stuttgart") only locates that one: nothing
+    happened there. ``before`` is the sentence's text before it, from ``offset``; ``ends``
+    where places end."""
+    word = word_before_place(before, lex)
+    if word not in lex.near:
+        return False
+    at = before.lower().rfind(word)
+    return offset + len(before[:at].rstrip()) in ends
 
 
 def word_before_place(before: str, lex: Lexicon) -> str | None:

@@ -126,7 +126,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             if d.kind == "place" and i not in concepts:
                 if d.unit:
                     concepts[i] = lex.site_concept
-                elif _near(text, sentence, d, drafts, lex):
+                elif _near(text, sentence, d, lex):
                     concepts[i] = lex.near_concept
         # the words that place a value in time, looked up once per sentence
         marked = cue_positions(
@@ -211,18 +211,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     return values
 
 
-def _near(text: str, sentence: Sentence, place: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
+def _near(text: str, sentence: Sentence, place: Draft, lex: Lexicon) -> bool:
     """A place named right after a word of nearness ("bei Guxhagen", "near Achim", "near
-    the village of Mücke") that does not locate another place named just before it ("in
-    Otterndorf bei Cuxhaven")."""
-    before = text[sentence.start : place.start]
-    word = word_before_place(before, lex)
-    if word not in lex.near:
-        return False
-    at = sentence.start + before.lower().rfind(word)
-    return not any(
-        d.kind == "place" and d.end <= at and text[d.end : at].strip() == "" for d in drafts
-    )
+    the village of Mücke"); one that only locates another place named just before it ("in
+    Otterndorf bei Cuxhaven") is no value (drafts.py)."""
+    return word_before_place(text[sentence.start : place.start], lex) in lex.near
 
 
 def _contrasted(i: int, drafts: list[Draft], concepts: dict[int, str], before: list[Value]) -> bool:

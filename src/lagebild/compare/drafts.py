@@ -284,7 +284,8 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     noun as the unit and its concept set; and the street a building stands on ("ein
     Restaurant am Niederwall"), or the town a thing was taken to ("in eine Klinik nach
     Nürnberg"), its noun as the unit (values.py gives it its concept when no cue of an event
-    does)."""
+    does). A place that only locates the one before it ("Ludwigsburg near Stuttgart") is
+    none."""
     drafts: list[Draft] = []
     text = analysis.article.text
     language = analysis.language
@@ -351,7 +352,7 @@ def _town_adjective(word: str) -> bool:
 
 
 def _towards(before: str, lex: Lexicon) -> bool:
-    """``before`` ends with a word of direction ("ins", "in die", "to a") and at most one
+    """``before`` ends with a word of direction ("ins", "in die", "to") and at most two
     words more ("in eine Kieler", "to the university")."""
     words = before.lower().split()[-4:]
     for k in range(len(words)):

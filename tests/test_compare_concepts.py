@@ -853,6 +853,14 @@ def test_a_town_names_the_hospital_a_patient_was_taken_to(taken: str) -> None:
     assert topics_of({"a": taken, "b": same}) == []
 
 
+def test_the_seriously_injured_are_a_count_of_their_own() -> None:
+    injured = "Bei dem Einsturz der Brücke wurden sieben Menschen verletzt."
+    serious = "Nach Angaben des Rettungsdienstes erlitten vier Menschen schwere Verletzungen."
+    assert topics_of({"a": injured, "b": serious}) == []
+    two = "Two people were seriously injured when the bridge collapsed."
+    assert topics_of({"a": two, "b": serious}) == ["Schwerverletzte"]
+
+
 def test_a_place_near_another_only_locates_it() -> None:
     court = "Das Verwaltungsgericht in Mannheim hat am Donnerstag ein Fahrverbot verhängt."
     near = "The court on Thursday ordered the city of Ludwigsburg near Stuttgart to ban cars."

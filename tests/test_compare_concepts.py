@@ -853,6 +853,16 @@ def test_a_town_names_the_hospital_a_patient_was_taken_to(taken: str) -> None:
     assert topics_of({"a": taken, "b": same}) == []
 
 
+def test_a_total_is_no_dead() -> None:
+    (analysis,) = analyses_of(
+        {"a": "The police said a total of 430 people were evacuated from an ice rink."}
+    )
+    concepts = {v.text: v.concept for v in find_values(analysis)}
+    assert concepts["430 people"] == "evakuiert"
+    (analysis,) = analyses_of({"a": "Bei dem Unfall wurden zwei Menschen getötet."})
+    assert [v.concept for v in find_values(analysis)] == ["tote"]
+
+
 def test_the_seriously_injured_are_a_count_of_their_own() -> None:
     injured = "Bei dem Einsturz der Brücke wurden sieben Menschen verletzt."
     serious = "Nach Angaben des Rettungsdienstes erlitten vier Menschen schwere Verletzungen."

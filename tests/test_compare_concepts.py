@@ -853,7 +853,7 @@ def test_a_town_names_the_hospital_a_patient_was_taken_to(taken: str) -> None:
     assert topics_of({"a": taken, "b": same}) == []
 
 
-def test_a_total_is_no_dead() -> None:
+def test_a_total_or_a_deadline_is_no_dead() -> None:
     (analysis,) = analyses_of(
         {"a": "The police said a total of 430 people were evacuated from an ice rink."}
     )
@@ -861,6 +861,11 @@ def test_a_total_is_no_dead() -> None:
     assert concepts["430 people"] == "evakuiert"
     (analysis,) = analyses_of({"a": "Bei dem Unfall wurden zwei Menschen getötet."})
     assert [v.concept for v in find_values(analysis)] == ["tote"]
+    # nor is a deadline
+    (analysis,) = analyses_of(
+        {"a": "The council gave 300 residents a deadline to leave their homes by Friday."}
+    )
+    assert {v.text: v.concept for v in find_values(analysis)}["300 residents"] == "evakuiert"
 
 
 def test_the_seriously_injured_are_a_count_of_their_own() -> None:

@@ -853,6 +853,21 @@ def test_a_town_names_the_hospital_a_patient_was_taken_to(taken: str) -> None:
     assert topics_of({"a": taken, "b": same}) == []
 
 
+def test_a_whole_number_after_a_noun_names_and_counts_nothing() -> None:
+    texts = {
+        "a": "Der Rauch zog in zwei der sechs Kinosäle.",
+        "b": "Saal vier, in den der meiste Rauch gezogen war, muss saniert werden.",
+    }
+    assert topics_of(texts) == []
+    (analysis,) = analyses_of({"a": "In Halle 3 brannten zwei Lastwagen aus."})
+    assert [v.text for v in find_values(analysis)] == ["zwei Lastwagen"]
+    (analysis,) = analyses_of({"a": "Ein Erdbeben der Stärke 6,1 erschütterte die Region."})
+    assert [v.text for v in find_values(analysis)] == ["6,1"]
+    # a plural noun before a number is no name of one
+    (analysis,) = analyses_of({"a": "Von den 1.200 geplanten Flügen 700 fallen aus."})
+    assert "700" in [v.text for v in find_values(analysis)]
+
+
 def test_a_total_or_a_deadline_is_no_dead() -> None:
     (analysis,) = analyses_of(
         {"a": "The police said a total of 430 people were evacuated from an ice rink."}

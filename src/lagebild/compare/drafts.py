@@ -124,8 +124,11 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             # a distance per hour is a speed ("158 Kilometern pro Stunde"), the hour part
             # of its unit, no noun it measures
             unit, end = _SPEEDS[unit], per_hour.end()
-        drafts.append(Draft(q.start, end, "count", q.value, low, high, unit, 0, written))
         taken.append((q.start, end))
+        plain = q.value.is_integer() and q.text[:1].isdigit()
+        if unit is None and plain and _labels(sentence, q.start, analysis.language):
+            continue
+        drafts.append(Draft(q.start, end, "count", q.value, low, high, unit, 0, written))
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         lower = token.text.lower()
@@ -151,6 +154,8 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             before = text[sentence.start : token.start]
             low, high = _interval(point, lex.qualifier(before), lex)
             unit_key = _timed(unit_of(unit, lex), before)
+            if unit_key is None and _labels(sentence, token.start, analysis.language):
+                continue
             drafts.append(Draft(token.start, end, "count", point, low, high, unit_key, 0, unit))
         elif lower in lex.vague:
             low, high = lex.vague[lower]
@@ -158,6 +163,18 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         elif lower in lex.wording["one_before"] and (one := _one_person(sentence, i, taken, lex)):
             drafts.append(one)
     return drafts
+
+
+def _labels(sentence: Sentence, start: int, language: str) -> bool:
+    """A whole number right after a singular noun names one of its kind, it counts nothing
+    ("Saal vier", "Halle 3", "Terminal 1", "Euro 5"; not "Stärke 6,1", nor "von den 1.200
+    Starts und Landungen etwa 700")."""
+    before = [t for t in sentence.tokens if t.end <= start][-1:]
+    if not before or not before[0].text[:1].isupper() or not before[0].text.isalpha():
+        return False
+    if language == "de":  # one of a kind: "Saal", not "Landungen etwa 700"
+        return before[0].pos in NOUN and before[0].text == before[0].lemma
+    return before[0] is not sentence.tokens[0]
 
 
 def _one_person(

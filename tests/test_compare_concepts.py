@@ -868,6 +868,15 @@ def test_a_whole_number_after_a_noun_names_and_counts_nothing() -> None:
     assert "700" in [v.text for v in find_values(analysis)]
 
 
+def test_a_time_before_now_is_no_span_of_time() -> None:
+    texts = {
+        "a": "In den vergangenen zehn Jahren haben viele kleinere Kliniken ihre Geburtshilfe "
+        "aufgegeben.",
+        "b": "Vor fünf Jahren hatte der Träger noch versprochen, die Geburtshilfe zu sichern.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_a_total_or_a_deadline_is_no_dead() -> None:
     (analysis,) = analyses_of(
         {"a": "The police said a total of 430 people were evacuated from an ice rink."}

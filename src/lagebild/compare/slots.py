@@ -55,8 +55,13 @@ def _units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     if a.unit is None or b.unit is None:
         return (a.unit or b.unit) not in lex.measures
     if a.concept and a.concept == b.concept:
-        return not (a.unit in lex.measures and b.unit in lex.measures)
+        return not (_measures(a, lex) and _measures(b, lex))
     return a.unit in lex.generic and b.unit in lex.generic
+
+
+def _measures(value: Value, lex: Lexicon) -> bool:
+    """A unit that measures, a time from or before now too ("vor jahr", "in woche")."""
+    return value.unit is not None and value.unit.split()[-1] in lex.measures
 
 
 def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) -> float:
@@ -179,7 +184,7 @@ def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     """Within one statement, any two nouns of what is counted fit ("14 Besatzungsmitglieder"
     / "16 Seeleute"); a measure only the same measure, a period from or before now ("in
     jahr", "binnen zwei Jahren") being one."""
-    return not any(v.unit is not None and v.unit.split()[-1] in lex.measures for v in (a, b))
+    return not any(_measures(v, lex) for v in (a, b))
 
 
 def counterparts(

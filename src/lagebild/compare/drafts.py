@@ -168,13 +168,12 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
 def _labels(sentence: Sentence, start: int, language: str) -> bool:
     """A whole number right after a singular noun names one of its kind, it counts nothing
     ("Saal vier", "Halle 3", "Terminal 1", "Euro 5"; not "Stärke 6,1", nor "von den 1.200
-    Starts und Landungen etwa 700")."""
+    Starts und Landungen etwa 700"). German only: English has no tags that tell "Terminal 1"
+    from "On Friday 40 homes"."""
     before = [t for t in sentence.tokens if t.end <= start][-1:]
-    if not before or not before[0].text[:1].isupper() or not before[0].text.isalpha():
+    if language != "de" or not before or not before[0].text.isalpha():
         return False
-    if language == "de":  # one of a kind: "Saal", not "Landungen etwa 700"
-        return before[0].pos in NOUN and before[0].text == before[0].lemma
-    return before[0] is not sentence.tokens[0]
+    return before[0].pos in NOUN and before[0].text == before[0].lemma
 
 
 def _one_person(

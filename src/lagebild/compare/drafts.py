@@ -311,15 +311,15 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             continue
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "on Germany's rural rail network": whose, not where
-        if _locates(text[sentence.start : mention.start], sentence.start, ends, lex):
+        prefix = text[sentence.start : mention.start]
+        near = word_before_place(prefix, lex)
+        if near in lex.near and _locates(prefix, sentence.start, near, ends):
             continue
-        before = text[sentence.start : mention.start].lower().split()[-2:]
+        before = prefix.lower().split()[-2:]
         if len(before) == 2 and before[1] in _ARTICLES:
             before = before[:1]
-        if before and before[-1] in lex.near_between:
-            # "near the village of Mücke", "bei der Ortschaft Quetzin"
-            near = word_before_place(text[sentence.start : mention.start], lex)
-            before = [near] if near in lex.near else before
+        if before and before[-1] in lex.near_between and near in lex.near:
+            before = [near]  # "near the village of Mücke", "bei der Ortschaft Quetzin"
         street = is_street(mention.name)
         name = mention.name.lower() if street else mention.name.split()[-1].lower()
         place = Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
@@ -387,15 +387,12 @@ def _towns_or_places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> li
     return towns + [p for p in _places(analysis, sentence, lex) if p.start not in starts]
 
 
-def _locates(before: str, offset: int, ends: set[int], lex: Lexicon) -> bool:
-    """A place right after a word of nearness that follows another place ("in Otterndorf bei
-    Cuxhaven", "the city of Ludwigsburg near Stuttgart") only locates that one: nothing
-    happened there. ``before`` is the sentence's text before it, from ``offset``; ``ends``
-    where places end."""
-    word = word_before_place(before, lex)
-    if word not in lex.near:
-        return False
-    at = before.lower().rfind(word)
+def _locates(before: str, offset: int, near: str, ends: set[int]) -> bool:
+    """A place right after a word of nearness (``near``) that follows another place ("in
+    Otterndorf bei Cuxhaven", "the city of Ludwigsburg near Stuttgart") only locates that
+    one: nothing happened there. ``before`` is the sentence's text before it, from
+    ``offset``; ``ends`` where places end."""
+    at = before.lower().rfind(near)
     return offset + len(before[:at].rstrip()) in ends
 
 

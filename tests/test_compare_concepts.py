@@ -465,6 +465,26 @@ def test_a_road_freed_again_closed_until_or_passable_from_a_day_is_one_reopening
     assert claims_of(comparison) == [{("27. November", ("a", "c")), ("4. Dezember", ("b",))}]
 
 
+def test_the_day_something_runs_again_is_a_reopening_however_it_is_worded() -> None:
+    reopening = {
+        "Die Strecke bleibt bis einschließlich Mittwoch, 11. März, gesperrt.": "11. März",
+        "Die Bahnen sollen ab dem 18. Dezember wieder über den Marktplatz rollen.": "18. Dezember",
+        "Der vollständige Wiederanlauf ist für den 16. November geplant.": "16. November",
+        "Das Gesundheitsamt will das Badeverbot am 30. Juli aufheben.": "30. Juli",
+        "The plant will stay offline until at least November 30, the operator said.": "November 30",
+    }
+    for text, day in reopening.items():
+        (analysis,) = analyses_of({"a": text})
+        assert {v.text: v.concept for v in find_values(analysis)}[day] == "wiedereroeffnung"
+    # from a day on, but nothing runs again; a closure that begins on a day
+    for text in (
+        "Ab dem 18. Dezember gilt auf dem Marktplatz ein Fahrverbot für Lastwagen.",
+        "Die Strecke ist seit dem 11. März gesperrt.",
+    ):
+        (analysis,) = analyses_of({"a": text})
+        assert "wiedereroeffnung" not in {v.concept for v in find_values(analysis)}, text
+
+
 def test_further_ones_are_no_total() -> None:
     texts = {
         "a": "Drei Kinder wurden schwer verletzt, 17 weitere Kinder erlitten leichte Verletzungen.",

@@ -50,6 +50,7 @@ class Lexicon:
     reopening: str
     restored: frozenset[str]
     closed_until: frozenset[str]
+    again: frozenset[str]
     slots: Mapping[str, float]
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         reopening=str(time["reopening"]),
         restored=frozenset(_strings(time["restored"])),
         closed_until=frozenset(_strings(time["closed_until"])),
+        again=frozenset(_strings(time["again"])),
         slots={k: float(v) for k, v in data["slots"].items()},
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),

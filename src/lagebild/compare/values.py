@@ -119,7 +119,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         }
         concepts = _attach_concepts(sentence, drafts, lex, worded)
         for i, d in enumerate(drafts):
-            if d.kind == "date" and _reopens(text, d.start, concepts.get(i), lex):
+            if d.kind == "date" and _reopens(text, sentence, d, concepts.get(i), lex):
                 concepts[i] = lex.reopening
             # a street no event's cue names is where its building stands (drafts.py); a
             # place near which something happened is where the event did
@@ -266,11 +266,23 @@ def _cumulative(
     }
 
 
-def _reopens(text: str, start: int, concept: str | None, lex: Lexicon) -> bool:
-    """A date on which something is restored, or until which it stays closed ("bis zum 4.
-    Dezember gesperrt"): the day it comes back."""
-    before = text[max(start - 16, 0) : start].lower().split()[-3:]
-    return concept in lex.restored or (concept in lex.closed_until and bool(set(before) & lex.end))
+def _reopens(
+    text: str, sentence: Sentence, draft: Draft, concept: str | None, lex: Lexicon
+) -> bool:
+    """A date on which something is restored; until which it is closed ("bis zum 4. Dezember
+    gesperrt", "bis einschließlich Mittwoch, 11. März, gesperrt"); or from which something
+    runs again ("ab dem 18. Dezember wieder über den Platz rollen"): the day it comes back."""
+    before = set(text[max(draft.start - 40, sentence.start) : draft.start].lower().split()[-4:])
+    return (
+        concept in lex.restored
+        or (concept in lex.closed_until and bool(before & lex.end))
+        or (bool(before & lex.span_from) and bool(_clause_words(sentence, draft) & lex.again))
+    )
+
+
+def _clause_words(sentence: Sentence, draft: Draft) -> set[str]:
+    """The lower-case words of the clause a value stands in."""
+    return {t.text.lower() for t in sentence.tokens if same_clause(sentence, t.start, draft.start)}
 
 
 def _starts_span(text: str, start: int, lex: Lexicon) -> bool:

@@ -934,3 +934,20 @@ def test_a_hospital_no_one_was_taken_to_is_one_of_several() -> None:
         "b": "Die Uniklinik Freiburg verschiebt wegen des Streiks 120 Operationen.",
     }
     assert topics_of(texts) == []
+
+
+def test_a_weekday_before_its_date_is_one_value_the_date() -> None:
+    texts = {
+        "The road would stay closed until Sunday, December 6, because the asphalt is soaked.": (
+            "December 6"
+        ),
+        "Die Strecke bleibt bis einschließlich Mittwoch, 11. März, gesperrt.": "11. März",
+        "Der Wiederanlauf ist für Montag, den 16. November, geplant.": "16. November",
+    }
+    for text, day in texts.items():
+        (analysis,) = analyses_of({"a": text})
+        found = [(v.text, v.concept) for v in find_values(analysis)]
+        assert found == [(day, "wiedereroeffnung")], text
+    # a weekday and another day are two values
+    (analysis,) = analyses_of({"a": "Das Feuer brach am Montag aus, am 16. November war es aus."})
+    assert len([v for v in find_values(analysis) if v.kind == "date"]) == 2

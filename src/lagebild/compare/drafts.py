@@ -41,13 +41,26 @@ _TIME_FROM = re.compile(
 NOUN = frozenset({"NN", "NE"})
 
 
-def without_overlaps(drafts: list[Draft]) -> list[Draft]:
-    """Clock times and dates win over the bare numbers inside them ("around 3 a.m.")."""
+def without_overlaps(drafts: list[Draft], text: str) -> list[Draft]:
+    """Clock times and dates win over the bare numbers inside them ("around 3 a.m."), and
+    a date over the weekday that names it before it ("until Sunday, December 6")."""
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.kind == "count", d.start)):
         if not any(d.start < draft.end and draft.start < d.end for d in kept):
             kept.append(draft)
-    return sorted(kept, key=lambda d: d.start)
+    dates = [d.start for d in kept if d.kind == "date" and not d.relative]
+    return sorted(
+        (d for d in kept if not (d.relative and _names_date(text, d.end, dates))),
+        key=lambda d: d.start,
+    )
+
+
+def _names_date(text: str, end: int, dates: list[int]) -> bool:
+    """A date follows right after a comma (and "den"/"dem"/"the")."""
+    return any(_APPOSED.fullmatch(text[end:start]) for start in dates if start > end)
+
+
+_APPOSED = re.compile(r",\s+(?:(?:den|dem|the)\s+)?", re.IGNORECASE)
 
 
 def unit_of(word: str | None, lex: Lexicon) -> str | None:

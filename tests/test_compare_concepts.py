@@ -951,3 +951,11 @@ def test_a_weekday_before_its_date_is_one_value_the_date() -> None:
     # a weekday and another day are two values
     (analysis,) = analyses_of({"a": "Das Feuer brach am Montag aus, am 16. November war es aus."})
     assert len([v for v in find_values(analysis) if v.kind == "date"]) == 2
+
+
+def test_firefighters_and_emergency_crews_at_a_fire_are_one_count() -> None:
+    texts = {
+        "a": "Bei dem Brand im Tonstudio waren 140 Feuerwehrleute im Einsatz.",
+        "b": "Die Feuerwehr rückte mit 90 Einsatzkräften an, der Dachstuhl stand in Flammen.",
+    }
+    assert len(topics_of(texts)) == 1

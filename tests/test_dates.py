@@ -180,6 +180,14 @@ def test_a_preterite_modal_looks_back_before_a_passive_infinitive() -> None:
     ]
 
 
+def test_a_conjunction_between_two_words_of_one_kind_does_not_end_the_clause() -> None:
+    text = "Am Freitagabend ist ein Aufzug zwischen dem vierten und fünften Deck abgesackt."
+    assert _relative(text) == [("Freitagabend", "2026-03-06", "day", False)]
+    # between two clauses it does: the present of the second says nothing of the first
+    text = "Am Freitag ist der Aufzug abgesackt und die Feuerwehr prüft die Kabine."
+    assert _relative(text) == [("Freitag", "2026-03-06", "day", False)]
+
+
 def test_weekday_in_the_present_or_future_looks_ahead() -> None:
     assert _relative("Die Gespräche beginnen am Freitag.") == [
         ("Freitag", "2026-03-13", "day", False)

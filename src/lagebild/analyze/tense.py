@@ -131,16 +131,27 @@ def clause_tense(tokens: Sequence[Token], offset: int, language: str = "de") -> 
     if at is None:
         return sentence_tense(tokens, language)
     lo = at
-    while lo > 0 and tokens[lo - 1].text.lower() not in _BOUNDARIES:
+    while lo > 0 and not _boundary(tokens, lo - 1):
         lo -= 1
     hi = at
-    while hi < len(tokens) and tokens[hi].text.lower() not in _BOUNDARIES:
+    while hi < len(tokens) and not _boundary(tokens, hi):
         hi += 1
     if lo > 0 and tokens[lo - 1].pos == "KOUS":
         # a subordinate clause ends with its finite verb, past any commas of a list ("dass
         # vom 1. April an nur noch Anwohner, Handwerker und Taxis fahren dürfen")
         hi = next((n + 1 for n in range(at, len(tokens)) if "FIN" in tokens[n].pos), hi)
     return _signal(tokens[lo:hi], language) or sentence_tense(tokens, language)
+
+
+def _boundary(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` ends a clause: a comma or a conjunction, but not one that joins
+    two words of one kind ("zwischen dem vierten und fünften Parkdeck")."""
+    if tokens[i].text.lower() not in _BOUNDARIES:
+        return False
+    if tokens[i].pos.startswith("$") or not 0 < i < len(tokens) - 1:
+        return True
+    before, after = tokens[i - 1].pos, tokens[i + 1].pos
+    return before != after or "FIN" in before or before in ("X", "")
 
 
 def _signal(tokens: Sequence[Token], language: str) -> Tense | None:

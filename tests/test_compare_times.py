@@ -63,3 +63,20 @@ def test_the_times_an_event_began_are_not_kept_apart_by_the_places_near_them() -
         "b": "Das Unglück ereignete sich am Samstag gegen 15.50 Uhr am Ostufer bei Zislow.",
     }
     assert topics_of(texts) == ["Beginn"]
+
+
+def test_a_lead_day_told_in_the_pluperfect_after_the_news_is_the_event_day() -> None:
+    published = {"a": "2026-11-18T08:00", "b": "2026-11-18T09:00"}
+    texts = {
+        "a": "An der Stadtkirche ist am Dienstagnachmittag ein Baugerüst eingestürzt. Drei "
+        "Arbeiter wurden verletzt.",
+        "b": "Nach dem Einsturz eines Baugerüsts an der Stadtkirche ermittelt die "
+        "Staatsanwaltschaft. Das Gerüst war am Montagnachmittag vom Turm abgebrochen.",
+    }
+    assert len(topics_of(texts, published)) == 1
+    # a day the second sentence tells in another tense sets no event's day
+    texts["b"] = (
+        "Nach dem Einsturz eines Baugerüsts an der Stadtkirche ermittelt die "
+        "Staatsanwaltschaft. Die Polizei sperrte am Montagnachmittag den Platz vor dem Turm."
+    )
+    assert topics_of(texts, published) == []

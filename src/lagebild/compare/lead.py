@@ -11,8 +11,9 @@ what happened to people ("geräumt", "verletzt") explains is the event's day too
 which a lead says the event began ("ist in der Nacht zu Montag ein Großbrand ausgebrochen")
 is compared with those days, unless it lies ahead (a plan: "soll am 1. Juli in Kraft
 treten"). A weekday ("am Samstagabend") names a day around the report: the first one of the
-lead's first sentence is the event's day; one after a word that starts a span ("ab
-Donnerstag") is not.
+lead's first sentence is the event's day, as is one a later lead sentence tells in the
+pluperfect ("Das Gerüst war am Montagnachmittag abgebrochen"); one after a word that starts
+a span ("ab Donnerstag") is not.
 """
 
 from __future__ import annotations

@@ -162,10 +162,15 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 continue
             # a weekday sets the scene of many sentences; it is a date of its own only
             # when a cue says what happens on it ("brach am Montag aus"), or as the
-            # first weekday of the first sentence, or of a lead's clock time, which says
-            # when the event happened (lead.py), unless it starts a span ("ab Donnerstag")
+            # first weekday of the first sentence, of a lead's clock time or of a lead
+            # sentence in the pluperfect, which says when the event happened (lead.py),
+            # unless it starts a span ("ab Donnerstag")
             if d.relative and i not in concepts:
-                first = sentence.index == 0 or id(d) in timed
+                first = (
+                    sentence.index == 0
+                    or id(d) in timed
+                    or (sentence.index < lex.lead_sentences and _pluperfect(sentence, d))
+                )
                 if not first or lead_weekday or _starts_span(text, d.start, lex):
                     continue
                 lead_weekday = True
@@ -278,6 +283,18 @@ def _reopens(
         or (concept in lex.closed_until and bool(before & lex.end))
         or (bool(before & lex.span_from) and bool(_clause_words(sentence, draft) & lex.again))
     )
+
+
+def _pluperfect(sentence: Sentence, draft: Draft) -> bool:
+    """The value's clause is in the pluperfect ("Das Gerüst war am Montagnachmittag
+    abgebrochen"): it tells what had happened before the news of the lead."""
+    words = _clause_words(sentence, draft)
+    return bool(words & _PLUPERFECT_AUX) and any(
+        t.pos == "VV(PP)" and t.text.lower() in words for t in sentence.tokens
+    )
+
+
+_PLUPERFECT_AUX = frozenset({"war", "waren", "hatte", "hatten"})
 
 
 def _clause_words(sentence: Sentence, draft: Draft) -> set[str]:

@@ -959,3 +959,17 @@ def test_firefighters_and_emergency_crews_at_a_fire_are_one_count() -> None:
         "b": "Die Feuerwehr rückte mit 90 Einsatzkräften an, der Dachstuhl stand in Flammen.",
     }
     assert len(topics_of(texts)) == 1
+
+
+def test_what_a_number_is_about_by_the_words_of_its_clause() -> None:
+    about = {
+        "Der Unterricht soll am 1. März in Ausweichräumen wieder beginnen.": (
+            "1. März",
+            "wiedereroeffnung",
+        ),
+        "Die brennende Halle ist 4.500 Quadratmeter groß.": ("4.500 Quadratmeter", "flaeche"),
+        "The warehouse covers 6,000 square metres.": ("6,000 square metres", "flaeche"),
+    }
+    for text, (value, concept) in about.items():
+        (analysis,) = analyses_of({"a": text})
+        assert {v.text: v.concept for v in find_values(analysis)}[value] == concept, text

@@ -349,7 +349,10 @@ def _attach_concepts(
     own), else from its unit if that is a cue, else from a cue near it."""
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
-        unit_concept = concept_of(d.unit_text.lower(), lex) if d.unit_text else None
+        # the unit as written, or a measure as compared ("square metres" as "quadratmeter")
+        measure = d.unit if d.unit in lex.measures else None
+        units = [u.lower() for u in (d.unit_text, measure) if u]
+        unit_concept = next((c for u in units if (c := concept_of(u, lex))), None)
         own = text_of(sentence, d)
         inside = own_cue(own, lex) if d.kind == "count" else None
         if found := d.concept or worded.get(i) or unit_concept or inside:

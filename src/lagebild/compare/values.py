@@ -40,7 +40,7 @@ from lagebild.compare.wording import (
     own_cue,
     worded_concepts,
 )
-from lagebild.records import Analysis, Sentence
+from lagebild.records import Analysis, Sentence, Token
 
 # a measure written as one word with its number: "186-metre", "42-Meter"
 _ATTRIBUTIVE = re.compile(r"\d-[^\W\d]")
@@ -281,25 +281,28 @@ def _reopens(
     return (
         concept in lex.restored
         or (concept in lex.closed_until and bool(before & lex.end))
-        or (bool(before & lex.span_from) and bool(_clause_words(sentence, draft) & lex.again))
+        or (
+            bool(before & lex.span_from)
+            and any(t.text.lower() in lex.again for t in _clause(sentence, draft))
+        )
     )
 
 
 def _pluperfect(sentence: Sentence, draft: Draft) -> bool:
     """The value's clause is in the pluperfect ("Das Gerüst war am Montagnachmittag
     abgebrochen"): it tells what had happened before the news of the lead."""
-    words = _clause_words(sentence, draft)
-    return bool(words & _PLUPERFECT_AUX) and any(
-        t.pos == "VV(PP)" and t.text.lower() in words for t in sentence.tokens
+    clause = _clause(sentence, draft)
+    return any(t.text.lower() in _PLUPERFECT_AUX for t in clause) and any(
+        t.pos == "VV(PP)" for t in clause
     )
 
 
 _PLUPERFECT_AUX = frozenset({"war", "waren", "hatte", "hatten"})
 
 
-def _clause_words(sentence: Sentence, draft: Draft) -> set[str]:
-    """The lower-case words of the clause a value stands in."""
-    return {t.text.lower() for t in sentence.tokens if same_clause(sentence, t.start, draft.start)}
+def _clause(sentence: Sentence, draft: Draft) -> list[Token]:
+    """The tokens of the clause a value stands in."""
+    return [t for t in sentence.tokens if same_clause(sentence, t.start, draft.start)]
 
 
 def _starts_span(text: str, start: int, lex: Lexicon) -> bool:

@@ -23,13 +23,11 @@ from lagebild.records import Token
 
 Tense = Literal["past", "present", "future"]
 
-_PAST_AUX = frozenset(
+# the auxiliaries of the pluperfect, past forms of their own too
+_PLUPERFECT_AUX = frozenset(["hatte", "hatten", "war", "waren"])
+_PAST_AUX = _PLUPERFECT_AUX | frozenset(
     [
-        "hatte",
-        "hatten",
         "hattest",
-        "war",
-        "waren",
         "warst",
         "wurde",
         "wurden",
@@ -152,6 +150,14 @@ def _boundary(tokens: Sequence[Token], i: int) -> bool:
         return True
     before, after = tokens[i - 1].pos, tokens[i + 1].pos
     return before != after or "FIN" in before or before in ("X", "")
+
+
+def pluperfect(tokens: Sequence[Token]) -> bool:
+    """Whether a German clause (its tokens) is in the pluperfect ("Das Gerüst war am
+    Montagnachmittag abgebrochen"): it tells what had happened before."""
+    return any(t.text.lower() in _PLUPERFECT_AUX for t in tokens) and any(
+        t.pos == "VV(PP)" for t in tokens
+    )
 
 
 def _signal(tokens: Sequence[Token], language: str) -> Tense | None:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from lagebild.analyze.tense import pluperfect
 from lagebild.compare.anchors import anchors, same_clause
 from lagebild.compare.context import context_terms
 from lagebild.compare.days import beside_time, day_of_another, weekday_near
@@ -169,7 +170,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 first = (
                     sentence.index == 0
                     or id(d) in timed
-                    or (sentence.index < lex.lead_sentences and _pluperfect(sentence, d))
+                    or (sentence.index < lex.lead_sentences and pluperfect(_clause(sentence, d)))
                 )
                 if not first or lead_weekday or _starts_span(text, d.start, lex):
                     continue
@@ -286,18 +287,6 @@ def _reopens(
             and any(t.text.lower() in lex.again for t in _clause(sentence, draft))
         )
     )
-
-
-def _pluperfect(sentence: Sentence, draft: Draft) -> bool:
-    """The value's clause is in the pluperfect ("Das Gerüst war am Montagnachmittag
-    abgebrochen"): it tells what had happened before the news of the lead."""
-    clause = _clause(sentence, draft)
-    return any(t.text.lower() in _PLUPERFECT_AUX for t in clause) and any(
-        t.pos == "VV(PP)" for t in clause
-    )
-
-
-_PLUPERFECT_AUX = frozenset({"war", "waren", "hatte", "hatten"})
 
 
 def _clause(sentence: Sentence, draft: Draft) -> list[Token]:

@@ -973,3 +973,26 @@ def test_what_a_number_is_about_by_the_words_of_its_clause() -> None:
     for text, (value, concept) in about.items():
         (analysis,) = analyses_of({"a": text})
         assert {v.text: v.concept for v in find_values(analysis)}[value] == concept, text
+
+
+def test_what_happens_to_people_names_the_count_of_people_in_its_clause() -> None:
+    said = {
+        "Die Stadt hat in der Nacht 210 Anwohner aus zwei angrenzenden Straßen in Sicherheit "
+        "gebracht.": {"210 Anwohner": "evakuiert", "zwei angrenzenden Straßen": None},
+        "Bei dem Zusammenstoß waren ein Mann getötet und 21 Menschen verletzt worden.": {
+            "ein Mann": "tote",
+            "21 Menschen": "verletzte",
+        },
+    }
+    for text, concepts in said.items():
+        (analysis,) = analyses_of({"a": text})
+        assert {v.text: v.concept for v in find_values(analysis)} == concepts, text
+
+
+def test_people_brought_out_of_a_building_were_evacuated() -> None:
+    for text in (
+        "Die Feuerwehr brachte 140 Bewohner aus dem brennenden Gebäude ins Freie.",
+        "Nach dem Gasalarm ordnete die Polizei die Räumung von 14 Wohnungen an.",
+    ):
+        (analysis,) = analyses_of({"a": text})
+        assert [v.concept for v in find_values(analysis) if v.kind == "count"] == ["evakuiert"]

@@ -381,7 +381,14 @@ def _attach_concepts(
                 concept,
             )
             for n, (concept, position) in enumerate(offered)
-            for i in _reachable(candidates, drafts, sentence, position, lex)
+            for i in _people_first(
+                _reachable(candidates, drafts, sentence, position, lex),
+                concept,
+                drafts,
+                sentence,
+                position,
+                lex,
+            )
             if _cue_fits(drafts[i], concept, sentence, position, lex)
         )
         used: set[int] = set()
@@ -414,6 +421,31 @@ def _reachable(
         return []
     near = [i for i in candidates if abs(drafts[i].token - position) <= lex.window]
     return sorted(set(near) | {nearest})
+
+
+def _people_first(
+    reachable: list[int],
+    concept: str,
+    drafts: list[Draft],
+    sentence: Sentence,
+    position: int,
+    lex: Lexicon,
+) -> list[int]:
+    """What happens to people names a count of people ("Menschen", "Anwohner", "ein
+    Mann") when its clause has one, not a count of anything else there ("210 Anwohner aus
+    zwei Straßen in Sicherheit gebracht")."""
+    if concept not in lex.people_happenings:
+        return reachable
+    at = sentence.tokens[position].start
+    persons = lex.generic | {unit_of(w, lex) for w in lex.wording["one_people"]}
+    people = [
+        i
+        for i in reachable
+        if drafts[i].kind == "count"
+        and drafts[i].unit in persons
+        and same_clause(sentence, drafts[i].start, at)
+    ]
+    return people or reachable
 
 
 def _nearest(

@@ -112,3 +112,17 @@ def test_a_count_a_cue_explains_on_one_side_only_is_another_figure() -> None:
         "b": "The police said 25 officers were injured during the clashes at the border.",
     }
     assert topics_of(texts) == []
+
+
+def test_rooms_and_emergency_exits_in_german_and_english_are_one_count() -> None:
+    for texts in (
+        {
+            "a": "Das Hotel am Marktplatz verfügt über 74 Zimmer und ein Restaurant.",
+            "b": "The hotel on the market square has 68 rooms and a restaurant.",
+        },
+        {
+            "a": "Die Halle hat sechs Notausgänge, die alle geöffnet waren.",
+            "b": "The hall has eight emergency exits, all of which were open.",
+        },
+    ):
+        assert len(topics_of(texts)) == 1, texts

@@ -263,6 +263,27 @@ def test_a_follow_up_leads_with_its_own_news_not_the_event_s_time() -> None:
     assert concepts == {"22 Uhr": None}
 
 
+def test_a_follow_up_that_tells_the_event_s_day_in_the_pluperfect_gives_that_day() -> None:
+    first = (
+        "The thieves broke into a mobile phone warehouse in Hanau in the early hours of "
+        "November 14, stealing 1,400 smartphones, police said."
+    )
+    published = {"first": "2026-11-16T08:00", "next": "2026-11-18T09:00"}
+    retold = {
+        "first": first,
+        "next": "Nach dem Einbruch haben die Ermittler erste Spuren. Die Täter waren in der "
+        "Nacht zum 15. November über den Zaun an der Rückseite gestiegen.",
+    }
+    assert topics_of(retold, published) == ["Tag des Ereignisses"]
+    # news of its own, told in the pluperfect days after the event, is not the event's day
+    own_news = {
+        "first": first,
+        "next": "Nach dem Einbruch haben die Ermittler erste Spuren. Die Polizei hatte am 17. "
+        "November ein verdächtiges Auto entdeckt.",
+    }
+    assert topics_of(own_news, published) == []
+
+
 def test_a_closure_does_not_date_the_event_nor_close_an_amount() -> None:
     texts = {
         "a": "Aus dem Zoo ist am Dienstagabend ein Jaguar ausgebrochen.",

@@ -85,7 +85,10 @@ def compare_story(
         v
         for a in analyses
         for v in with_event_time(
-            found[a.article.id], lexicon(), _follow_up(a, first, event_day, found[a.article.id])
+            found[a.article.id],
+            lexicon(),
+            _follow_up(a, first, event_day, found[a.article.id]),
+            event_day,
         )
     ]
     statements = Statements(analyses, values, typed)

@@ -25,13 +25,24 @@ from lagebild.compare.values import Value
 from lagebild.timekey import published_day
 
 
-def with_event_time(values: list[Value], lex: Lexicon, follow_up: bool = False) -> list[Value]:
+def with_event_time(
+    values: list[Value], lex: Lexicon, follow_up: bool = False, event_day: int | None = None
+) -> list[Value]:
     """``values`` of one article, its lead's first unexplained clock time and date given
     the event concept; a ``follow_up`` (a report of a later day) leads with its own news
     ("Ein Kleingärtner entdeckte das Tier am Mittwochabend ..."), so its are left as they
-    are."""
+    are, but for a day it tells in the pluperfect no later than the day after the
+    story's ``event_day`` (an ordinal): that is the event's day told again ("Die Einbrecher
+    waren in der Nacht zum 15. November eingedrungen"), where news of its own happened
+    since ("waren am Donnerstagmorgen frische Risse entdeckt worden")."""
     found = list(values)
     if follow_up:
+        for n, value in enumerate(found):
+            if value.kind == "date" and value.sentence < lex.lead_sentences and value.pluperfect:
+                retold = event_day is not None and value.point <= event_day + 1
+                if retold and value.concept is None and value.role == "":
+                    found[n] = replace(value, concept=lex.event_day)
+                break
         return found
     for n, value in enumerate(found):
         if (

@@ -72,6 +72,7 @@ class Value:
     context: frozenset[str] = frozenset()  # the words near it (context.py)
     sex: str | None = None  # for an age: "f" or "m" when its wording says (wording.py)
     began: bool = False  # a lead's day on which the event began (lead.py)
+    pluperfect: bool = False  # a date its clause tells in the pluperfect ("waren ... eingedrungen")
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
@@ -212,6 +213,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     relative=d.relative,
                     context=context_terms(sentence, d.start, d.token, spans, lex),
                     sex=age_sex(text, d.start, d.end) if concepts.get(i) == "alter" else None,
+                    pluperfect=d.kind == "date" and pluperfect(_clause(sentence, d)),
                 )
             )
     return values

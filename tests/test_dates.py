@@ -129,6 +129,14 @@ def test_english_month_day_takes_the_year_of_publication() -> None:
     ]
 
 
+def test_what_someone_said_would_happen_lies_ahead() -> None:
+    said = "The parish said the concert would be repeated on 12 December."
+    assert _found(said, "2026-05-12", "en") == [("12 December", "2026-12-12")]
+    # "would have" tells what did not happen, in the past
+    unreal = "Without the repairs the bridge would have collapsed on 12 December."
+    assert _found(unreal, "2026-05-12", "en") == [("12 December", "2025-12-12")]
+
+
 def test_english_day_before_month_in_british_order() -> None:
     assert _found("The museum will reopen on 22 March, the board said.", language="en") == [
         ("22 March", "2026-03-22")

@@ -55,6 +55,13 @@ def test_english_quantities() -> None:
     ]
 
 
+def test_centimetres_in_english_are_a_unit_joined_or_not() -> None:
+    assert _found("The damaged section of the 80-centimetre main burst.", "en") == [
+        ("80-centimetre", 80.0, "cm")
+    ]
+    assert _found("The pipe was 60 centimeters wide.", "en") == [("60 centimeters", 60.0, "cm")]
+
+
 def test_quantities_carry_their_sentence() -> None:
     quantities = _quantities("Der Zug fiel aus.\n\nBetroffen waren 300 Reisende.")
     assert [(q.text, q.sentence) for q in quantities] == [("300 Reisende", 1)]

@@ -9,7 +9,8 @@ forms of its lemma (stem + e/st/t/en/et). A clause is read up to its commas, a
 subordinate one up to its finite verb; one with a finite verb and none of these marks is
 in the present, whatever the sentence around it.
 English: a past form ("said", "killed", "rose") or "had"/"was"/"were" makes the past;
-"will", "plans", "is due", "is expected to" the future; "must be", "may not" the present.
+"will", "plans", "is due", "is expected to", "would" (not "would have") the future; "must
+be", "may not" the present.
 Auxiliaries decide first.
 """
 
@@ -187,7 +188,9 @@ def _plan(tokens: Sequence[Token]) -> bool:
 
 
 def _english(tokens: Sequence[Token], words: list[str]) -> Tense | None:
-    if any(w in _EN_FUTURE for w in words) or _expected(words):
+    # "would" but "would have" tells what was to come ("said the concert would be repeated")
+    would = any(w == "would" and words[n + 1 : n + 2] != ["have"] for n, w in enumerate(words))
+    if any(w in _EN_FUTURE for w in words) or _expected(words) or would:
         return "future"
     if any(
         w in _EN_MODALS and words[n + 1 : n + 2] in (["be"], ["not"]) for n, w in enumerate(words)

@@ -1017,3 +1017,33 @@ def test_people_brought_out_of_a_building_were_evacuated() -> None:
     ):
         (analysis,) = analyses_of({"a": text})
         assert [v.concept for v in find_values(analysis) if v.kind == "count"] == ["evakuiert"]
+
+
+def test_an_age_spelled_and_joined_by_hyphens_is_an_age() -> None:
+    (analysis,) = analyses_of({"a": "The four-year-old animal slipped out of its enclosure."})
+    assert [(v.text, v.unit, v.concept) for v in find_values(analysis)] == [
+        ("four", "jahr", "alter")
+    ]
+
+
+def test_scalds_and_burns_are_injuries() -> None:
+    for text in (
+        "Drei Menschen wurden nach Angaben der Polizei verbrüht.",
+        "Zwei Passanten erlitten Verbrühungen an den Beinen.",
+        "Two people waiting at a tram stop were taken to hospital with burns.",
+    ):
+        (analysis,) = analyses_of({"a": text})
+        assert [v.concept for v in find_values(analysis)] == ["verletzte"], text
+
+
+def test_phones_and_a_repeated_concert_are_compared_across_languages() -> None:
+    texts = {
+        "a": "Vier Männer haben aus dem Lager der Mobilfunkkette 2.100 Handys gestohlen.",
+        "b": "The thieves broke into the warehouse, making off with 1,400 smartphones.",
+    }
+    assert len(topics_of(texts)) == 1
+    texts = {
+        "a": "Das abgebrochene Konzert wird am 19. Dezember nachgeholt.",
+        "b": "The parish said the concert would be repeated on 12 December.",
+    }
+    assert topics_of(texts) == ["Ersatztermin"]

@@ -139,6 +139,10 @@ def _after_number(text: str, start: int, end: int, lex: Lexicon) -> str:
     digits = re.match(r"\D*?\d[\d.,]*\s*", span) if re.search(r"\d", text[start:end]) else None
     if digits:
         return span[digits.end() :]
+    # a spelled number joined to its words by a hyphen ("a four-year-old")
+    joined = re.match(r"[a-zäöüß]+(?=-)", span)
+    if joined and joined.group() in lex.numerals:
+        return span[joined.end() :]
     words = span.split(" ")
     spelled = next((k for k, w in enumerate(words) if w in lex.numerals), None)
     return " ".join(words[spelled + 1 :]) if spelled is not None else span

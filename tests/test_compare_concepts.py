@@ -1047,3 +1047,11 @@ def test_phones_and_a_repeated_concert_are_compared_across_languages() -> None:
         "b": "The parish said the concert would be repeated on 12 December.",
     }
     assert topics_of(texts) == ["Ersatztermin"]
+
+
+def test_an_animal_s_age_told_with_a_neuter_noun_is_of_no_man() -> None:
+    texts = {
+        "a": "Die vierjährige Tigerin heißt Sari und wurde zuletzt am Fluss gesehen.",
+        "b": "Das sechs Jahre alte Tier sei unverletzt, sagte ein Polizeisprecher.",
+    }
+    assert topics_of(texts) == ["Alter"]

@@ -267,6 +267,8 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     own = text[start:end].lower()
     before = text[max(start - 12, 0) : start].lower().split()[-1:]
     after = re.findall(r"[\wäöüß-]+", text[end : end + 40])[:3]
+    if before == ["das"] or [w.lower() for w in after[:1]] == ["altes"]:
+        return None  # a neuter noun: a thing or an animal ("Das sechs Jahre alte Tier")
     for word in after:
         lower = word.lower()
         if lower in _WOMEN or (word[:1].isupper() and FEMININE.search(lower)):

@@ -1055,3 +1055,11 @@ def test_an_animal_s_age_told_with_a_neuter_noun_is_of_no_man() -> None:
         "b": "Das sechs Jahre alte Tier sei unverletzt, sagte ein Polizeisprecher.",
     }
     assert topics_of(texts) == ["Alter"]
+
+
+def test_room_for_people_is_not_a_count_of_them() -> None:
+    texts = {
+        "a": "Die Kirche hat 600 Sitzplätze und ist regelmäßig Spielort für Konzerte.",
+        "b": "350 Besucher waren zu dem Konzert in die Kirche gekommen.",
+    }
+    assert topics_of(texts) == []

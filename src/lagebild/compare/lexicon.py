@@ -22,6 +22,7 @@ class Lexicon:
     scales: Mapping[str, float]
     measures: frozenset[str]
     generic: frozenset[str]
+    capacity: tuple[str, ...]
     synonyms: Mapping[str, str]
     false_friends: Mapping[str, str]
     concepts: Mapping[str, tuple[str, ...]]
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         scales={k: float(v) for k, v in data["numerals"]["scales"].items()},
         measures=frozenset(stem(u) for u in units["measures"]),
         generic=frozenset(stem(u) for u in units["generic"]),
+        capacity=_strings(units["capacity"]),
         synonyms=_synonyms(units),
         false_friends={str(k): str(v) for k, v in units["false_friends"].items()},
         concepts={k: _strings(v) for k, v in data["concepts"].items()},

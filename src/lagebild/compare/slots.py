@@ -182,9 +182,17 @@ def _minutes_apart(a: Value, b: Value) -> float:
 
 def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     """Within one statement, any two nouns of what is counted fit ("14 Besatzungsmitglieder"
-    / "16 Seeleute"); a measure only the same measure, a period from or before now ("in
-    jahr", "binnen zwei Jahren") being one."""
+    / "16 Seeleute"), but room for something only room ("600 Sitzplätze" / "350
+    Besucher"); a measure only the same measure, a period from or before now ("in jahr",
+    "binnen zwei Jahren") being one."""
+    if _room(a, lex) != _room(b, lex):
+        return False
     return not any(_measures(v, lex) for v in (a, b))
+
+
+def _room(value: Value, lex: Lexicon) -> bool:
+    """A count of room for something (``[units] capacity``)."""
+    return value.unit is not None and value.unit.endswith(lex.capacity)
 
 
 def counterparts(

@@ -26,6 +26,17 @@ def test_abbreviations_do_not_end_a_sentence() -> None:
     assert _texts(text) == ["Die Stadt (ca. 5.000 Einw.) liegt z. B. am Rhein.", "Sie ist schön."]
 
 
+def test_a_town_s_abbreviated_word_does_not_end_a_sentence() -> None:
+    text = "Die Rastanlage bei Hann. Münden ist gesperrt. Das teilte die Polizei mit.\n\nIn Hann."
+    assert _texts(text) == [
+        "Die Rastanlage bei Hann. Münden ist gesperrt.",
+        "Das teilte die Polizei mit.",
+        "In Hann.",
+    ]
+    (first, *_) = split_sentences(text, "de")
+    assert [t.text for t in first.tokens][2:5] == ["bei", "Hann.", "Münden"]
+
+
 def test_sentence_ends_after_a_closing_quote() -> None:
     text = "Er sagte: „Wir werden das nicht hinnehmen.“ Der Minister schwieg danach."
     assert _texts(text) == [

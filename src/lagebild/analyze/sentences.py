@@ -192,6 +192,12 @@ def _tokenize_paragraph(paragraph: str, language: str) -> list[list[tuple[str, i
     return found
 
 
+# Words that town names abbreviate before another capitalised word, which SoMaJo takes
+# for a sentence's end ("bei Hann. Münden"); "Frankfurt a. M." and "Freiburg i. Br." it
+# keeps whole.
+_PLACE_ABBREVIATIONS = frozenset({"Hann"})
+
+
 def split_sentences(text: str, language: str) -> list[RawSentence]:
     """Sentences of ``text``; paragraphs (blank-line separated) never share a sentence."""
     sentences: list[RawSentence] = []
@@ -203,7 +209,22 @@ def split_sentences(text: str, language: str) -> list[RawSentence]:
                     RawToken(word, offset + start, offset + end, kind)
                     for word, start, end, kind in sentence
                 )
-                if tokens:
-                    sentences.append(RawSentence(tokens[0].start, tokens[-1].end, tokens))
+                if not tokens:
+                    continue
+                if sentences and sentences[-1].start >= offset and _cut_name(sentences[-1]):
+                    # the sentence before ends in a town's abbreviated word: one sentence
+                    before = sentences.pop()
+                    word, period = before.tokens[-2:]
+                    name = RawToken(word.text + ".", word.start, period.end, "abbreviation")
+                    tokens = (*before.tokens[:-2], name, *tokens)
+                sentences.append(RawSentence(tokens[0].start, tokens[-1].end, tokens))
         offset += len(paragraph) + 2
     return sentences
+
+
+def _cut_name(sentence: RawSentence) -> bool:
+    """The sentence ends in a word of ``_PLACE_ABBREVIATIONS`` and its period."""
+    if len(sentence.tokens) < 2:
+        return False
+    word, period = sentence.tokens[-2:]
+    return word.text in _PLACE_ABBREVIATIONS and period.text == "." and word.end == period.start

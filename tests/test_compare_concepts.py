@@ -1063,3 +1063,11 @@ def test_room_for_people_is_not_a_count_of_them() -> None:
         "b": "350 Besucher waren zu dem Konzert in die Kirche gekommen.",
     }
     assert topics_of(texts) == []
+
+
+def test_where_police_found_something_is_where_it_was_found() -> None:
+    texts = {
+        "a": "Den Transporter fanden Polizisten ausgebrannt auf einem Feldweg bei Hanau.",
+        "b": "Den Transporter entdeckte eine Streife ausgebrannt in einem Waldstück bei Offenbach.",
+    }
+    assert topics_of(texts) == ["Fundort"]

@@ -162,6 +162,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue
+            told_before = d.kind == "date" and pluperfect(_clause(sentence, d))
             # a weekday sets the scene of many sentences; it is a date of its own only
             # when a cue says what happens on it ("brach am Montag aus"), or as the
             # first weekday of the first sentence, of a lead's clock time or of a lead
@@ -171,7 +172,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 first = (
                     sentence.index == 0
                     or id(d) in timed
-                    or (sentence.index < lex.lead_sentences and pluperfect(_clause(sentence, d)))
+                    or (sentence.index < lex.lead_sentences and told_before)
                 )
                 if not first or lead_weekday or _starts_span(text, d.start, lex):
                     continue
@@ -213,7 +214,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     relative=d.relative,
                     context=context_terms(sentence, d.start, d.token, spans, lex),
                     sex=age_sex(text, d.start, d.end) if concepts.get(i) == "alter" else None,
-                    pluperfect=d.kind == "date" and pluperfect(_clause(sentence, d)),
+                    pluperfect=told_before,
                 )
             )
     return values

@@ -1071,3 +1071,14 @@ def test_where_police_found_something_is_where_it_was_found() -> None:
         "b": "Den Transporter entdeckte eine Streife ausgebrannt in einem Waldstück bei Offenbach.",
     }
     assert topics_of(texts) == ["Fundort"]
+
+
+def test_travellers_aboard_are_passengers() -> None:
+    texts = {
+        "a": "Im Bus saßen 47 Fahrgäste sowie zwei Fahrer, die meisten Senioren aus Ulm.",
+        "b": "An Bord waren 41 Urlauber, überwiegend aus Ulm und Blaubeuren.",
+    }
+    assert len(topics_of(texts)) == 1
+    # not where nothing has them aboard
+    (analysis,) = analyses_of({"a": "Rund 200 Urlauber mussten den Campingplatz verlassen."})
+    assert [v.concept for v in find_values(analysis)] == ["evakuiert"]

@@ -141,7 +141,8 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         plain = q.value.is_integer() and q.text[:1].isdigit()
         if unit is None and plain and _labels(sentence, q.start, analysis.language):
             continue
-        drafts.append(Draft(q.start, end, "count", q.value, low, high, unit, 0, written))
+        draft = Draft(q.start, end, "count", q.value, low, high, unit, 0, written)
+        drafts.append(_aboard(draft, sentence, lex))
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         lower = token.text.lower()
@@ -218,6 +219,14 @@ def _one_person(
 _ELIDED = re.compile(r"-\s+(?:und|oder|bzw\.|sowie)\s+([A-ZÄÖÜ][\wäöüß]+)")
 _PER_HOUR = re.compile(r"\s+(?:pro|je|in der|per|an|a)\s+(?:stunde|hour)\b", re.IGNORECASE)
 _SPEEDS = {"kilometer": "km/h", "mile": "mph"}
+
+
+def _aboard(draft: Draft, sentence: Sentence, lex: Lexicon) -> Draft:
+    """Travellers in a sentence that has them aboard are passengers ("An Bord waren 41
+    Urlauber")."""
+    if draft.unit in lex.travellers and any(w in sentence.text.lower() for w in lex.aboard):
+        draft.concept = lex.passengers
+    return draft
 
 
 def _timed(unit: str | None, before: str) -> str | None:

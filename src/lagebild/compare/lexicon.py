@@ -23,6 +23,9 @@ class Lexicon:
     measures: frozenset[str]
     generic: frozenset[str]
     capacity: tuple[str, ...]
+    travellers: frozenset[str]
+    aboard: tuple[str, ...]
+    passengers: str
     synonyms: Mapping[str, str]
     false_friends: Mapping[str, str]
     concepts: Mapping[str, tuple[str, ...]]
@@ -184,6 +187,9 @@ def lexicon() -> Lexicon:
         measures=frozenset(stem(u) for u in units["measures"]),
         generic=frozenset(stem(u) for u in units["generic"]),
         capacity=_strings(units["capacity"]),
+        travellers=frozenset(stem(u) for u in units["travellers"]),
+        aboard=_strings(units["aboard"]),
+        passengers=str(units["passengers"]),
         synonyms=_synonyms(units),
         false_friends={str(k): str(v) for k, v in units["false_friends"].items()},
         concepts={k: _strings(v) for k, v in data["concepts"].items()},

@@ -1082,3 +1082,17 @@ def test_travellers_aboard_are_passengers() -> None:
     # not where nothing has them aboard
     (analysis,) = analyses_of({"a": "Rund 200 Urlauber mussten den Campingplatz verlassen."})
     assert [v.concept for v in find_values(analysis)] == ["evakuiert"]
+
+
+def test_how_far_a_cordon_reaches_is_one_slot_however_worded() -> None:
+    for texts in (
+        {
+            "a": "Die Feuerwehr richtete eine Sperrzone im Umkreis von 500 Metern ein.",
+            "b": "Der Sperrkreis um die Halle reichte 300 Meter weit, hieß es.",
+        },
+        {
+            "a": "Sie hat einen Bereich von 200 Metern rund um die Schadensstelle abgesperrt.",
+            "b": "Die Feuerwehr sperrte die Umgebung im Umkreis von 150 Metern ab.",
+        },
+    ):
+        assert topics_of(texts) == ["Umkreis"], texts

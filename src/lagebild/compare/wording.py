@@ -76,7 +76,7 @@ def _set_off(text: str, start: int, end: int) -> bool:
     return (text[start - 2 : start], text[end : end + 1]) in ((", ", ","), (" (", ")"))
 
 
-DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser")
+DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser", "umkreis")
 FALL = "fallhoehe"
 # "stürzten sechs Meter tief", "fielen aus neun Metern Höhe", "fell 20 metres": how far
 # someone or something fell, a length after "aus"/"from" or followed by no dimension but

@@ -126,3 +126,16 @@ def test_rooms_and_emergency_exits_in_german_and_english_are_one_count() -> None
         },
     ):
         assert len(topics_of(texts)) == 1, texts
+
+
+def test_a_scaffold_s_height_and_gangsters_are_compared_across_wordings() -> None:
+    texts = {
+        "a": "Das 32 Meter hohe Gerüst stürzte am Montag auf die Straße.",
+        "b": "Workers had put up the 45-metre scaffold on the west side in May, the diocese said.",
+    }
+    assert len(topics_of(texts)) == 1
+    texts = {
+        "a": "Drei maskierte Männer überfielen am Morgen den Geldtransporter.",
+        "b": "Vier Gangster stoppten den Geldtransporter auf der Landstraße.",
+    }
+    assert len(topics_of(texts)) == 1

@@ -80,3 +80,14 @@ def test_a_lead_day_told_in_the_pluperfect_after_the_news_is_the_event_day() -> 
         "Staatsanwaltschaft. Die Polizei sperrte am Montagnachmittag den Platz vor dem Turm."
     )
     assert topics_of(texts, published) == []
+
+
+def test_when_a_gust_struck_is_when_the_event_began() -> None:
+    texts = {
+        "a": "Eine Sturmböe hat am Samstagabend gegen 21.35 Uhr das Dach der Bühne erfasst und "
+        "zum Einsturz gebracht.",
+        "b": "Nach dem Einsturz sprach die Feuerwehr von Glück. Die Helfer waren schnell da. "
+        "Viele Fans blieben noch lange. Die Band sagte die Tour ab. Nach Angaben der Feuerwehr "
+        "traf die Böe die Konstruktion um 21.50 Uhr.",
+    }
+    assert len(topics_of(texts)) == 1

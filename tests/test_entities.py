@@ -318,3 +318,8 @@ def test_a_village_named_like_a_word_is_the_word(text: str) -> None:
 def test_a_known_family_name_is_no_village() -> None:
     text = "Otto Hahn sprach. Die Schuld liege bei Hahn, sagte sie."
     assert [m.type for m in _mentions(text)] == ["PER", "PER"]
+
+
+def test_an_unknown_name_of_two_words_after_a_word_of_place_is_a_place() -> None:
+    assert _one("Die Rastanlage bei Hann. Münden ist gesperrt.", "Hann. Münden").type == "LOC"
+    assert _one("Er wohnte bei Anna Schmidt in der Altstadt.", "Anna Schmidt").type == "PER"

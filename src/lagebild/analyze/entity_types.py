@@ -73,8 +73,9 @@ def _guess(c: _Context, span: Sequence[Token], before: Token | None, start: int)
     words = [t.text for t in span]
     if len(span) >= 2:
         # a direction opens a region's name, not a person's ("Northern Ireland", "South
-        # Tyrol")
-        return "LOC" if words[0] in _DIRECTIONS else "PER"
+        # Tyrol"), as a word of place before it does ("bei Hann. Münden")
+        place = words[0] in _DIRECTIONS or (before is not None and _place_cue(c, before, start))
+        return "LOC" if place else "PER"
     if before is not None and _place_cue(c, before, start):
         return "LOC"
     if words[-1].lower().endswith(cues.location_suffix) and not _near_speech(c, start, 1):

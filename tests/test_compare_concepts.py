@@ -1096,3 +1096,13 @@ def test_how_far_a_cordon_reaches_is_one_slot_however_worded() -> None:
         },
     ):
         assert topics_of(texts) == ["Umkreis"], texts
+
+
+def test_a_place_near_which_something_stands_outside_the_lead_is_not_the_event_s() -> None:
+    texts = {
+        "a": "Wegen Keimen im Trinkwasser ist die Rastanlage an der A7 bei Göttingen gesperrt.",
+        "b": "Nach der Sperrung der Rastanlage fehlen Parkplätze für Lastwagen. Die Fahrer "
+        "ärgern sich. Die Polizei kontrolliert mehr. Die Autobahn GmbH verwies auf "
+        "Parkplätze bei Kassel.",
+    }
+    assert topics_of(texts) == []

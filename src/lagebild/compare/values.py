@@ -128,7 +128,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             if d.kind == "place" and i not in concepts:
                 if d.unit:
                     concepts[i] = lex.site_concept
-                elif _near(text, sentence, d, lex):
+                elif sentence.index < lex.lead_sentences and _near(text, sentence, d, lex):
                     concepts[i] = lex.near_concept
         # the words that place a value in time, looked up once per sentence
         marked = cue_positions(

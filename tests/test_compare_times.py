@@ -91,3 +91,9 @@ def test_when_a_gust_struck_is_when_the_event_began() -> None:
         "traf die Böe die Konstruktion um 21.50 Uhr.",
     }
     assert len(topics_of(texts)) == 1
+
+
+def test_a_weekday_from_which_something_holds_is_no_day_of_the_event() -> None:
+    text = "Nach der Geflügelpest gilt im Landkreis von Samstag an eine Stallpflicht."
+    (analysis,) = analyses_of({"a": text})
+    assert [v.text for v in find_values(analysis) if v.kind == "date"] == []

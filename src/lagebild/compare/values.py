@@ -174,7 +174,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     or id(d) in timed
                     or (sentence.index < lex.lead_sentences and told_before)
                 )
-                if not first or lead_weekday or _starts_span(text, d.start, lex):
+                if not first or lead_weekday or _starts_span(text, d.start, d.end, lex):
                     continue
                 lead_weekday = True
             values.append(
@@ -297,10 +297,13 @@ def _clause(sentence: Sentence, draft: Draft) -> list[Token]:
     return [t for t in sentence.tokens if same_clause(sentence, t.start, draft.start)]
 
 
-def _starts_span(text: str, start: int, lex: Lexicon) -> bool:
+def _starts_span(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A word that starts or ends a span right before ``start`` ("ab Donnerstag", "bis
-    Freitag", "seit Montag")."""
+    Freitag", "seit Montag"), or "von" before and "an" after the value at ``start:end``
+    ("von Samstag an")."""
     before = text[max(start - 12, 0) : start].lower().split()[-2:]
+    if before[-1:] == ["von"] and text[end : end + 4].lower().split()[:1] == ["an"]:
+        return True
     return bool(set(before) & (lex.since | lex.end | lex.span_from))
 
 

@@ -97,3 +97,9 @@ def test_a_weekday_from_which_something_holds_is_no_day_of_the_event() -> None:
     text = "Nach der Geflügelpest gilt im Landkreis von Samstag an eine Stallpflicht."
     (analysis,) = analyses_of({"a": text})
     assert [v.text for v in find_values(analysis) if v.kind == "date"] == []
+
+
+def test_a_weekday_of_what_happens_whenever_is_no_day_of_the_event() -> None:
+    text = "Wenn Marita Böckmann am Sonntagmorgen frische Brötchen will, geht sie in den Laden."
+    (analysis,) = analyses_of({"a": text})
+    assert [v.text for v in find_values(analysis) if v.kind == "date"] == []

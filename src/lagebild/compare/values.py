@@ -174,7 +174,12 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     or id(d) in timed
                     or (sentence.index < lex.lead_sentences and told_before)
                 )
-                if not first or lead_weekday or _starts_span(text, d.start, d.end, lex):
+                if (
+                    not first
+                    or lead_weekday
+                    or _starts_span(text, d.start, d.end, lex)
+                    or _habitual(sentence, d)
+                ):
                     continue
                 lead_weekday = True
             values.append(
@@ -295,6 +300,13 @@ def _reopens(
 def _clause(sentence: Sentence, draft: Draft) -> list[Token]:
     """The tokens of the clause a value stands in."""
     return [t for t in sentence.tokens if same_clause(sentence, t.start, draft.start)]
+
+
+def _habitual(sentence: Sentence, draft: Draft) -> bool:
+    """A value in a clause that opens with "Wenn" tells what happens whenever, no day of
+    the event ("Wenn Marita Böckmann am Sonntagmorgen frische Brötchen will, ...")."""
+    first = sentence.tokens[0]
+    return first.text.lower() == "wenn" and same_clause(sentence, first.start, draft.start)
 
 
 def _starts_span(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from lagebild.analyze.tense import pluperfect
 from lagebild.compare.anchors import anchors, same_clause
@@ -455,7 +456,7 @@ def _people_first(
     if concept not in lex.people_happenings:
         return reachable
     at = sentence.tokens[position].start
-    persons = lex.generic | {unit_of(w, lex) for w in lex.wording["one_people"]}
+    persons = _persons()
     people = [
         i
         for i in reachable
@@ -464,6 +465,14 @@ def _people_first(
         and same_clause(sentence, drafts[i].start, at)
     ]
     return people or reachable
+
+
+@cache
+def _persons() -> frozenset[str]:
+    """The units of counts of people: the lexicon's generic nouns ("Menschen") and its
+    nouns of one person ("Mann", "Fahrer"), worked out once."""
+    lex = lexicon()
+    return lex.generic | {u for w in lex.wording["one_people"] if (u := unit_of(w, lex))}
 
 
 def _nearest(

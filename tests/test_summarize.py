@@ -739,6 +739,43 @@ def test_of_two_leads_telling_the_event_the_one_stating_the_facts_stays() -> Non
     assert kept == {("a", 1), ("b", 0), ("c", 0), ("d", 0)}
 
 
+def test_a_later_days_news_stays_when_a_report_of_that_day_retells_the_event() -> None:
+    import numpy as np
+
+    from lagebild.summarize.leads import article_leads, fullest_leads
+    from lagebild.summarize.selection import Candidate, facts_named
+
+    first, retold, news = _brief(
+        {
+            "a": (
+                "2026-11-21T23:10",
+                "Ein Brand hat am Samstagabend das Planetarium in Hildesheim zerstört.",
+            ),
+            "b": (
+                "2026-11-22T08:15",
+                "In Hildesheim ist am Samstagabend ein Feuer im Planetarium ausgebrochen.",
+            ),
+            "c": (
+                "2026-11-22T16:30",
+                "Ein Kurzschluss in einem Laserprojektor hat nach Erkenntnissen der "
+                "Ermittler den Brand im Planetarium ausgelöst.",
+            ),
+        }
+    )
+    e = np.eye(2)
+    # the morning's retelling and the afternoon's news share enough for two leads
+    vectors = {
+        ("a", 0): e[0],
+        ("b", 0): e[0],
+        ("c", 0): 0.5 * e[0] + float(np.sqrt(1 - 0.5**2)) * e[1],
+    }
+    candidates = [Candidate(x, x.sentences[0], 1.0, (x.article.id,)) for x in (first, retold, news)]
+    # the retelling names as many facts in fewer words: it would replace the news
+    assert facts_named(candidates[1]) >= facts_named(candidates[2])
+    kept = fullest_leads(candidates, article_leads(candidates), vectors)
+    assert "c" in [c.analysis.article.id for c in kept]
+
+
 def test_of_two_equally_factual_leads_the_shorter_stays() -> None:
     import numpy as np
 

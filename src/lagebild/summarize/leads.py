@@ -150,7 +150,9 @@ def fullest_leads(
     fewer words), then the worthier. A lead that does not tell the event (a recap, a scene,
     a reaction, what readers must expect) never replaces one that does. A reportage's
     scene, a lead opening with a person no other report names ("Renate Vogt stand gerade in
-    ihrem Garten, als ..."), is left out as well: it tells no fact of the story."""
+    ihrem Garten, als ..."), is left out as well: it tells no fact of the story. The news
+    of a later day (``latest_development``) stays, even when a report of that day retells
+    the event in fewer words."""
     threshold = float(_settings()["lead_retold"])
 
     def key(c: Candidate) -> tuple[bool, int, int, float]:
@@ -172,4 +174,6 @@ def fullest_leads(
 
     dropped = {id(a) for a in leads if any(key(b) > key(a) and retells(a, b) for b in leads)}
     dropped |= {id(a) for a in leads if _private_scene(a, leads)}
+    development = latest_development([c for c in leads if not _private_scene(c, leads)])
+    dropped.discard(id(development))
     return [c for c in candidates if id(c) not in dropped]

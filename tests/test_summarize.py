@@ -1209,6 +1209,30 @@ def test_the_sentence_after_a_follow_ups_lead_gives_its_details() -> None:
     assert development_details(lead, [quote]) is None  # a reaction gives no details
 
 
+def test_details_of_a_follow_up_may_come_a_sentence_later_with_their_source() -> None:
+    from lagebild.summarize.leads import development_details
+    from lagebild.summarize.selection import Candidate
+
+    (follow_up,) = _brief(
+        {
+            "next": (
+                "2026-10-15T15:45",
+                "Ein defektes Heizgerät hat den Großbrand in der Orgelwerkstatt ausgelöst. "
+                "Das teilten Polizei und Staatsanwaltschaft am Donnerstag mit. "
+                "Brandstiftung sei ausgeschlossen, sagte ein Sprecher der Polizei. "
+                "Der Inhaber will den Betrieb wieder aufbauen.",
+            )
+        }
+    )
+    lead, _, ruled_out, plan = (
+        Candidate(follow_up, s, 1.0, ("next",)) for s in follow_up.sentences
+    )
+    # the sentence that only names the source is no candidate; the one after it, reported
+    # by a spokesman, gives what the lead's news brings, the one after that is too far
+    assert development_details(lead, [ruled_out, plan]) is ruled_out
+    assert development_details(lead, [plan]) is None
+
+
 def _pick_one(first: str, second: str) -> str:
     """Which of two sentences of two reports, given the same terms, a one-sentence
     summary takes."""

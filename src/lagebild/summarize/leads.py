@@ -120,19 +120,21 @@ def latest_development(leads: Sequence[Candidate]) -> Candidate | None:
 def development_details(
     development: Candidate, candidates: Sequence[Candidate]
 ) -> Candidate | None:
-    """The sentence right after a follow-up's lead, which gives what the lead announces
-    ("Verdi weitet die Warnstreiks aus." - "Am Montag soll das Personal in Hamburg und
-    Stuttgart die Arbeit niederlegen."), when it is a candidate and no reaction."""
-    return next(
+    """The first candidate of the two sentences after a follow-up's lead, which gives what
+    the lead announces ("Verdi weitet die Warnstreiks aus." - "Am Montag soll das Personal
+    in Hamburg und Stuttgart die Arbeit niederlegen."), when it is no reaction; a
+    spokesman's word is none ("Brandstiftung sei ausgeschlossen, sagte ein Sprecher" after
+    "Das teilte die Polizei mit.")."""
+    following = sorted(
         (
             c
             for c in candidates
             if c.analysis is development.analysis
-            and c.sentence.index == development.sentence.index + 1
-            and not is_reaction(c.sentence.text)
+            and 0 < c.sentence.index - development.sentence.index <= 2
         ),
-        None,
+        key=lambda c: c.sentence.index,
     )
+    return next((c for c in following if not is_reaction(c.sentence.text, saying=False)), None)
 
 
 def fullest_leads(

@@ -367,6 +367,15 @@ def test_where_one_thing_comes_from_is_a_place_slot() -> None:
     assert claims_of(comparison) == [{("Cuxhaven", ("a", "c")), ("Husum", ("b",))}]
 
 
+def test_two_compounds_of_one_noun_come_from_one_place() -> None:
+    texts = {
+        "a": "Das Chlorgas stammte nach Angaben der Feuerwehr von einer Lieferfirma aus Bückeburg.",
+        "b": "Den Nachschub hatte eine Chemiefirma aus Herford am Vormittag angeliefert.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Bückeburg", ("a",)), ("Herford", ("b",))}]
+
+
 def test_where_several_or_different_people_come_from_is_no_slot() -> None:
     texts = {
         "a": "Festgenommen wurden zwei Männer aus Polen, ein Mann aus Köln wurde verletzt.",

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from lagebild.analyze.tagging import known_word
 from lagebild.compare.agree import DAY_MINUTES, compatible, estimate, similar_names
 from lagebild.compare.context import shared_context
 from lagebild.compare.lexicon import Lexicon, lexicon, stem
@@ -77,7 +78,11 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
     if _plain(a.role) != _plain(b.role):
         return 0.0
     if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
-        same = a.concept and a.concept == b.concept and _nouns_meet(a.unit, b.unit)
+        same = (
+            a.concept
+            and a.concept == b.concept
+            and (_nouns_meet(a.unit, b.unit) or _heads_meet(a.unit, b.unit))
+        )
         return 2.0 if same else 0.0
     if _apart(a, b) or _two_people(a, b):
         return 0.0
@@ -152,6 +157,18 @@ def _nouns_meet(a: str | None, b: str | None) -> bool:
     # units are stemmed, a short noun less than a long one ("haus", "wohnhau")
     trimmed = next((short[: -len(e)] for e in ("en", "n", "e", "s") if short.endswith(e)), short)
     return len(short) >= 3 and long.endswith((short, trimmed))
+
+
+def _heads_meet(a: str | None, b: str | None) -> bool:
+    """Two compounds of one noun ("lieferfirma", "chemiefirma"): an ending they share is a
+    word of at least four letters, with at least three letters before it in each."""
+    if a is None or b is None:
+        return False
+    shared = 0
+    while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
+        shared += 1
+    ends = [a[-k:] for k in range(shared, 3, -1) if min(len(a), len(b)) - k >= 3]
+    return any(known_word(end, "de") for end in ends)
 
 
 def _synonyms(a: Value, b: Value) -> bool:

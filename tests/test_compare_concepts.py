@@ -230,6 +230,15 @@ def test_the_ages_of_a_woman_and_of_a_man_are_two_peoples() -> None:
     assert {text for text, _ in claims_of(comparison)[0]} == {"81 Jahre", "79-Jähriger"}
 
 
+def test_an_age_is_a_persons_not_the_places_where_it_is_told() -> None:
+    texts = {
+        "a": "Der 34-Jährige wurde am Mittwoch in Worms gefasst, als er in einen Bus stieg.",
+        "b": "Der 29-Jährige wurde am Mittwoch in Mainz gefasst, als er in einen Bus stieg.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {text for text, _ in claims_of(comparison)[0]} == {"34-Jährige", "29-Jährige"}
+
+
 def test_an_age_group_is_no_one_s_age() -> None:
     (analysis,) = analyses_of(
         {

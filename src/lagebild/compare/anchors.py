@@ -28,13 +28,14 @@ def anchors(
     token: int,
     lex: Lexicon,
     names: Mapping[str, str],
+    kinds: frozenset[str] = frozenset({"PER", "LOC", "ORG"}),
 ) -> tuple[str, ...]:
-    """The named persons, places and organisations near the value in its clause, nearest
-    first (by the last word of the canonical name); the nearest is its anchor."""
+    """The named persons, places and organisations (``kinds``) near the value in its clause,
+    nearest first (by the last word of the canonical name); the nearest is its anchor."""
     starts = [t.start for t in sentence.tokens]
     near: list[tuple[int, str]] = []
     for mention in analysis.mentions:
-        if mention.sentence != sentence.index or mention.type not in {"PER", "LOC", "ORG"}:
+        if mention.sentence != sentence.index or mention.type not in kinds:
             continue
         if not same_clause(sentence, mention.start, start) or is_source(
             sentence, mention.start, mention.end, lex

@@ -44,6 +44,10 @@ from lagebild.compare.wording import (
 )
 from lagebild.records import Analysis, Sentence, Token
 
+# an age is a person's: only a person's name anchors it ("Der 29-Jährige wurde in Worms
+# gefasst" is not apart from "the 34-year-old was detained in Mainz")
+_PERSONS = frozenset({"PER"})
+_NAMED = frozenset({"PER", "LOC", "ORG"})
 # a measure written as one word with its number: "186-metre", "42-Meter"
 _ATTRIBUTIVE = re.compile(r"\d-[^\W\d]")
 
@@ -155,10 +159,18 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on
         near_names = [
-            anchors(analysis, sentence, d.start, d.token, lex, names or {})
+            anchors(
+                analysis,
+                sentence,
+                d.start,
+                d.token,
+                lex,
+                names or {},
+                _PERSONS if concepts.get(i) == "alter" else _NAMED,
+            )
             if d.kind != "place" and d.concept != "abweichend"
             else ()
-            for d in drafts
+            for i, d in enumerate(drafts)
         ]
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:

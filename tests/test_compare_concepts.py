@@ -239,6 +239,15 @@ def test_an_age_is_a_persons_not_the_places_where_it_is_told() -> None:
     assert {text for text, _ in claims_of(comparison)[0]} == {"34-Jährige", "29-Jährige"}
 
 
+def test_a_count_written_as_a_teen_is_compared() -> None:
+    texts = {
+        "a": "Dreizehn Menschen wurden verletzt, drei davon schwer.",
+        "b": "Bei dem Unglück wurden 17 Menschen verletzt.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {text for text, _ in claims_of(comparison)[0]} == {"Dreizehn Menschen", "17 Menschen"}
+
+
 def test_an_age_group_is_no_one_s_age() -> None:
     (analysis,) = analyses_of(
         {

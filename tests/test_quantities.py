@@ -122,6 +122,16 @@ def test_number_words_of_the_tens_count() -> None:
     ]
 
 
+def test_number_words_of_the_teens_and_german_compound_numbers_count() -> None:
+    assert _with_approx("Dreizehn Menschen wurden verletzt, einundzwanzig Autos brannten.") == [
+        ("Dreizehn Menschen", 13.0, "Menschen", None),
+        ("einundzwanzig Autos", 21.0, "Autos", None),
+    ]
+    assert _with_approx("Fifteen people were hurt.", "en") == [
+        ("Fifteen people", 15.0, "people", None)
+    ]
+
+
 def test_approximations_are_marked_and_kept_in_the_text() -> None:
     assert _with_approx("Mehr als 300 Verletzte, rund 30 Diplomaten und bis zu 80 km/h.") == [
         ("Mehr als 300 Verletzte", 300.0, "Verletzte", "more than"),

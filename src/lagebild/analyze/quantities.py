@@ -12,6 +12,7 @@ the date finder; a number word counts only with a noun after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from lagebild.analyze.dates import MONTHS
 from lagebild.records import Quantity, Sentence
@@ -28,6 +29,32 @@ _WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+# the teens, and German tens with their units written as one word ("einundzwanzig")
+_WORDS.update(
+    {
+        "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+        "achtzehn": 18, "neunzehn": 19, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    }
+)  # fmt: skip
+_WORDS.update(
+    {
+        f"{unit}und{ten}": _WORDS[ten] + n
+        for ten in (
+            "zwanzig",
+            "dreißig",
+            "vierzig",
+            "fünfzig",
+            "sechzig",
+            "siebzig",
+            "achtzig",
+            "neunzig",
+        )
+        for n, unit in enumerate(
+            ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"), 1
+        )
+    }
+)
 # "thirty-four": an English ten and a unit joined by a hyphen
 _WORDS.update(
     {
@@ -38,7 +65,8 @@ _WORDS.update(
         )
     }
 )
-# number words, which count and never name
+# number words, which count and never name, and the numbers they are
+NUMBER_VALUES: Mapping[str, int] = _WORDS
 NUMBER_WORDS = frozenset(_WORDS)
 _APPROX = {
     "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",

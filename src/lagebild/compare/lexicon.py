@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from lagebild.analyze.quantities import NUMBER_VALUES
 from lagebild.records import Sentence
 
 
@@ -181,7 +182,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         approximations={k: _strings(v) for k, v in data["approximations"].items()},
         tolerance={k: float(v) for k, v in data["tolerance"].items()},
-        numerals={k: float(v) for k, v in data["numerals"]["words"].items()},
+        numerals={k: float(v) for k, v in (NUMBER_VALUES | data["numerals"]["words"]).items()},
         vague={k: (float(v[0]), float(v[1])) for k, v in data["numerals"]["vague"].items()},
         scales={k: float(v) for k, v in data["numerals"]["scales"].items()},
         measures=frozenset(stem(u) for u in units["measures"]),

@@ -248,6 +248,18 @@ def test_a_count_written_as_a_teen_is_compared() -> None:
     assert {text for text, _ in claims_of(comparison)[0]} == {"Dreizehn Menschen", "17 Menschen"}
 
 
+def test_a_noun_that_begins_with_start_is_no_cue_of_the_start() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "Das Heizgerät habe im Startraum des Turms gestanden, teilte die Polizei "
+            "am Samstag mit. Das Rennen startete am Sonntag."
+        }
+    )
+    concepts = {v.text: v.concept for v in find_values(analysis)}
+    assert concepts["Samstag"] != "beginn"
+    assert concepts["Sonntag"] == "beginn"
+
+
 def test_an_age_group_is_no_one_s_age() -> None:
     (analysis,) = analyses_of(
         {

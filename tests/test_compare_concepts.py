@@ -406,6 +406,18 @@ def test_two_compounds_of_one_noun_come_from_one_place() -> None:
     assert claims_of(comparison) == [{("Bückeburg", ("a",)), ("Herford", ("b",))}]
 
 
+def test_two_districts_named_as_such_disagree() -> None:
+    texts = {
+        "a": "Rund 8.000 Menschen im Stadtteil Schinkel müssen wegen einer Fliegerbombe ihre "
+        "Wohnungen verlassen.",
+        "b": "Im Stadtteil Fledder hat der Kampfmittelräumdienst am Mittwoch eine Fliegerbombe "
+        "entschärft.",
+        "c": "Die Bombe im Osnabrücker Stadtteil Schinkel ist entschärft.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {("Schinkel", ("a", "c")), ("Fledder", ("b",))} in claims_of(comparison)
+
+
 def test_where_several_or_different_people_come_from_is_no_slot() -> None:
     texts = {
         "a": "Festgenommen wurden zwei Männer aus Polen, ein Mann aus Köln wurde verletzt.",

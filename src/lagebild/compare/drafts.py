@@ -322,7 +322,8 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     noun as the unit and its concept set; and the street a building stands on ("ein
     Restaurant am Niederwall"), or the town a thing was taken to ("in eine Klinik nach
     Nürnberg"), its noun as the unit (values.py gives it its concept when no cue of an event
-    does). A place that only locates the one before it ("Ludwigsburg near Stuttgart") is
+    does), as is a district named as one ("im Stadtteil Schinkel"). A place that only
+    locates the one before it ("Ludwigsburg near Stuttgart") is
     none."""
     drafts: list[Draft] = []
     text = analysis.article.text
@@ -347,6 +348,9 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         place = Draft(mention.start, mention.end, "place", 0.0, 0.0, 0.0, None, 0, None, name)
         if origin := _noun_before(sentence, mention.start, language, lex, lex.origin):
             place.unit, place.concept = origin, lex.origin_concept
+            drafts.append(place)
+        elif before and before[-1] in lex.districts:
+            place.unit = "stadtteil"
             drafts.append(place)
         elif before and (before[-1] in lex.place_prepositions or _names_place(before[-1], lex)):
             if street or before[-1] in lex.site_towns:

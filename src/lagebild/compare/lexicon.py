@@ -66,6 +66,7 @@ class Lexicon:
     site: frozenset[str]
     site_concept: str
     site_towns: frozenset[str]
+    districts: frozenset[str]
     named_by_town: frozenset[str]
     towards: tuple[str, ...]
     near: frozenset[str]
@@ -230,6 +231,7 @@ def lexicon() -> Lexicon:
         site=frozenset(_strings(data["places"]["site"])),
         site_concept=str(data["places"]["site_concept"]),
         site_towns=frozenset(_strings(data["places"]["site_towns"])),
+        districts=frozenset(_strings(data["places"]["districts"])),
         named_by_town=frozenset(stem(u) for u in data["places"]["named_by_town"]),
         towards=_strings(data["places"]["towards"]),
         near=frozenset(_strings(data["places"]["near"])),

@@ -418,6 +418,17 @@ def test_two_districts_named_as_such_disagree() -> None:
     assert {("Schinkel", ("a", "c")), ("Fledder", ("b",))} in claims_of(comparison)
 
 
+def test_the_street_of_a_building_named_after_its_noun_is_a_place_slot() -> None:
+    texts = {
+        "a": "In der Tierklinik Hauptsmoor an der Memmelsdorfer Straße ist ein Feuer ausgebrochen.",
+        "b": "Die Feuerwehr hatte 38 Tiere aus der Klinik in der Kirschäckerstraße gerettet.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {("Memmelsdorfer Straße", ("a",)), ("Kirschäckerstraße", ("b",))} in claims_of(
+        comparison
+    )
+
+
 def test_where_several_or_different_people_come_from_is_no_slot() -> None:
     texts = {
         "a": "Festgenommen wurden zwei Männer aus Polen, ein Mann aus Köln wurde verletzt.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from lagebild.analyze.streets import is_street
@@ -355,7 +356,8 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         elif before and (before[-1] in lex.place_prepositions or _names_place(before[-1], lex)):
             if street or before[-1] in lex.site_towns:
                 links = lex.site | lex.site_towns
-                place.unit = _noun_before(sentence, mention.start, language, lex, links)
+                names = [(m.start, m.end) for m in analysis.mentions if m.type != "LOC"]
+                place.unit = _noun_before(sentence, mention.start, language, lex, links, names)
             drafts.append(place)
     return drafts
 
@@ -433,18 +435,26 @@ def word_before_place(before: str, lex: Lexicon) -> str | None:
 
 
 def _noun_before(
-    sentence: Sentence, start: int, language: str, lex: Lexicon, links: frozenset[str]
+    sentence: Sentence,
+    start: int,
+    language: str,
+    lex: Lexicon,
+    links: frozenset[str],
+    names: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The noun of the one thing or person that comes from, or stands at, the place at
     ``start`` ("ein Fischkutter aus Cuxhaven", "the vessel from Cuxhaven", "ein Restaurant
     am Niederwall") as a unit: the singular noun right before one of ``links`` and perhaps
-    an article; None when there is none."""
+    an article, or before the name there (one of ``names``, spans of the text: "die
+    Tierklinik Hauptsmoor an der Memmelsdorfer Straße"); None when there is none."""
     tokens = [t for t in sentence.tokens if t.end <= start]
     if tokens and tokens[-1].text.lower() in _ARTICLES:
         tokens.pop()
     if len(tokens) < 2 or tokens[-1].text.lower() not in links:
         return None
     head = tokens[-2]
+    if len(tokens) > 2 and any(a <= head.start < b for a, b in names):
+        head = tokens[-3]
     if language == "de":
         # a plural or another case changes the word ("Männer", "Experten")
         single = head.pos == "NN" and head.text == head.lemma

@@ -429,6 +429,15 @@ def test_the_street_of_a_building_named_after_its_noun_is_a_place_slot() -> None
     )
 
 
+def test_a_street_named_by_the_noun_before_it_is_where_that_stands() -> None:
+    texts = {
+        "a": "Die Rolltreppe verbindet die Unterführung mit dem Ausgang Berliner Straße.",
+        "b": "Die Unglücks-Treppe am Ausgang Fabrikstraße war schon mehrfach ausgefallen.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Berliner Straße", ("a",)), ("Fabrikstraße", ("b",))}]
+
+
 def test_where_several_or_different_people_come_from_is_no_slot() -> None:
     texts = {
         "a": "Festgenommen wurden zwei Männer aus Polen, ein Mann aus Köln wurde verletzt.",

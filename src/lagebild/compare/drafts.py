@@ -314,6 +314,8 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
 
 
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "the"})
+# a preposition and an article in one word ("am Ausgang", "zum Ausgang")
+_CONTRACTED = frozenset({"am", "zum", "vom", "im", "beim"})
 
 
 def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
@@ -352,6 +354,9 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             drafts.append(place)
         elif before and before[-1] in lex.districts:
             place.unit = "stadtteil"
+            drafts.append(place)
+        elif street and (named := _naming_noun(sentence, mention.start, lex)):
+            place.unit, place.concept = named, lex.site_concept
             drafts.append(place)
         elif before and (before[-1] in lex.place_prepositions or _names_place(before[-1], lex)):
             if street or before[-1] in lex.site_towns:
@@ -432,6 +437,18 @@ def word_before_place(before: str, lex: Lexicon) -> str | None:
     while words and words[-1] in lex.near_between:
         words.pop()
     return words[-1] if words else None
+
+
+def _naming_noun(sentence: Sentence, start: int, lex: Lexicon) -> str | None:
+    """The singular noun right before a street that it names ("am Ausgang Fabrikstraße",
+    "an der Haltestelle Lindenstraße"), as a unit: where that thing stands, whatever cue of
+    an event the sentence has."""
+    tokens = [t for t in sentence.tokens if t.end <= start]
+    if len(tokens) < 2 or tokens[-2].text.lower() not in _ARTICLES | _CONTRACTED:
+        return None
+    noun = tokens[-1]
+    single = noun.pos == "NN" and noun.text == noun.lemma
+    return unit_of(noun.text.lower(), lex) if single else None
 
 
 def _noun_before(

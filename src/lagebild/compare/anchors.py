@@ -18,6 +18,10 @@ from lagebild.records import Analysis, Sentence
 
 # a sentence end inside one analysed sentence: a word (not a one-letter abbreviation like
 # "Dr.", nor a number: "17. März") and a period, then a capitalised word
+# the kinds of names that anchor a value, and those that anchor an age (a person's)
+NAMED = frozenset({"PER", "LOC", "ORG"})
+PERSONS = frozenset({"PER"})
+
 SENTENCE_END = re.compile(r"(?:\b[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,})[.!?]\s+[A-ZÄÖÜ]")
 
 
@@ -28,7 +32,7 @@ def anchors(
     token: int,
     lex: Lexicon,
     names: Mapping[str, str],
-    kinds: frozenset[str] = frozenset({"PER", "LOC", "ORG"}),
+    kinds: frozenset[str] = NAMED,
 ) -> tuple[str, ...]:
     """The named persons, places and organisations (``kinds``) near the value in its clause,
     nearest first (by the last word of the canonical name); the nearest is its anchor."""

@@ -326,12 +326,12 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     Restaurant am Niederwall"), or the town a thing was taken to ("in eine Klinik nach
     Nürnberg"), its noun as the unit (values.py gives it its concept when no cue of an event
     does), as is a district named as one ("im Stadtteil Schinkel"). A place that only
-    locates the one before it ("Ludwigsburg near Stuttgart") is
-    none."""
+    locates the one before it ("Ludwigsburg near Stuttgart") is none."""
     drafts: list[Draft] = []
     text = analysis.article.text
     language = analysis.language
     ends = {m.end for m in analysis.mentions if m.type == "LOC"}
+    names = [(m.start, m.end) for m in analysis.mentions if m.type != "LOC"]
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type != "LOC":
             continue
@@ -361,7 +361,6 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         elif before and (before[-1] in lex.place_prepositions or _names_place(before[-1], lex)):
             if street or before[-1] in lex.site_towns:
                 links = lex.site | lex.site_towns
-                names = [(m.start, m.end) for m in analysis.mentions if m.type != "LOC"]
                 place.unit = _noun_before(sentence, mention.start, language, lex, links, names)
             drafts.append(place)
     return drafts

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from lagebild.analyze.tense import pluperfect
-from lagebild.compare.anchors import anchors, same_clause
+from lagebild.compare.anchors import NAMED, PERSONS, anchors, same_clause
 from lagebild.compare.context import context_terms
 from lagebild.compare.days import beside_time, day_of_another, weekday_near
 from lagebild.compare.drafts import (
@@ -44,10 +44,6 @@ from lagebild.compare.wording import (
 )
 from lagebild.records import Analysis, Sentence, Token
 
-# an age is a person's: only a person's name anchors it ("Der 29-Jährige wurde in Worms
-# gefasst" is not apart from "the 34-year-old was detained in Mainz")
-_PERSONS = frozenset({"PER"})
-_NAMED = frozenset({"PER", "LOC", "ORG"})
 # a measure written as one word with its number: "186-metre", "42-Meter"
 _ATTRIBUTIVE = re.compile(r"\d-[^\W\d]")
 
@@ -157,7 +153,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         )
         updated |= _cumulative(sentence, drafts, marked)
         # a place is a value itself; a name by how a vote went is who dissented ("bei
-        # einer Enthaltung Bayerns"), not what was voted on
+        # einer Enthaltung Bayerns"), not what was voted on; an age is a person's, only a
+        # person's name anchors it ("Der 29-Jährige wurde in Worms gefasst" is not apart
+        # from "the 34-year-old was detained in Mainz")
         near_names = [
             anchors(
                 analysis,
@@ -166,7 +164,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 d.token,
                 lex,
                 names or {},
-                _PERSONS if concepts.get(i) == "alter" else _NAMED,
+                PERSONS if concepts.get(i) == "alter" else NAMED,
             )
             if d.kind != "place" and d.concept != "abweichend"
             else ()

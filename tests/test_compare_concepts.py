@@ -1177,3 +1177,23 @@ def test_a_place_near_which_something_stands_outside_the_lead_is_not_the_event_s
         "Parkplätze bei Kassel.",
     }
     assert topics_of(texts) == []
+
+
+def test_a_value_inside_a_quotation_is_tied_by_no_statement() -> None:
+    from dataclasses import replace
+
+    from lagebild.compare.lexicon import lexicon
+    from lagebild.compare.slots import _same_statement
+
+    texts = {
+        "a": "„Um 17.41 Uhr stand der ICE bei Stendal still“, erzählt ein Fahrgast.",
+        "b": "Der ICE bei Stendal stand um 18.10 Uhr still, teilte die Bahn mit.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    quoted, told = (v for v in comparison.values if v.kind == "time")
+    assert quoted.quoted
+    assert not told.quoted
+    same = lambda a, b: True  # noqa: E731
+    for value, tied in ((quoted, False), (replace(quoted, quoted=False), True)):
+        values = {(v.article_id, v.sentence): [v] for v in (value, told)}
+        assert _same_statement(value, told, same, values, lexicon()) is tied

@@ -318,9 +318,13 @@ def _same_statement(
     sentence_values: Mapping[Key, Sequence[Value]],
     lex: Lexicon,
 ) -> bool:
-    """Values of two articles' sentences that make the same statement, as counterparts."""
+    """Values of two articles' sentences that make the same statement, as counterparts;
+    not a value inside someone's quotation, which tells what that person saw or felt ("„Um
+    17.41 Uhr gab es einen Schlag auf dem Dach“"), however like a report's sentence it
+    reads."""
     return (
         same_statement is not None
+        and not (a.quoted or b.quoted)
         and a.article_id != b.article_id
         and a.kind == b.kind
         and same_statement(a, b)

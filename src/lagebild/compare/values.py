@@ -74,6 +74,7 @@ class Value:
     sex: str | None = None  # for an age: "f" or "m" when its wording says (wording.py)
     began: bool = False  # a lead's day on which the event began (lead.py)
     pluperfect: bool = False  # a date its clause tells in the pluperfect ("waren ... eingedrungen")
+    quoted: bool = False  # inside someone's direct quotation
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
@@ -82,6 +83,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     the values of two articles are anchored alike however each writes the name."""
     lex = lexicon()
     text = analysis.article.text
+    quotes = [q for q in analysis.quotes if q.kind == "direct"]
     values: list[Value] = []
     lead_weekday = False
     for sentence in analysis.sentences:
@@ -231,6 +233,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     context=context_terms(sentence, d.start, d.token, spans, lex),
                     sex=age_sex(text, d.start, d.end) if concepts.get(i) == "alter" else None,
                     pluperfect=told_before,
+                    quoted=any(q.start <= d.start < q.end for q in quotes),
                 )
             )
     return values

@@ -1233,6 +1233,19 @@ def test_details_of_a_follow_up_may_come_a_sentence_later_with_their_source() ->
     assert development_details(lead, [plan]) is None
 
 
+def test_values_in_a_follow_ups_recap_are_not_told_anew() -> None:
+    from lagebild.summarize.recap import told_anew
+
+    text = (
+        "Einen Tag nach dem Urteil gegen vier Telefonbetrüger am Landgericht Osnabrück "
+        "ist in Polen der mutmaßliche Chef des Callcenters festgenommen worden."
+    )
+    (follow_up,) = _brief({"next": ("2026-12-11T12:40", text)})
+    # slot 0 is the count of the convicted, slot 1 where the arrest was made
+    filled = {(0, text.index("vier")), (1, text.index("Polen"))}
+    assert told_anew(follow_up.sentences[0], filled) == {1}
+
+
 def _pick_one(first: str, second: str) -> str:
     """Which of two sentences of two reports, given the same terms, a one-sentence
     summary takes."""

@@ -59,8 +59,9 @@ class Comparison:
     # per (article id, sentence index): articles that give a disagreeing value for a value
     # of that sentence, which therefore must not be cited as supporting it
     disputes: Mapping[tuple[str, int], frozenset[str]]
-    # per (article id, sentence index): the slots (by index) its values fill
-    slots_of: Mapping[tuple[str, int], frozenset[int]]
+    # per (article id, sentence index): the slots (by index) its values fill, each with
+    # where in the text the value filling it starts
+    slots_of: Mapping[tuple[str, int], frozenset[tuple[int, int]]]
 
 
 def compare_story(
@@ -106,12 +107,13 @@ def compare_story(
             steps = tuple(_claim(stage[0], language) for stage in slot.stages)
             developments.append(Conflict(slot.topic, steps))
     frozen = {key: frozenset(ids) for key, ids in disputes.items()}
-    slots_of: dict[tuple[str, int], set[int]] = {}
+    slots_of: dict[tuple[str, int], set[tuple[int, int]]] = {}
     for n, slot in enumerate(slots):
         for stage in slot.stages:
             for side in stage:
                 for value in side.values:
-                    slots_of.setdefault((value.article_id, value.sentence), set()).add(n)
+                    key = (value.article_id, value.sentence)
+                    slots_of.setdefault(key, set()).add((n, value.start))
     return Comparison(
         tuple(slots),
         tuple(conflicts),

@@ -27,7 +27,7 @@ from lagebild.summarize.leads import (
 )
 from lagebild.summarize.llm import generate_summary
 from lagebild.summarize.order import is_reaction, reading_order
-from lagebild.summarize.recap import recap_end
+from lagebild.summarize.recap import recap_end, told_anew
 from lagebild.summarize.selection import (
     REDUNDANT,
     Candidate,
@@ -37,6 +37,7 @@ from lagebild.summarize.selection import (
     restates_amount,
     restates_figures,
     select,
+    sentence_key,
     usable,
 )
 from lagebild.summarize.timeline import build_timeline
@@ -66,8 +67,9 @@ def build_briefing(
     slots_of = comparison.slots_of
 
     def same_fact(a: Candidate, b: Candidate) -> bool:
-        left = slots_of.get((a.analysis.article.id, a.sentence.index), frozenset())
-        if left & slots_of.get((b.analysis.article.id, b.sentence.index), frozenset()):
+        if told_anew(a.sentence, slots_of.get(sentence_key(a), ())) & told_anew(
+            b.sentence, slots_of.get(sentence_key(b), ())
+        ):
             return True
         return restates_amount(a, b) or restates_figures(a, b)
 

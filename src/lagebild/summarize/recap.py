@@ -7,7 +7,7 @@ is new, the recap does not count, and a recap sentence does not open the summary
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -46,6 +46,15 @@ def recap_end(sentence: Sentence) -> int:
         if "FIN" in token.pos or token.text == ",":
             return token.start
     return sentence.start
+
+
+def told_anew(sentence: Sentence, filled: Iterable[tuple[int, int]]) -> set[int]:
+    """Of the slots the sentence's values fill (``filled``: each slot with where its value
+    starts in the text), those not filled from the recap it opens with ("Einen Tag nach dem
+    Urteil gegen vier Telefonbetrüger ..."): the facts it tells anew, by which it repeats
+    another sentence or not."""
+    end = recap_end(sentence)
+    return {slot for slot, start in filled if start >= end}
 
 
 def _after_dateline(tokens: Sequence[Token]) -> Sequence[Token]:

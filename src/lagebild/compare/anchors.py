@@ -16,12 +16,12 @@ from collections.abc import Mapping
 from lagebild.compare.lexicon import Lexicon
 from lagebild.records import Analysis, Sentence
 
-# a sentence end inside one analysed sentence: a word (not a one-letter abbreviation like
-# "Dr.", nor a number: "17. März") and a period, then a capitalised word
 # the kinds of names that anchor a value, and those that anchor an age (a person's)
 NAMED = frozenset({"PER", "LOC", "ORG"})
 PERSONS = frozenset({"PER"})
 
+# a sentence end inside one analysed sentence: a word (not a one-letter abbreviation like
+# "Dr.", nor a number: "17. März") and a period, then a capitalised word
 SENTENCE_END = re.compile(r"(?:\b[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,})[.!?]\s+[A-ZÄÖÜ]")
 
 

@@ -28,7 +28,7 @@ from lagebild.compare.wording import (
     proportion_base,
     written_unit,
 )
-from lagebild.records import Analysis, Sentence
+from lagebild.records import Analysis, Sentence, Token
 
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
@@ -446,8 +446,13 @@ def _naming_noun(sentence: Sentence, start: int, lex: Lexicon) -> str | None:
     if len(tokens) < 2 or tokens[-2].text.lower() not in _ARTICLES | _CONTRACTED:
         return None
     noun = tokens[-1]
-    single = noun.pos == "NN" and noun.text == noun.lemma
-    return unit_of(noun.text.lower(), lex) if single else None
+    return unit_of(noun.text.lower(), lex) if _singular_noun(noun) else None
+
+
+def _singular_noun(token: Token) -> bool:
+    """A German common noun in the singular of its case as its lemma: a plural or another
+    case changes the word ("Männer", "Experten")."""
+    return token.pos == "NN" and token.text == token.lemma
 
 
 def _noun_before(
@@ -472,8 +477,7 @@ def _noun_before(
     if len(tokens) > 2 and any(a <= head.start < b for a, b in names):
         head = tokens[-3]
     if language == "de":
-        # a plural or another case changes the word ("Männer", "Experten")
-        single = head.pos == "NN" and head.text == head.lemma
+        single = _singular_noun(head)
     else:
         single = head.text.isalpha() and head.text.islower() and not head.text.endswith("s")
     word = (head.lemma or head.text).lower()

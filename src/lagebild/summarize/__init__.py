@@ -64,12 +64,13 @@ def build_briefing(
     candidates, follows = continuations(rank(items, vectors, config))
     language = Counter(a.language for a in originals).most_common(1)[0][0]
     comparison = compare_story(originals, vectors_of, language, canonical)
-    slots_of = comparison.slots_of
+    told = {
+        (a.article.id, s.index): told_anew(s, comparison.slots_of.get((a.article.id, s.index), ()))
+        for a, s in items
+    }
 
     def same_fact(a: Candidate, b: Candidate) -> bool:
-        if told_anew(a.sentence, slots_of.get(sentence_key(a), ())) & told_anew(
-            b.sentence, slots_of.get(sentence_key(b), ())
-        ):
+        if told[sentence_key(a)] & told[sentence_key(b)]:
             return True
         return restates_amount(a, b) or restates_figures(a, b)
 

@@ -174,8 +174,8 @@ def fullest_leads(
         similarity = vectors_of[sentence_key(a)] @ vectors_of[sentence_key(b)]
         return float(similarity) >= threshold
 
+    scenes = {id(a) for a in leads if _private_scene(a, leads)}
     dropped = {id(a) for a in leads if any(key(b) > key(a) and retells(a, b) for b in leads)}
-    dropped |= {id(a) for a in leads if _private_scene(a, leads)}
-    development = latest_development([c for c in leads if not _private_scene(c, leads)])
-    dropped.discard(id(development))
+    dropped |= scenes
+    dropped.discard(id(latest_development([c for c in leads if id(c) not in scenes])))
     return [c for c in candidates if id(c) not in dropped]

@@ -64,6 +64,19 @@ def test_an_update_told_by_one_source_is_a_development_not_a_conflict() -> None:
     assert [c.text for c in development.claims] == ["mindestens 12 Menschen", "14"]
 
 
+def test_a_count_told_by_new_figures_is_an_update() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Bei dem Brand im Zug wurden sieben Menschen verletzt.",
+            "b": "Bei dem Brand im Zug waren nach neuen Angaben elf Menschen verletzt worden.",
+        },
+        {"a": "2026-03-09T22:00", "b": "2026-03-12T10:00"},
+    )
+    assert comparison.conflicts == ()
+    (development,) = comparison.developments
+    assert [c.text for c in development.claims] == ["sieben Menschen", "elf Menschen"]
+
+
 def test_counts_anchored_to_different_places_are_not_compared() -> None:
     comparison, _, _ = compare_texts(
         {

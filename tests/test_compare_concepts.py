@@ -1197,3 +1197,22 @@ def test_a_value_inside_a_quotation_is_tied_by_no_statement() -> None:
     for value, tied in ((quoted, False), (replace(quoted, quoted=False), True)):
         values = {(v.article_id, v.sentence): [v] for v in (value, told)}
         assert _same_statement(value, told, same, values, lexicon()) is tied
+
+
+def test_smoke_poisoning_is_an_injury() -> None:
+    for text in (
+        "Sechs Menschen erlitten Rauchvergiftungen und kamen in Kliniken.",
+        "Zwei Bewohner wurden mit Rauchgasvergiftungen behandelt.",
+        "Six people were treated for smoke inhalation.",
+    ):
+        (analysis,) = analyses_of({"a": text})
+        assert [v.concept for v in find_values(analysis)] == ["verletzte"], text
+
+
+def test_a_part_told_as_seriously_hurt_is_a_count_of_the_seriously_injured() -> None:
+    text = "Bei dem Brand sind acht Mitarbeiter verletzt worden, zwei von ihnen schwer."
+    (analysis,) = analyses_of({"a": text})
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [
+        ("acht Mitarbeiter", "verletzte"),
+        ("zwei", "schwerverletzte"),
+    ]

@@ -1216,3 +1216,18 @@ def test_a_part_told_as_seriously_hurt_is_a_count_of_the_seriously_injured() -> 
         ("acht Mitarbeiter", "verletzte"),
         ("zwei", "schwerverletzte"),
     ]
+
+
+def test_where_a_trip_was_going_is_the_place_after_a_word_of_direction() -> None:
+    texts = {
+        "a": "Der Bus war von Leipzig nach Göttingen unterwegs.",
+        "b": "The bus, travelling from Leipzig to Kassel, had stopped in a lay-by.",
+    }
+    assert topics_of(texts) == ["Ziel"]
+    (analysis,) = analyses_of(
+        {
+            "a": "Die Reisegruppe hatte in Landeck übernachtet und wollte über den Reschenpass "
+            "nach Meran weiterfahren."
+        }
+    )
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [("Meran", "ziel")]

@@ -60,6 +60,8 @@ class Lexicon:
     place_prepositions: frozenset[str]
     place_concepts: frozenset[str]
     places_only: frozenset[str]
+    destination: str
+    bound: frozenset[str]
     origin: frozenset[str]
     origin_concept: str
     origin_generic: frozenset[str]
@@ -225,6 +227,8 @@ def lexicon() -> Lexicon:
         place_prepositions=frozenset(_strings(data["places"]["prepositions"])),
         place_concepts=frozenset(_strings(data["places"]["concepts"])),
         places_only=frozenset(_strings(data["places"]["only"])),
+        destination=str(data["places"]["destination"]),
+        bound=frozenset(_strings(data["places"]["bound"])),
         origin=frozenset(_strings(data["places"]["origin"])),
         origin_concept=str(data["places"]["origin_concept"]),
         origin_generic=frozenset(_strings(data["places"]["origin_generic"])),

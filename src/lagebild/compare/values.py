@@ -361,6 +361,10 @@ def _cue_fits(draft: Draft, concept: str, sentence: Sentence, position: int, lex
     )
     if any(wrong_kind and concept in concepts for wrong_kind, concepts in only_for):
         return False
+    if kind == "place" and concept == lex.destination:
+        before = sentence.text[: draft.start - sentence.start]
+        if word_before_place(before, lex) not in lex.bound:
+            return False
     # a place is where its own clause's event happened ("zwei der Männer gefasst, die aus
     # dem Gefängnis in Bruchsal geflohen waren")
     return kind != "place" or same_clause(sentence, draft.start, sentence.tokens[position].start)

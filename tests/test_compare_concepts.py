@@ -1231,3 +1231,13 @@ def test_where_a_trip_was_going_is_the_place_after_a_word_of_direction() -> None
         }
     )
     assert [(v.text, v.concept) for v in find_values(analysis)] == [("Meran", "ziel")]
+
+
+def test_where_something_came_from_is_its_origin() -> None:
+    texts = {
+        "a": "Der Frachter war am Freitagabend aus Zeebrugge eingelaufen.",
+        "b": "Der Frachter war in der Nacht aus Southampton gekommen.",
+    }
+    assert topics_of(texts) == ["Herkunft"]
+    (analysis,) = analyses_of({"a": "Die Feuerwehr rückte aus Cuxhaven mit 40 Kräften an."})
+    assert [v.kind for v in find_values(analysis)] == ["count"]

@@ -18,7 +18,14 @@ from datetime import date
 
 from lagebild.analyze.streets import is_street
 from lagebild.compare.anchors import same_clause
-from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, listed_word, stem
+from lagebild.compare.lexicon import (
+    Lexicon,
+    concept_of,
+    cue_positions,
+    listed_word,
+    matches,
+    stem,
+)
 from lagebild.compare.roles import Draft
 from lagebild.compare.wording import (
     FEMININE,
@@ -352,6 +359,9 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         if origin := _noun_before(sentence, mention.start, language, lex, lex.origin):
             place.unit, place.concept = origin, lex.origin_concept
             drafts.append(place)
+        elif before and before[-1] in lex.origin and _came(sentence, mention.start, lex):
+            place.concept = lex.origin_concept
+            drafts.append(place)
         elif before and before[-1] in lex.districts:
             place.unit = "stadtteil"
             drafts.append(place)
@@ -364,6 +374,15 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 place.unit = _noun_before(sentence, mention.start, language, lex, links, names)
             drafts.append(place)
     return drafts
+
+
+def _came(sentence: Sentence, start: int, lex: Lexicon) -> bool:
+    """The clause of the place at ``start`` tells that something came from it."""
+    return any(
+        any(matches(entry, token.text.lower()) for entry in lex.came)
+        and same_clause(sentence, start, token.start)
+        for token in sentence.tokens
+    )
 
 
 def _named_by_town(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
@@ -481,8 +500,9 @@ def _noun_before(
     else:
         single = head.text.isalpha() and head.text.islower() and not head.text.endswith("s")
     word = (head.lemma or head.text).lower()
-    # a time is no thing ("am Morgen in der Friedenstraße", "8.45 am on Friedenstrasse")
-    timely = word in lex.dayparts or word in lex.weekdays or word in ("am", "pm")
+    # a time is no thing ("am Morgen in der Friedenstraße", "8.45 am on Friedenstrasse",
+    # "am Freitagabend aus Zeebrugge")
+    timely = word in lex.dayparts or word.startswith(tuple(lex.weekdays)) or word in ("am", "pm")
     unit = unit_of(word, lex)
     return unit if single and not timely and word not in lex.origin_generic else None
 

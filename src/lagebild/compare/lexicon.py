@@ -64,6 +64,7 @@ class Lexicon:
     bound: frozenset[str]
     origin: frozenset[str]
     origin_concept: str
+    came: tuple[str, ...]
     origin_generic: frozenset[str]
     site: frozenset[str]
     site_concept: str
@@ -231,6 +232,7 @@ def lexicon() -> Lexicon:
         bound=frozenset(_strings(data["places"]["bound"])),
         origin=frozenset(_strings(data["places"]["origin"])),
         origin_concept=str(data["places"]["origin_concept"]),
+        came=_strings(data["places"]["came"]),
         origin_generic=frozenset(_strings(data["places"]["origin_generic"])),
         site=frozenset(_strings(data["places"]["site"])),
         site_concept=str(data["places"]["site_concept"]),

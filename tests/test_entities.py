@@ -108,6 +108,11 @@ def test_sentence_initial_name_is_a_mention() -> None:
     ]
 
 
+def test_a_first_name_opening_a_sentence_joins_the_family_name_after_it() -> None:
+    text = "Gerd Wübbenhorst (54) hält in Wardenburg 120 Milchkühe."
+    assert _one(text, "Gerd Wübbenhorst").type == "PER"
+
+
 def test_mentions_carry_their_sentence_and_offsets() -> None:
     text = "Der Angriff traf Charkiw.\n\nGouverneur Oleh Synjehubow sprach von Schäden."
     mentions = _mentions(text)

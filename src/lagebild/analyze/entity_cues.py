@@ -312,8 +312,13 @@ class _Context:
             p in self.gazetteer.first_names for p in token.text.split("-")
         ):
             return False
-        # "The", "A", "Am" are first names somewhere, too.
-        return not (self.initial(i) and _known_word(token.text.lower(), self.language))
+        # "The", "A", "Am" are first names somewhere, too; a sentence's first word that the
+        # tagger takes for a name is one when it takes the next for a common noun ("Gerd
+        # Wübbenhorst (54) hält ...": the tagger knows no such family name)
+        if self.initial(i) and _known_word(token.text.lower(), self.language):
+            following = self.tokens[i + 1].pos if i + 1 < len(self.tokens) else ""
+            return token.pos == "NE" and following == "NN"
+        return True
 
 
 def _is_capital_adjective(c: _Context, i: int) -> bool:

@@ -139,3 +139,13 @@ def test_a_scaffold_s_height_and_gangsters_are_compared_across_wordings() -> Non
         "b": "Vier Gangster stoppten den Geldtransporter auf der Landstraße.",
     }
     assert len(topics_of(texts)) == 1
+
+
+def test_kilograms_in_german_and_in_english_are_one_unit() -> None:
+    texts = {
+        "a": "Die Firma hatte die Bohrlöcher mit insgesamt 18 Kilogramm Sprengstoff gefüllt.",
+        "b": "The demolition company had used 28 kilograms of explosives, the town said.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {v.unit for v in comparison.values} == {"kg"}
+    assert len(comparison.conflicts) == 1

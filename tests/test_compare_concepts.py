@@ -1241,3 +1241,16 @@ def test_where_something_came_from_is_its_origin() -> None:
     assert topics_of(texts) == ["Herkunft"]
     (analysis,) = analyses_of({"a": "Die Feuerwehr rückte aus Cuxhaven mit 40 Kräften an."})
     assert [v.kind for v in find_values(analysis)] == ["count"]
+
+
+def test_a_measure_of_one_noun_is_of_that_thing_whatever_name_stands_near() -> None:
+    texts = {
+        "a": "Der 138 Meter lange Frachter „Baltic Meridian“ war gegen 2.40 Uhr in die "
+        "Böschung gefahren.",
+        "b": "Langsam zogen die Schlepper „Bugsier 9“ und „Holtenau“ den 152 Meter langen "
+        "Frachter zurück in die Mitte des Fahrwassers.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    anchors = {v.anchor for v in comparison.values if v.unit == "meter"}
+    assert None not in anchors and len(anchors) == 2
+    assert claims_of(comparison) == [{("138 Meter", ("a",)), ("152 Meter", ("b",))}]

@@ -386,6 +386,11 @@ def _apart(a: Value, b: Value) -> bool:
     lex = lexicon()
     if not (a.anchor and b.anchor) or a.concept == b.concept == lex.event_day:
         return False
+    # a measure of one thing told by its noun is that thing's, whatever name stands near
+    # ("zogen „Bugsier 9“ und „Holtenau“ den 152 Meter langen Frachter", "Der 138 Meter
+    # lange Frachter „Baltic Meridian“")
+    if a.unit in lex.measures and a.unit == b.unit and _nouns_meet(a.head, b.head) and a.head:
+        return False
     if a.kind == "time" and a.concept == b.concept == lex.event:
         return False
     return not (

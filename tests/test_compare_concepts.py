@@ -1252,5 +1252,6 @@ def test_a_measure_of_one_noun_is_of_that_thing_whatever_name_stands_near() -> N
     }
     comparison, _, _ = compare_texts(texts)
     anchors = {v.anchor for v in comparison.values if v.unit == "meter"}
-    assert None not in anchors and len(anchors) == 2
+    assert None not in anchors
+    assert len(anchors) == 2
     assert claims_of(comparison) == [{("138 Meter", ("a",)), ("152 Meter", ("b",))}]

@@ -149,3 +149,11 @@ def test_kilograms_in_german_and_in_english_are_one_unit() -> None:
     comparison, _, _ = compare_texts(texts)
     assert {v.unit for v in comparison.values} == {"kg"}
     assert len(comparison.conflicts) == 1
+
+
+def test_a_noun_spelled_the_german_or_the_english_way_counts_the_same_things() -> None:
+    texts = {
+        "a": "Nach Angaben der Polizei beteiligten sich rund 1.300 Traktoren an den Blockaden.",
+        "b": "The police said about 850 tractors had taken part in the blockades on Monday.",
+    }
+    assert len(compare_texts(texts)[0].conflicts) == 1

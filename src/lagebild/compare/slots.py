@@ -150,13 +150,20 @@ def _same_counted(a: Value, b: Value, lex: Lexicon) -> bool:
 
 def _nouns_meet(a: str | None, b: str | None) -> bool:
     """The same noun, or one the last part of the other ("kutter", "fischkutter", "wagen",
-    "personenwagen")."""
+    "personenwagen"), in German or English spelling ("traktor", "tractor")."""
     if a == b or a is None or b is None:
         return a == b
+    a, b = _spelled_alike(a), _spelled_alike(b)
     short, long = sorted((a, b), key=len)
     # units are stemmed, a short noun less than a long one ("haus", "wohnhau")
     trimmed = next((short[: -len(e)] for e in ("en", "n", "e", "s") if short.endswith(e)), short)
     return len(short) >= 3 and long.endswith((short, trimmed))
+
+
+def _spelled_alike(noun: str) -> str:
+    """A noun as German and English spell it alike: German writes "k" and "z" where English
+    writes "c", "f" where it writes "ph" ("Traktor", "tractor"; "Konzert", "concert")."""
+    return noun.replace("ph", "f").replace("k", "c").replace("z", "c")
 
 
 def _heads_meet(a: str | None, b: str | None) -> bool:

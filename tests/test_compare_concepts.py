@@ -293,6 +293,17 @@ def test_a_follow_up_leads_with_its_own_news_not_the_event_s_time() -> None:
     assert concepts == {"22 Uhr": None}
 
 
+def test_a_follow_up_that_recalls_the_event_after_its_own_news_is_a_follow_up() -> None:
+    texts = {
+        "first": "Auf dem Weihnachtsmarkt in Trier ist am Freitagabend ein Glühweinstand in "
+        "Brand geraten.",
+        "next": "Keine 24 Stunden nach dem Brand hat der Trierer Weihnachtsmarkt am Samstag um "
+        "11 Uhr wieder geöffnet. Das Feuer hatte am Freitagabend drei Buden zerstört.",
+    }
+    published = {"first": "2026-12-11T22:30", "next": "2026-12-12T14:40"}
+    assert topics_of(texts, published) == []
+
+
 def test_a_follow_up_that_tells_the_event_s_day_in_the_pluperfect_gives_that_day() -> None:
     first = (
         "The thieves broke into a mobile phone warehouse in Hanau in the early hours of "

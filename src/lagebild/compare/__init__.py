@@ -127,14 +127,20 @@ def compare_story(
 def _follow_up(
     analysis: Analysis, first: date | None, event_day: int | None, values: list[Value]
 ) -> bool:
-    """Published on a day after the story's first, and its lead names no day up to the
-    event's (an ordinal): a report of the next morning that tells the event of the night
-    before ("Am Samstagabend um 21.50 Uhr …") leads with the event's time, one that tells
-    what happened since ("entdeckte die Raubkatze am Mittwochabend") with news of its own."""
+    """Published on a day after the story's first, and the first sentence of its lead that
+    names a day names none up to the event's (an ordinal): a report of the next morning
+    that tells the event of the night before ("Am Samstagabend um 21.50 Uhr …") leads with
+    the event's time, one that tells what happened since ("entdeckte die Raubkatze am
+    Mittwochabend", "hat der Weihnachtsmarkt am Samstag wieder geöffnet", however it
+    recalls the event after that) with news of its own."""
     day = published_day(analysis.article.published)
     if day is None or first is None or day <= first:
         return False
-    return event_day is None or not any(d <= event_day for d in _lead_days(analysis, values))
+    if event_day is None:
+        return True
+    named = [v.sentence for v in values if v.kind == "date" or v.day]
+    opening = [v for v in values if named and v.sentence == min(named)]
+    return not any(d <= event_day for d in _lead_days(analysis, opening))
 
 
 def _event_day(

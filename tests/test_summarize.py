@@ -1270,6 +1270,21 @@ def test_background_from_earlier_years_comes_after_the_news() -> None:
     assert _pick_one(now, then) == "a"
 
 
+def test_a_first_sentence_of_context_before_a_dated_news_sentence_is_background() -> None:
+    from lagebild.summarize.selection import Candidate, background
+
+    context = (
+        "Rund 3.000 Weihnachtsmärkte gibt es in Deutschland, und auf fast allen wird mit Gas "
+        "gekocht. Wie schnell aus einer Bude ein Großbrand werden kann, hat sich am "
+        "Freitagabend in Trier gezeigt."
+    )
+    news = "In Trier ist am Freitagabend ein Glühweinstand in Brand geraten. Das Feuer griff über."
+    a, b = _brief({"a": ("2026-12-12", context), "b": ("2026-12-12", news)})
+    assert background(Candidate(a, a.sentences[0], 1.0, ("a",))) < 1.0
+    assert background(Candidate(a, a.sentences[0], 1.0, ("a", "b"))) == 1.0  # reported twice
+    assert background(Candidate(b, b.sentences[0], 1.0, ("b",))) == 1.0
+
+
 def test_a_sentence_setting_a_scene_weighs_less_than_one_telling_the_news() -> None:
     scene = "Als der Regen einsetzte, drängten in Magdeburg Tausende zum Einlass."
     news = "Am Einlass in Magdeburg drängten Tausende, als der Regen einsetzte."

@@ -288,9 +288,15 @@ def vague(candidate: Candidate) -> float:
 
 def background(candidate: Candidate) -> float:
     """``background_weight`` for a sentence all of whose dates lie in years before its
-    article's ("Bei der Loveparade in Duisburg waren 2010 ..."), else 1."""
+    article's ("Bei der Loveparade in Duisburg waren 2010 ..."), and for an article's first
+    sentence that names no day while a later one does: the article leads with context
+    before the news ("Rund 3.000 Weihnachtsmärkte gibt es in Deutschland ...", then "hat
+    sich am Freitagabend in Trier gezeigt"); else 1."""
     year = published_day(candidate.analysis.article.published)
     index = candidate.sentence.index
+    dated = {d.sentence for d in candidate.analysis.dates}
+    if index == 0 and dated and 0 not in dated and len(candidate.support) == 1:
+        return float(_settings()["background_weight"])
     years = [d.iso[:4] for d in candidate.analysis.dates if d.sentence == index]
     if year is None or not years or not all(y.isdigit() and int(y) < year.year for y in years):
         return 1.0

@@ -1266,3 +1266,11 @@ def test_a_measure_of_one_noun_is_of_that_thing_whatever_name_stands_near() -> N
     assert None not in anchors
     assert len(anchors) == 2
     assert claims_of(comparison) == [{("138 Meter", ("a",)), ("152 Meter", ("b",))}]
+
+
+def test_an_industrial_area_is_a_district_in_german_and_in_english() -> None:
+    texts = {
+        "a": "Der Brand im Schlachthof im Gewerbegebiet Ursulasried brach gegen 2.40 Uhr aus.",
+        "b": "The fire broke out at the slaughterhouse in the Leubas industrial area.",
+    }
+    assert topics_of(texts) == ["Standort"]

@@ -328,3 +328,11 @@ def test_a_known_family_name_is_no_village() -> None:
 def test_an_unknown_name_of_two_words_after_a_word_of_place_is_a_place() -> None:
     assert _one("Die Rastanlage bei Hann. Münden ist gesperrt.", "Hann. Münden").type == "LOC"
     assert _one("Er wohnte bei Anna Schmidt in der Altstadt.", "Anna Schmidt").type == "PER"
+
+
+def test_a_name_in_an_industrial_area_or_before_a_word_of_district_is_a_place() -> None:
+    assert _one("Der Schlachthof im Gewerbegebiet Ursulasried brennt.", "Ursulasried").type == (
+        "LOC"
+    )
+    english = _mentions("The plant in the Leubas industrial area burned down.", "en")
+    assert [(m.name, m.type) for m in english] == [("Leubas", "LOC")]

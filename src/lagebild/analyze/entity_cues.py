@@ -125,6 +125,7 @@ class _Cues:
     event_heads: tuple[str, ...]
     event_typing: tuple[str, ...]
     location_before: frozenset[str]
+    location_after: frozenset[str]
     village_before: frozenset[str]
     location_suffix: tuple[str, ...]
     location_heads: tuple[str, ...]
@@ -152,6 +153,7 @@ def _cues() -> _Cues:
         event_heads=lower(raw["event"]["suffix"]),
         event_typing=lower(raw["event"]["typing"]),
         location_before=frozenset(raw["location"]["before"]),
+        location_after=frozenset(raw["location"]["after"]),
         village_before=frozenset(raw["location"]["village_before"]),
         location_suffix=tuple(raw["location"]["suffix"]),
         location_heads=lower(raw["location"]["head"]),

@@ -78,6 +78,9 @@ def _guess(c: _Context, span: Sequence[Token], before: Token | None, start: int)
         return "LOC" if place else "PER"
     if before is not None and _place_cue(c, before, start):
         return "LOC"
+    following = c.tokens[start + 1].text if start + 1 < len(c.tokens) else ""
+    if following in cues.location_after:
+        return "LOC"
     if words[-1].lower().endswith(cues.location_suffix) and not _near_speech(c, start, 1):
         return "LOC"
     if c.language != "de":

@@ -362,7 +362,9 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         elif before and before[-1] in lex.origin and _came(sentence, mention.start, lex):
             place.concept = lex.origin_concept
             drafts.append(place)
-        elif before and before[-1] in lex.districts:
+        elif before and (
+            before[-1] in lex.districts or _word_after(text, mention.end) in lex.districts_after
+        ):
             place.unit = "stadtteil"
             drafts.append(place)
         elif street and (named := _naming_noun(sentence, mention.start, lex)):
@@ -374,6 +376,12 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 place.unit = _noun_before(sentence, mention.start, language, lex, links, names)
             drafts.append(place)
     return drafts
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word (lower case) that follows offset ``end`` of ``text``, if any."""
+    words = text[end:].split(maxsplit=1)
+    return words[0].lower() if words else ""
 
 
 def _came(sentence: Sentence, start: int, lex: Lexicon) -> bool:

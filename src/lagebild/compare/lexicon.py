@@ -70,6 +70,7 @@ class Lexicon:
     site_concept: str
     site_towns: frozenset[str]
     districts: frozenset[str]
+    districts_after: frozenset[str]
     named_by_town: frozenset[str]
     towards: tuple[str, ...]
     near: frozenset[str]
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         site_concept=str(data["places"]["site_concept"]),
         site_towns=frozenset(_strings(data["places"]["site_towns"])),
         districts=frozenset(_strings(data["places"]["districts"])),
+        districts_after=frozenset(_strings(data["places"]["districts_after"])),
         named_by_town=frozenset(stem(u) for u in data["places"]["named_by_town"]),
         towards=_strings(data["places"]["towards"]),
         near=frozenset(_strings(data["places"]["near"])),

@@ -157,3 +157,11 @@ def test_a_noun_spelled_the_german_or_the_english_way_counts_the_same_things() -
         "b": "The police said about 850 tractors had taken part in the blockades on Monday.",
     }
     assert len(compare_texts(texts)[0].conflicts) == 1
+
+
+def test_tugs_in_german_and_in_english_are_one_count() -> None:
+    texts = {
+        "a": "Drei Schlepper zogen den Frachter am Nachmittag frei.",
+        "b": "The freighter was pulled free by four tugboats in the afternoon.",
+    }
+    assert len(compare_texts(texts)[0].conflicts) == 1

@@ -958,3 +958,11 @@ def test_an_exact_count_may_lie_further_from_an_estimate_than_two_estimates() ->
     assert not compatible(around_25, count(21, 21, 21))
     # two estimates of one thing that differ are still two estimates
     assert not compatible(around_25, count(22, 22 * 0.925, 22 * 1.075))
+
+
+def test_a_count_told_by_its_order_of_magnitude_disagrees_with_no_figure() -> None:
+    texts = {
+        "a": "Bei dem Brand im Kaufhaus mussten rund 150 Mitarbeiterinnen das Gebäude verlassen.",
+        "b": "Bei dem Brand im Kaufhaus mussten Hunderte Mitarbeiterinnen das Gebäude verlassen.",
+    }
+    assert compare_texts(texts)[0].conflicts == ()

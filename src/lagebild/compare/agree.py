@@ -43,6 +43,13 @@ def compatible(a: Value, b: Value) -> bool:
     return any(_fits(a, b, shift) for shift in shifts)
 
 
+def vague(value: Value) -> bool:
+    """A count told only by its order of magnitude ("Hunderte", "Tausenden", "dozens"): no
+    figure a report can be held to."""
+    words = value.text.lower().split()
+    return bool(words) and words[0] in lexicon().vague
+
+
 def _night_before(night: tuple[int, int], day: tuple[int, int]) -> bool:
     """The night to a weekday ("in der Nacht zu Dienstag") began on the evening of the day
     before ("Montagabend", "Monday night", or that day named without its part)."""

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from lagebild.analyze.tagging import known_word
-from lagebild.compare.agree import DAY_MINUTES, compatible, estimate, similar_names
+from lagebild.compare.agree import DAY_MINUTES, compatible, estimate, similar_names, vague
 from lagebild.compare.context import shared_context
 from lagebild.compare.lexicon import Lexicon, lexicon, stem
 from lagebild.compare.stages import in_stages
@@ -76,6 +76,9 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
     if not (_units_fit(a, b, lex) or (same_statement and _loose_units_fit(a, b, lex))):
         return 0.0
     if _plain(a.role) != _plain(b.role):
+        return 0.0
+    # an order of magnitude ("Hunderte") is no figure to hold a count to
+    if a.kind == "count" and vague(a) != vague(b):
         return 0.0
     if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
         same = (

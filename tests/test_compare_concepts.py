@@ -1274,3 +1274,16 @@ def test_an_industrial_area_is_a_district_in_german_and_in_english() -> None:
         "b": "The fire broke out at the slaughterhouse in the Leubas industrial area.",
     }
     assert topics_of(texts) == ["Standort"]
+
+
+def test_the_age_of_someone_quoted_is_a_witness_s_not_that_of_whom_the_report_is_about() -> None:
+    witness = {
+        "a": "Eine 52 Jahre alte Mitarbeiterin des Glühweinstands erlitt Brandverletzungen.",
+        "b": "„Erst hat es an dem Glühweinstand nur gequalmt“, erzählt die 27-Jährige.",
+    }
+    assert topics_of(witness) == []
+    told_of = {
+        "a": "Die Wasserschutzpolizei ermittelt gegen den 58 Jahre alten Schiffsführer.",
+        "b": "The police said the 61-year-old captain had failed a breath test.",
+    }
+    assert topics_of(told_of) == ["Alter"]

@@ -320,7 +320,7 @@ def _dates(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     return drafts
 
 
-_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "the"})
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "the"})
 # a preposition and an article in one word ("am Ausgang", "zum Ausgang")
 _CONTRACTED = frozenset({"am", "zum", "vom", "im", "beim"})
 
@@ -349,7 +349,7 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         if near in lex.near and _locates(prefix, sentence.start, near, ends):
             continue
         before = prefix.lower().split()[-2:]
-        if len(before) == 2 and before[1] in _ARTICLES:
+        if len(before) == 2 and before[1] in ARTICLES:
             before = before[:1]
         if before and before[-1] in lex.near_between and near in lex.near:
             before = [near]  # "near the village of Mücke", "bei der Ortschaft Quetzin"
@@ -470,7 +470,7 @@ def _naming_noun(sentence: Sentence, start: int, lex: Lexicon) -> str | None:
     "an der Haltestelle Lindenstraße"), as a unit: where that thing stands, whatever cue of
     an event the sentence has."""
     tokens = [t for t in sentence.tokens if t.end <= start]
-    if len(tokens) < 2 or tokens[-2].text.lower() not in _ARTICLES | _CONTRACTED:
+    if len(tokens) < 2 or tokens[-2].text.lower() not in ARTICLES | _CONTRACTED:
         return None
     noun = tokens[-1]
     return unit_of(noun.text.lower(), lex) if _singular_noun(noun) else None
@@ -496,7 +496,7 @@ def _noun_before(
     an article, or before the name there (one of ``names``, spans of the text: "die
     Tierklinik Hauptsmoor an der Memmelsdorfer Straße"); None when there is none."""
     tokens = [t for t in sentence.tokens if t.end <= start]
-    if tokens and tokens[-1].text.lower() in _ARTICLES:
+    if tokens and tokens[-1].text.lower() in ARTICLES:
         tokens.pop()
     if len(tokens) < 2 or tokens[-1].text.lower() not in links:
         return None

@@ -16,7 +16,9 @@ from lagebild.compare.lexicon import Lexicon
 from lagebild.records import Sentence
 
 Kind = Literal["count", "time", "date", "place"]
-Role = Literal["", "end", "before", "total", "update", "whole", "then", "part", "further"]
+Role = Literal[
+    "", "end", "before", "total", "update", "whole", "then", "part", "further", "speaker"
+]
 
 _COORDINATING = frozenset({"KON", "CC"})
 # "zwei der Flüchtigen", "two of the fugitives": a part of a group, not the group's size

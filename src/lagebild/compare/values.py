@@ -23,6 +23,7 @@ from lagebild.compare.anchors import NAMED, PERSONS, anchors, same_clause
 from lagebild.compare.context import context_terms
 from lagebild.compare.days import beside_time, day_of_another, weekday_near
 from lagebild.compare.drafts import (
+    ARTICLES,
     NOUN,
     find_drafts,
     text_of,
@@ -216,6 +217,8 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     # no earlier or later state
                     role="then"
                     if of_another_time(sentence, d, drafts, analysis.article.published, lex, then)
+                    else "speaker"
+                    if concepts.get(i) == "alter" and _speaks(text, sentence, d, lex)
                     else role_of(
                         text,
                         sentence,
@@ -269,6 +272,22 @@ def _unit(text: str, draft: Draft, concept: str | None, lex: Lexicon) -> str | N
     if draft.unit is None and concept in (*DIMENSIONS, FALL):
         return unit_of(length_word(text, draft.start, draft.end, lex), lex)
     return draft.unit
+
+
+def _speaks(text: str, sentence: Sentence, draft: Draft, lex: Lexicon) -> bool:
+    """The age right after a verb of speaking and an article that follow a quotation: that
+    of someone quoted, a witness ("…“, erzählt die 27-Jährige"; not "Police said the
+    61-year-old captain had failed a breath test", what was said of someone, nor "Er habe
+    um seine Entlassung gebeten, sagte der 52-Jährige", the subject of the report)."""
+    parts = text[sentence.start : draft.start].rsplit(maxsplit=2)
+    if len(parts) < 3:
+        return False
+    before, verb, article = parts
+    return (
+        verb.lower() in lex.wording["speaks"]
+        and article.lower() in ARTICLES
+        and before.removesuffix(",").endswith(("“", '"', "”"))
+    )
 
 
 def _cumulative(

@@ -138,8 +138,8 @@ def _follow_up(
         return False
     if event_day is None:
         return True
-    named = [v.sentence for v in values if v.kind == "date" or v.day]
-    opening = [v for v in values if named and v.sentence == min(named)]
+    dated = min((v.sentence for v in values if v.kind == "date" or v.day), default=None)
+    opening = [v for v in values if v.sentence == dated]
     return not any(d <= event_day for d in _lead_days(analysis, opening))
 
 

@@ -1287,3 +1287,17 @@ def test_the_age_of_someone_quoted_is_a_witness_s_not_that_of_whom_the_report_is
         "b": "The police said the 61-year-old captain had failed a breath test.",
     }
     assert topics_of(told_of) == ["Alter"]
+
+
+def test_a_girl_is_female_whatever_the_gender_of_her_noun() -> None:
+    texts = {
+        "a": "Nach dem Brand im Kino wurde der 19-Jährige in der Wohnung seiner Eltern "
+        "festgenommen.",
+        "b": "Drei Besucher kamen ins Krankenhaus, darunter ein 14-jähriges Mädchen.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {(v.text, v.sex) for v in comparison.values if v.concept == "alter"} == {
+        ("19-Jährige", "m"),
+        ("14-jähriges Mädchen", "f"),
+    }
+    assert comparison.conflicts == ()

@@ -249,7 +249,18 @@ def number_prefix(quantity_text: str, lex: Lexicon) -> str:
 # Whose age it is: a woman's and a man's age are two people's, whatever else their
 # sentences share ("die 63-Jährige, die gegenüber wohnt" and "ein 81 Jahre alter Mann").
 _WOMEN = frozenset(
-    {"frau", "mutter", "tochter", "schwester", "woman", "girl", "mother", "daughter", "sister"}
+    {
+        "frau",
+        "mutter",
+        "tochter",
+        "schwester",
+        "mädchen",
+        "woman",
+        "girl",
+        "mother",
+        "daughter",
+        "sister",
+    }
 )
 _MEN = frozenset({"mann", "vater", "sohn", "bruder", "junge", "man", "boy", "father", "son"})
 # a feminine noun of a person and the masculine it is formed from ("Bewohnerinnen",
@@ -267,6 +278,11 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     own = text[start:end].lower()
     before = text[max(start - 12, 0) : start].lower().split()[-1:]
     after = re.findall(r"[\wäöüß-]+", text[end : end + 40])[:3]
+    # a noun that says the sex, whatever its grammatical gender ("ein 14-jähriges Mädchen")
+    inside = re.findall(r"[\wäöüß-]+", text[start:end])[1:]  # "14-jähriges Mädchen"
+    noun = next((w.lower() for w in inside + after if w[:1].isupper()), None)
+    if noun in _WOMEN or noun in _MEN:
+        return "f" if noun in _WOMEN else "m"
     if before == ["das"] or [w.lower() for w in after[:1]] == ["altes"]:
         return None  # a neuter noun: a thing or an animal ("Das sechs Jahre alte Tier")
     for word in after:

@@ -1301,3 +1301,18 @@ def test_a_girl_is_female_whatever_the_gender_of_her_noun() -> None:
         ("14-jähriges Mädchen", "f"),
     }
     assert comparison.conflicts == ()
+
+
+def test_electric_cars_are_no_power_cut_and_used_cars_are_vehicles() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "The fire destroyed 34 vehicles, many of them battery-electric models whose "
+            "packs kept reigniting."
+        }
+    )
+    assert [v.concept for v in find_values(analysis)] == [None]
+    texts = {
+        "a": "Bis zum Morgen waren 34 Fahrzeuge ausgebrannt, teilte die Feuerwehr mit.",
+        "b": "Die Flammen zerstörten nach Angaben des Inhabers 43 Neu- und Gebrauchtwagen.",
+    }
+    assert len(compare_texts(texts)[0].conflicts) == 1

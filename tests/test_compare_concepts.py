@@ -1303,7 +1303,7 @@ def test_a_girl_is_female_whatever_the_gender_of_her_noun() -> None:
     assert comparison.conflicts == ()
 
 
-def test_electric_cars_are_no_power_cut_and_used_cars_are_vehicles() -> None:
+def test_electric_cars_are_no_power_cut() -> None:
     (analysis,) = analyses_of(
         {
             "a": "The fire destroyed 34 vehicles, many of them battery-electric models whose "
@@ -1311,8 +1311,3 @@ def test_electric_cars_are_no_power_cut_and_used_cars_are_vehicles() -> None:
         }
     )
     assert [v.concept for v in find_values(analysis)] == [None]
-    texts = {
-        "a": "Bis zum Morgen waren 34 Fahrzeuge ausgebrannt, teilte die Feuerwehr mit.",
-        "b": "Die Flammen zerstörten nach Angaben des Inhabers 43 Neu- und Gebrauchtwagen.",
-    }
-    assert len(compare_texts(texts)[0].conflicts) == 1

@@ -78,15 +78,14 @@ def _guess(c: _Context, span: Sequence[Token], before: Token | None, start: int)
         return "LOC" if place else "PER"
     if before is not None and _place_cue(c, before, start):
         return "LOC"
-    following = c.tokens[start + 1].text if start + 1 < len(c.tokens) else ""
-    if following in cues.location_after:
+    after = [t.text for t in c.tokens[start + 1 : start + 3]]
+    if after[:1] and after[0] in cues.location_after:
         return "LOC"
     if words[-1].lower().endswith(cues.location_suffix) and not _near_speech(c, start, 1):
         return "LOC"
     if c.language != "de":
         # English news names a person in full first; an unknown single name is more
         # often a company or an agency ("Boeing", "Reuters") than a person.
-        after = [t.text for t in c.tokens[start + 1 : start + 3]]
         pronoun = len(after) == 2 and after[0] in _SPEECH and after[1] in ("he", "she")
         return "PER" if pronoun or _near_speech(c, start, 1, ("told",)) else "ORG"
     if before is not None and before.text.lower() in _ARTICLES:

@@ -18,14 +18,7 @@ from datetime import date
 
 from lagebild.analyze.streets import is_street
 from lagebild.compare.anchors import same_clause
-from lagebild.compare.lexicon import (
-    Lexicon,
-    concept_of,
-    cue_positions,
-    listed_word,
-    matches,
-    stem,
-)
+from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, listed_word, stem
 from lagebild.compare.roles import Draft
 from lagebild.compare.wording import (
     FEMININE,
@@ -363,7 +356,7 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             place.concept = lex.origin_concept
             drafts.append(place)
         elif before and (
-            before[-1] in lex.districts or _word_after(text, mention.end) in lex.districts_after
+            before[-1] in lex.districts or word_after(text, mention.end) in lex.districts_after
         ):
             place.unit = "stadtteil"
             drafts.append(place)
@@ -378,7 +371,7 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     return drafts
 
 
-def _word_after(text: str, end: int) -> str:
+def word_after(text: str, end: int) -> str:
     """The word (lower case) that follows offset ``end`` of ``text``, if any."""
     words = text[end:].split(maxsplit=1)
     return words[0].lower() if words else ""
@@ -387,9 +380,8 @@ def _word_after(text: str, end: int) -> str:
 def _came(sentence: Sentence, start: int, lex: Lexicon) -> bool:
     """The clause of the place at ``start`` tells that something came from it."""
     return any(
-        any(matches(entry, token.text.lower()) for entry in lex.came)
-        and same_clause(sentence, start, token.start)
-        for token in sentence.tokens
+        same_clause(sentence, start, sentence.tokens[position].start)
+        for _, position in cue_positions(sentence, {"came": lex.came})
     )
 
 

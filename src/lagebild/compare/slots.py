@@ -399,7 +399,7 @@ def _apart(a: Value, b: Value) -> bool:
     # a measure of one thing told by its noun is that thing's, whatever name stands near
     # ("zogen „Bugsier 9“ und „Holtenau“ den 152 Meter langen Frachter", "Der 138 Meter
     # lange Frachter „Baltic Meridian“")
-    if a.unit in lex.measures and a.unit == b.unit and _nouns_meet(a.head, b.head) and a.head:
+    if a.head and a.unit in lex.measures and a.unit == b.unit and _nouns_meet(a.head, b.head):
         return False
     if a.kind == "time" and a.concept == b.concept == lex.event:
         return False

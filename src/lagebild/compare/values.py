@@ -29,6 +29,7 @@ from lagebild.compare.drafts import (
     text_of,
     unit_of,
     without_overlaps,
+    word_after,
     word_before_place,
 )
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon
@@ -347,7 +348,7 @@ def _starts_span(text: str, start: int, end: int, lex: Lexicon) -> bool:
     Freitag", "seit Montag"), or "von" before and "an" after the value at ``start:end``
     ("von Samstag an")."""
     before = text[max(start - 12, 0) : start].lower().split()[-2:]
-    if before[-1:] == ["von"] and text[end : end + 4].lower().split()[:1] == ["an"]:
+    if before[-1:] == ["von"] and word_after(text, end) == "an":
         return True
     return bool(set(before) & (lex.since | lex.end | lex.span_from))
 

@@ -294,9 +294,10 @@ def background(candidate: Candidate) -> float:
     sich am Freitagabend in Trier gezeigt"); else 1."""
     year = published_day(candidate.analysis.article.published)
     index = candidate.sentence.index
-    dated = {d.sentence for d in candidate.analysis.dates}
-    if index == 0 and dated and 0 not in dated and len(candidate.support) == 1:
-        return float(_settings()["background_weight"])
+    if index == 0 and len(candidate.support) == 1:
+        dated = {d.sentence for d in candidate.analysis.dates}
+        if dated and 0 not in dated:
+            return float(_settings()["background_weight"])
     years = [d.iso[:4] for d in candidate.analysis.dates if d.sentence == index]
     if year is None or not years or not all(y.isdigit() and int(y) < year.year for y in years):
         return 1.0

@@ -77,6 +77,30 @@ def test_a_count_told_by_new_figures_is_an_update() -> None:
     assert [c.text for c in development.claims] == ["sieben Menschen", "elf Menschen"]
 
 
+def test_a_count_told_as_so_far_is_an_earlier_state() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Drei Fahrgäste mussten bislang wegen Unterkühlung behandelt werden.",
+            "b": "Insgesamt neun Fahrgäste mussten wegen Unterkühlung behandelt werden.",
+        },
+        {"a": "2027-01-30T21:40", "b": "2027-01-31T16:20"},
+    )
+    assert comparison.conflicts == ()
+    (development,) = comparison.developments
+    assert [c.text for c in development.claims] == ["Drei Fahrgäste", "neun Fahrgäste"]
+
+
+def test_a_share_told_as_so_far_is_no_earlier_state_of_a_planned_one() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Die Landarztquote soll auf zehn Prozent steigen.",
+            "b": "Bislang vergeben die meisten Länder 7,8 Prozent ihrer Plätze über die Quote.",
+        },
+        {"a": "2026-03-06T12:00", "b": "2026-03-06T14:00"},
+    )
+    assert comparison.developments == ()
+
+
 def test_counts_anchored_to_different_places_are_not_compared() -> None:
     comparison, _, _ = compare_texts(
         {

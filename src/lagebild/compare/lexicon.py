@@ -33,6 +33,7 @@ class Lexicon:
     labels: Mapping[str, Mapping[str, str]]
     end: frozenset[str]
     before: frozenset[str]
+    so_far: tuple[str, ...]
     then: tuple[str, ...]
     since: frozenset[str]
     span_from: frozenset[str]
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),
         before=frozenset(_strings(time["before"])),
+        so_far=_strings(time["so_far"]),
         then=_strings(time["then"]),
         since=frozenset(_strings(time["since"])),
         span_from=frozenset(_strings(time["span_from"])),

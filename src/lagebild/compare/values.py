@@ -140,6 +140,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             sentence,
             {
                 "before": tuple(lex.before),
+                "so_far": lex.so_far,
                 "update": lex.update,
                 "then": lex.then,
                 "total": lex.cumulative,
@@ -147,15 +148,19 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             },
         )
         then = [position for cue, position in marked if cue == "then"]
-        earlier, updated = (
-            {
+        nearest = {
+            wanted: {
                 _nearest(list(range(len(drafts))), drafts, sentence, position, lex, clause=True)
                 for cue, position in marked
                 if cue == wanted
             }
-            for wanted in ("before", "update")
-        )
-        updated |= _cumulative(sentence, drafts, marked)
+            for wanted in ("before", "so_far", "update")
+        }
+        # a running tally is an earlier state of a count, not of a share (compare.toml)
+        earlier = nearest["before"] | {
+            i for i in nearest["so_far"] if i is not None and drafts[i].unit != "prozent"
+        }
+        updated = nearest["update"] | _cumulative(sentence, drafts, marked)
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on; an age is a person's, only a
         # person's name anchors it ("Der 29-Jährige wurde in Worms gefasst" is not apart

@@ -101,6 +101,33 @@ def test_a_share_told_as_so_far_is_no_earlier_state_of_a_planned_one() -> None:
     assert comparison.developments == ()
 
 
+def test_counts_told_up_to_two_parts_of_a_day_are_a_development() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Bis zum Morgen stauten sich oberhalb und unterhalb der Unfallstelle bereits "
+            "14 Schiffe.",
+            "b": "The authority said that by Tuesday evening 37 vessels were waiting upstream "
+            "and downstream of the accident site.",
+        },
+        {"a": "2027-01-19T08:10", "b": "2027-01-19T19:05"},
+    )
+    assert comparison.conflicts == ()
+    (development,) = comparison.developments
+    assert [c.text for c in development.claims] == ["14 Schiffe", "37 vessels"]
+
+
+def test_a_count_published_before_the_evening_is_no_state_of_that_evening() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Am Dienstagmorgen waren 3.800 Haushalte ohne Heizung.",
+            "b": "Über eine andere Leitung werden 1.100 Haushalte wieder mit Wärme versorgt.",
+            "c": "Bis zum Abend wurden wieder 2.900 Haushalte mit Wärme versorgt.",
+        },
+        {"a": "2026-12-08T08:15", "b": "2026-12-08T11:20", "c": "2026-12-08T20:10"},
+    )
+    assert not any("2.900 Haushalte" in {c.text for c in x.claims} for x in comparison.conflicts)
+
+
 def test_counts_anchored_to_different_places_are_not_compared() -> None:
     comparison, _, _ = compare_texts(
         {

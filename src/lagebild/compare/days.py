@@ -15,6 +15,7 @@ from dataclasses import replace
 from lagebild.compare.anchors import same_clause
 from lagebild.compare.lexicon import Lexicon
 from lagebild.records import Sentence
+from lagebild.timekey import published_day
 
 # the part of the day of a weekday whose night before is meant ("in der Nacht zu Dienstag")
 NIGHT_BEFORE = -2
@@ -45,6 +46,27 @@ def weekday_near(sentence: Sentence, token: int, lex: Lexicon) -> tuple[int, int
             if distance <= lex.window:
                 near.append((distance, (index, daypart)))
     return min(near)[1] if near else None
+
+
+def tally_day(
+    sentence: Sentence, token: int, published: str | None, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The part of the day of publication a running count is told up to ("Bis zum Mittag
+    waren sechs Tiere wieder eingefangen", "by the evening"), when no weekday names it:
+    the count's day, so that a later part of the day's count is a later state of it."""
+    day = published_day(published)
+    tokens = sentence.tokens
+    for position in range(1, len(tokens)):
+        part = lex.dayparts.get(tokens[position].text.lower())
+        words = [t.text.lower() for t in tokens[max(position - 2, 0) : position]]
+        if (
+            part is not None
+            and day is not None
+            and (words[-1] == "by" or "bis" in words[-2:] or words == ["by", "the"])
+            and same_clause(sentence, tokens[position].start, tokens[token].start)
+        ):
+            return (day.weekday(), part)
+    return None
 
 
 def beside_time(token: int, times: list[int]) -> bool:

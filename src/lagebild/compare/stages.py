@@ -13,11 +13,16 @@ Values without such a mark join the stage whose values are nearest.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 
 from lagebild.compare.agree import compatible
 from lagebild.compare.values import Value
 from lagebild.timekey import parse_published, published_day
+
+# the hour each part of the day begins at, in the order of ``[time] dayparts`` (morning,
+# forenoon, midday, afternoon, evening, night)
+_DAYPART_STARTS = (0, 10, 12, 14, 18, 22)
 
 
 def _stage_key(value: Value, narrators: set[str], changing: bool) -> tuple[object, ...] | None:
@@ -59,7 +64,10 @@ def in_stages(values: list[Value], changing: bool = False) -> list[list[Value]]:
     for value in floating:
         # an earlier state takes only values that agree with it; the rest are "now"
         fitting = [
-            k for k in keyed if k != ("before",) or any(compatible(value, v) for v in keyed[k])
+            k
+            for k in keyed
+            if (k != ("before",) or any(compatible(value, v) for v in keyed[k]))
+            and not _told_before(value, k)
         ]
         if fitting:
             keyed[min(fitting, key=lambda k: _distance(value, keyed[k]))].append(value)
@@ -67,6 +75,15 @@ def in_stages(values: list[Value], changing: bool = False) -> list[list[Value]]:
             keyed[("now",)].append(value)
     ordered = sorted(keyed.items(), key=lambda item: _stage_order(item[0], item[1]))
     return [sorted(stage, key=lambda v: (v.article_id, v.start)) for _, stage in ordered]
+
+
+def _told_before(value: Value, key: tuple[object, ...]) -> bool:
+    """A value published on a weekday before the part of that day a stage is of ("bis zum
+    Abend 2.900 Haushalte") cannot tell that stage's state."""
+    moment = parse_published(value.published)
+    if key[0] != "day" or moment is None or key[1] != moment.weekday():
+        return False
+    return int(str(key[2])) > bisect_right(_DAYPART_STARTS, moment.hour) - 1
 
 
 def _reported_before(value: Value, updates: list[str]) -> tuple[object, ...] | None:

@@ -55,14 +55,15 @@ def tally_day(
     waren sechs Tiere wieder eingefangen", "by the evening"), when no weekday names it:
     the count's day, so that a later part of the day's count is a later state of it."""
     day = published_day(published)
+    if day is None:
+        return None
     tokens = sentence.tokens
     for position in range(1, len(tokens)):
         part = lex.dayparts.get(tokens[position].text.lower())
         words = [t.text.lower() for t in tokens[max(position - 2, 0) : position]]
         if (
             part is not None
-            and day is not None
-            and (words[-1] == "by" or "bis" in words[-2:] or words == ["by", "the"])
+            and ("bis" in words or words[-1] == "by" or words == ["by", "the"])
             and same_clause(sentence, tokens[position].start, tokens[token].start)
         ):
             return (day.weekday(), part)

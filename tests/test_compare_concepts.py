@@ -1303,6 +1303,17 @@ def test_a_girl_is_female_whatever_the_gender_of_her_noun() -> None:
     assert comparison.conflicts == ()
 
 
+def test_an_english_age_takes_the_sex_of_its_sentence_s_pronouns() -> None:
+    texts = {
+        "a": "Rentnerin Gisela P. (71) hat alles verloren.",
+        "b": "The fire was spotted by a camper. A 73-year-old long-term camper raised the "
+        "alarm and went from door to door waking his neighbours.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert ("73", "m") in {(v.text, v.sex) for v in comparison.values if v.concept == "alter"}
+    assert comparison.conflicts == ()
+
+
 def test_electric_cars_are_no_power_cut() -> None:
     (analysis,) = analyses_of(
         {

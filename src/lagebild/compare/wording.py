@@ -273,7 +273,8 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     """ "f" or "m" for the person whose age the value at ``start:end`` gives, when its
     wording says: the noun after it ("52-jähriger Kapitän", "alte Frau", "a 37-year-old
     woman"), the ending of "-jährig" ("ein 34-Jähriger") or the article before it ("die
-    63-Jährige", "der 34-Jährige"), or of an age set off after a name, the first name's
+    63-Jährige", "der 34-Jährige"), of an English age the pronouns of the rest of its
+    sentence ("waking his neighbours"), or of an age set off after a name, the first name's
     sex ("Fan Jessica (24)"); else None."""
     own = text[start:end].lower()
     before = text[max(start - 12, 0) : start].lower().split()[-1:]
@@ -294,6 +295,9 @@ def age_sex(text: str, start: int, end: int) -> str | None:
         if word[:1].isupper():
             break
     ending = re.search(r"jährig(e[rn]?)?\b", own)
+    if ending is None and re.match(r"[- ]?years?[- ]old", text[end : end + 12]):
+        stop = text.find(".", end)
+        return _pronoun_sex(text[end : stop if stop >= 0 else len(text)])
     if ending is None:
         return _named_sex(text, start) if _set_off(text, start, end) else None
     if ending.group(1) == "er":
@@ -301,6 +305,14 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     if ending.group(1) == "e" and before:
         return {"die": "f", "eine": "f", "der": "m"}.get(before[0])
     return None
+
+
+def _pronoun_sex(rest: str) -> str | None:
+    """The sex an English sentence's pronouns give the person it tells of ("a 73-year-old
+    camper raised the alarm, waking his neighbours"), when they give one only."""
+    words = set(re.findall(r"\b(he|his|him|she|her|hers)\b", rest.lower()))
+    male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def _named_sex(text: str, start: int) -> str | None:

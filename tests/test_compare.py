@@ -116,6 +116,20 @@ def test_counts_told_up_to_two_parts_of_a_day_are_a_development() -> None:
     assert [c.text for c in development.claims] == ["14 Schiffe", "37 vessels"]
 
 
+def test_a_weekday_s_count_told_up_to_a_part_of_it_is_that_part_s_state() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Am Dienstag fielen bis zum Mittag 35 Züge zwischen Hildesheim und "
+            "Braunschweig aus.",
+            "b": "Am Dienstag fielen bis zum Abend mehr als 90 Züge aus.",
+        },
+        {"a": "2027-01-19T13:00", "b": "2027-01-19T19:30"},
+    )
+    assert comparison.conflicts == ()
+    (development,) = comparison.developments
+    assert [c.text for c in development.claims] == ["35 Züge", "mehr als 90 Züge"]
+
+
 def test_a_count_published_before_the_evening_is_no_state_of_that_evening() -> None:
     comparison, _, _ = compare_texts(
         {

@@ -48,15 +48,28 @@ def weekday_near(sentence: Sentence, token: int, lex: Lexicon) -> tuple[int, int
     return min(near)[1] if near else None
 
 
-def tally_day(
+def value_day(
     sentence: Sentence, token: int, published: str | None, lex: Lexicon
 ) -> tuple[int, int] | None:
-    """The part of the day of publication a running count is told up to ("Bis zum Mittag
-    waren sechs Tiere wieder eingefangen", "by the evening"), when no weekday names it:
-    the count's day, so that a later part of the day's count is a later state of it."""
-    day = published_day(published)
-    if day is None:
-        return None
+    """The weekday and part of day the value at ``token`` is placed on: the weekday named
+    near it (weekday_near), with the part of the day a running count is told up to ("Bis
+    zum Mittag waren sechs Tiere wieder eingefangen", "Am Dienstag fielen bis zum Abend
+    mehr als 90 Züge aus", "by the evening"), on the day of publication when no weekday is
+    named; so that a later part of a day's count is a later state of it."""
+    day = weekday_near(sentence, token, lex)
+    if day is not None and day[1] != -1:
+        return day
+    part = _tally_part(sentence, token, lex)
+    issued = published_day(published)
+    if part is None:
+        return day
+    if day is not None:
+        return (day[0], part)
+    return (issued.weekday(), part) if issued else None
+
+
+def _tally_part(sentence: Sentence, token: int, lex: Lexicon) -> int | None:
+    """The part of the day named after "bis" or "by" in the clause of ``token``."""
     tokens = sentence.tokens
     for position in range(1, len(tokens)):
         part = lex.dayparts.get(tokens[position].text.lower())
@@ -66,7 +79,7 @@ def tally_day(
             and ("bis" in words or words[-1] == "by" or words == ["by", "the"])
             and same_clause(sentence, tokens[position].start, tokens[token].start)
         ):
-            return (day.weekday(), part)
+            return part
     return None
 
 

@@ -21,7 +21,7 @@ from functools import cache
 from lagebild.analyze.tense import pluperfect
 from lagebild.compare.anchors import NAMED, PERSONS, anchors, same_clause
 from lagebild.compare.context import context_terms
-from lagebild.compare.days import beside_time, day_of_another, tally_day, weekday_near
+from lagebild.compare.days import beside_time, value_day, day_of_another
 from lagebild.compare.drafts import (
     ARTICLES,
     NOUN,
@@ -218,8 +218,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     head=_head(sentence, d, lex) if d.kind != "time" else None,
                     anchor=near[0] if (near := near_names[i]) else None,
                     names=near,
-                    day=weekday_near(sentence, d.token, lex)
-                    or tally_day(sentence, d.token, analysis.article.published, lex),
+                    day=value_day(sentence, d.token, analysis.article.published, lex),
                     # what the wording types (an age, a vote) belongs to one act and has
                     # no earlier or later state
                     role="then"

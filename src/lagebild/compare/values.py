@@ -21,7 +21,7 @@ from functools import cache
 from lagebild.analyze.tense import pluperfect
 from lagebild.compare.anchors import NAMED, PERSONS, anchors, same_clause
 from lagebild.compare.context import context_terms
-from lagebild.compare.days import beside_time, value_day, day_of_another
+from lagebild.compare.days import beside_time, day_of_another, value_day
 from lagebild.compare.drafts import (
     ARTICLES,
     NOUN,

@@ -429,6 +429,24 @@ def test_two_districts_named_as_such_disagree() -> None:
     assert {("Schinkel", ("a", "c")), ("Fledder", ("b",))} in claims_of(comparison)
 
 
+def test_a_district_no_name_was_found_for_is_a_place() -> None:
+    texts = {
+        "a": "Das Feuer war gegen 2.15 Uhr auf dem Platz im Ortsteil Flaesheim ausgebrochen.",
+        "b": "Das Feuer war gegen 2.15 Uhr auf dem Platz im Halterner Ortsteil Lavesum "
+        "ausgebrochen.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {("Flaesheim", ("a",)), ("Lavesum", ("b",))} in claims_of(comparison)
+
+
+def test_names_alike_only_in_their_later_letters_are_two_places() -> None:
+    from lagebild.compare.agree import similar_names
+
+    assert not similar_names("flaesheim", "lavesum")
+    assert similar_names("charkiw", "charkow")
+    assert similar_names("münchen", "munich")
+
+
 def test_the_street_of_a_building_named_after_its_noun_is_a_place_slot() -> None:
     texts = {
         "a": "In der Tierklinik Hauptsmoor an der Memmelsdorfer Straße ist ein Feuer ausgebrochen.",

@@ -109,7 +109,8 @@ def _level(name: str) -> str:
 def similar_names(a: str, b: str) -> bool:
     """Two spellings of one name ("Charkiw", "Charkow"); two streets by what tells them from
     others of their kind ("Friedenstrasse" is "Friedenstraße", not "Gartenstraße"); a last
-    word both share ("Bochumer Brücke", "Castroper Brücke") is left out of the comparison."""
+    word both share ("Bochumer Brücke", "Castroper Brücke") is left out of the comparison.
+    Names alike only in their later letters ("Flaesheim", "Lavesum") are two names."""
     street_a, street_b = street_stem(a), street_stem(b)
     if street_a and street_b:
         a, b = street_a, street_b
@@ -117,4 +118,5 @@ def similar_names(a: str, b: str) -> bool:
     *first_b, last_b = b.split() or [""]
     if first_a and first_b and last_a == last_b:
         a, b = " ".join(first_a), " ".join(first_b)
-    return SequenceMatcher(None, a, b).ratio() >= 0.6
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= 0.8 or (ratio >= 0.6 and a[:1] == b[:1])

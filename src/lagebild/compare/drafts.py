@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 
 from lagebild.analyze.streets import is_street
 from lagebild.compare.anchors import same_clause
@@ -368,7 +369,23 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 links = lex.site | lex.site_towns
                 place.unit = _noun_before(sentence, mention.start, language, lex, links, names)
             drafts.append(place)
-    return drafts
+    return drafts + _unnamed_districts(analysis, sentence, lex)
+
+
+def _unnamed_districts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """A district named right after its noun that the analysis took for no name ("im
+    Halterner Ortsteil Lavesum"): a place, compared as a district."""
+    named = [(m.start, m.end) for m in analysis.mentions]
+    return [
+        Draft(
+            after.start, after.end, "place", 0.0, 0.0, 0.0, "stadtteil", 0, None, after.text.lower()
+        )
+        for token, after in pairwise(sentence.tokens)
+        if token.text.lower() in lex.districts
+        and after.text[:1].isupper()
+        and after.text.isalpha()
+        and not any(a <= after.start < b for a, b in named)
+    ]
 
 
 def word_after(text: str, end: int) -> str:

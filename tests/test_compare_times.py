@@ -93,6 +93,15 @@ def test_when_a_gust_struck_is_when_the_event_began() -> None:
     assert len(topics_of(texts)) == 1
 
 
+def test_when_the_alarms_went_off_is_when_the_event_began() -> None:
+    texts = {
+        "a": "In einem Patientenzimmer der Klinik war gegen 2.35 Uhr ein Feuer ausgebrochen.",
+        "b": "Flammen mitten in der Nacht! Die Patienten schliefen. Die Flure waren leer. "
+        "Niemand war wach. Um 3.10 Uhr heulten die Rauchmelder.",
+    }
+    assert topics_of(texts) == ["Beginn"]
+
+
 def test_a_weekday_from_which_something_holds_is_no_day_of_the_event() -> None:
     text = "Nach der Geflügelpest gilt im Landkreis von Samstag an eine Stallpflicht."
     (analysis,) = analyses_of({"a": text})

@@ -304,6 +304,21 @@ def test_a_follow_up_that_recalls_the_event_after_its_own_news_is_a_follow_up() 
     assert topics_of(texts, published) == []
 
 
+def test_a_later_weekday_in_a_follow_up_s_lead_is_the_day_of_its_own_news() -> None:
+    texts = {
+        "first": "Auf der Donau bei Deggendorf sind zwei Frachtschiffe zusammengestoßen. Die "
+        "beiden Schiffe waren am Dienstag gegen 6.20 Uhr bei dichtem Nebel kollidiert.",
+        "next": "Einen Tag nach dem Schiffsunfall auf der Donau dürfen wieder Schiffe an der "
+        "Unfallstelle vorbei. Seit 6 Uhr am Mittwochmorgen gibt das Amt die Strecke frei.",
+    }
+    published = {
+        "first": "2027-01-19T08:00",
+        "other": "2027-01-19T11:00",
+        "next": "2027-01-20T07:30",
+    }
+    assert "Tag des Ereignisses" not in topics_of(texts, published)
+
+
 def test_a_follow_up_that_tells_the_event_s_day_in_the_pluperfect_gives_that_day() -> None:
     first = (
         "The thieves broke into a mobile phone warehouse in Hanau in the early hours of "

@@ -43,7 +43,7 @@ def with_event_time(
                 if retold and value.concept is None and value.role == "":
                     found[n] = replace(value, concept=lex.event_day)
                 break
-        return found
+        return [_own_news(value, lex, event_day) for value in found]
     for n, value in enumerate(found):
         if (
             value.kind == "date"
@@ -71,3 +71,20 @@ def _ahead(value: Value) -> bool:
     """A date after the day of its report: a plan ("soll am 1. Juli in Kraft treten")."""
     day = published_day(value.published)
     return day is None or value.point > day.toordinal()
+
+
+def _own_news(value: Value, lex: Lexicon, event_day: int | None) -> Value:
+    """A weekday after the event's day that a follow-up's lead names, not in the pluperfect,
+    is the day of its own news ("am Freitagmorgen war sein Ausflug zu Ende", "Seit 6 Uhr am
+    Mittwochmorgen gibt das Amt die Strecke frei"): of another time than the event's."""
+    own = (
+        value.kind == "date"
+        and value.relative
+        and value.sentence < lex.lead_sentences
+        and not value.pluperfect
+        and value.concept is None
+        and value.role == ""
+        and event_day is not None
+        and value.point > event_day
+    )
+    return replace(value, role="then") if own else value

@@ -462,6 +462,13 @@ def test_names_alike_only_in_their_later_letters_are_two_places() -> None:
     assert similar_names("münchen", "munich")
 
 
+def test_a_place_s_names_in_two_languages_are_one_name() -> None:
+    from lagebild.compare.agree import similar_names
+
+    assert similar_names("germany", "deutschland")
+    assert not similar_names("germany", "österreich")
+
+
 def test_the_street_of_a_building_named_after_its_noun_is_a_place_slot() -> None:
     texts = {
         "a": "In der Tierklinik Hauptsmoor an der Memmelsdorfer Straße ist ein Feuer ausgebrochen.",

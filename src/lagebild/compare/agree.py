@@ -110,7 +110,12 @@ def similar_names(a: str, b: str) -> bool:
     """Two spellings of one name ("Charkiw", "Charkow"); two streets by what tells them from
     others of their kind ("Friedenstrasse" is "Friedenstraße", not "Gartenstraße"); a last
     word both share ("Bochumer Brücke", "Castroper Brücke") is left out of the comparison.
-    Names alike only in their later letters ("Flaesheim", "Lavesum") are two names."""
+    Names alike only in their later letters ("Flaesheim", "Lavesum") are two names; a
+    place's names in two languages ("Germany", "Deutschland") are one."""
+    places = gazetteer()
+    known_a, known_b = places.place(a.title()), places.place(b.title())
+    if known_a is not None and known_b is not None and known_a.id == known_b.id:
+        return True
     street_a, street_b = street_stem(a), street_stem(b)
     if street_a and street_b:
         a, b = street_a, street_b

@@ -102,6 +102,18 @@ def test_when_the_alarms_went_off_is_when_the_event_began() -> None:
     assert topics_of(texts) == ["Beginn"]
 
 
+def test_when_a_road_was_cleared_again_is_no_time_it_was_closed() -> None:
+    texts = {
+        "a": "Schneechaos in Nordhessen: Auf der A7 stecken Hunderte Lastwagen fest. Die A7 ist "
+        "zwischen Kassel-Nord und Hann. Münden-Lutterberg in Richtung Hannover seit etwa "
+        "1.30 Uhr gesperrt.",
+        "b": "Nach dem Schneechaos in Nordhessen ist die A7 wieder offen. Die Polizei gab die "
+        "Autobahn zwischen Kassel-Nord und Hann. Münden-Lutterberg in Richtung Hannover am "
+        "Mittwochmorgen um 4.15 Uhr wieder frei.",
+    }
+    assert topics_of(texts, {"a": "2027-02-02T07:00", "b": "2027-02-03T08:00"}) == []
+
+
 def test_a_weekday_from_which_something_holds_is_no_day_of_the_event() -> None:
     text = "Nach der Geflügelpest gilt im Landkreis von Samstag an eine Stallpflicht."
     (analysis,) = analyses_of({"a": text})

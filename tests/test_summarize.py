@@ -251,6 +251,8 @@ def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
         _sentence("31 Drohnen seien abgefangen worden, die Raketen wurden jedoch nicht gestoppt."),
         config,
     )
+    # "dann": the time of what was told just before
+    assert not usable(_sentence("Die Genehmigung gilt dann 21 Tage lang."), config)
 
 
 def test_a_sentence_opening_with_a_possessive_leans_on_the_one_before() -> None:

@@ -1,5 +1,6 @@
-"""The day a value is placed on: the weekday named near it, and whether a weekday named in
-the text is the day of another value rather than a date of its own.
+"""The day a value is placed on: the weekday named near it (with the part of the day a
+running count is told up to), and whether a weekday named in the text is the day of
+another value rather than a date of its own.
 
 "Am Freitag waren 20.000 Haushalte ohne Strom": Friday is the day of the count, which the
 count carries (its ``day``), not a date to compare. The same holds for a weekday next to a
@@ -60,11 +61,11 @@ def value_day(
     if day is not None and day[1] != -1:
         return day
     part = _tally_part(sentence, token, lex)
-    issued = published_day(published)
     if part is None:
         return day
     if day is not None:
         return (day[0], part)
+    issued = published_day(published)
     return (issued.weekday(), part) if issued else None
 
 

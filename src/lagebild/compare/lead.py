@@ -34,7 +34,8 @@ def with_event_time(
     are, but for a day it tells in the pluperfect no later than the day after the
     story's ``event_day`` (an ordinal): that is the event's day told again ("Die Einbrecher
     waren in der Nacht zum 15. November eingedrungen"), where news of its own happened
-    since ("waren am Donnerstagmorgen frische Risse entdeckt worden")."""
+    since ("waren am Donnerstagmorgen frische Risse entdeckt worden"); a later weekday of
+    its lead is that news's (_own_news)."""
     found = list(values)
     if follow_up:
         for n, value in enumerate(found):

@@ -7,7 +7,8 @@ von zwölf Toten"), and by the time of the report: a count given as risen or fal
 ("inzwischen", "ist auf 17 gestiegen") is a stage of its own, after the values other
 sources published before it. A state that changes by nature (``[time] changing``: the share
 of services restored, the paintings still missing) has a stage per day of publication.
-Values without such a mark join the stage whose values are nearest.
+Values without such a mark join the stage whose values are nearest, but never the stage of
+a part of their day of publication later than their publication ("bis zum Abend").
 """
 
 from __future__ import annotations

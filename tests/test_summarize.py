@@ -550,6 +550,21 @@ def test_a_pronoun_subject_after_the_verb_leans_on_the_sentence_before() -> None
     assert usable(alone.sentences[0], config)
 
 
+def test_das_after_the_verb_with_no_noun_after_it_leans_on_the_sentence_before() -> None:
+    config = Config.load().summary
+    (leaning, alone) = _brief(
+        {
+            "a": ("2026-01-10", "Der Naturschutzbund im Landkreis Gifhorn hält das für richtig."),
+            "b": (
+                "2026-01-10",
+                "Die Feuerwehr im Landkreis Gifhorn bekam das Feuer unter Kontrolle.",
+            ),
+        }
+    )
+    assert not usable(leaning.sentences[0], config)
+    assert usable(alone.sentences[0], config)
+
+
 def test_a_summary_quotes_only_reports_in_its_own_language() -> None:
     texts = {
         "a": (

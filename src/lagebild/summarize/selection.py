@@ -104,6 +104,7 @@ def leans_on_others(sentence: Sentence) -> bool:
         or _leans_back(sentence.text.strip())
         or _adverb_points_back(sentence)
         or _pronoun_subject(sentence)
+        or _pronoun_object(sentence)
     )
 
 
@@ -143,6 +144,21 @@ def _pronoun_subject(sentence: Sentence) -> bool:
                 return True
         first = False
     return False
+
+
+def _pronoun_object(sentence: Sentence) -> bool:
+    """ "Das" or "dies" right after the first finite verb, with no noun or adjective after it
+    for it to be the article of, stands for what was said before: "Der Nabu hält das für
+    richtig.", "Die Polizei bestätigte dies am Abend." ("bekam das Feuer" is the article)."""
+    words = [t for t in sentence.tokens if not t.pos.startswith("$")]
+    verb = next((i for i, t in enumerate(words) if "FIN" in t.pos), None)
+    if (
+        verb is None
+        or verb + 1 >= len(words)
+        or words[verb + 1].text.lower() not in ("das", "dies")
+    ):
+        return False
+    return verb + 2 >= len(words) or words[verb + 2].pos not in _NOMINAL
 
 
 def _leans_back(text: str) -> bool:

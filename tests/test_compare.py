@@ -142,6 +142,20 @@ def test_a_count_published_before_the_evening_is_no_state_of_that_evening() -> N
     assert not any("2.900 Haushalte" in {c.text for c in x.claims} for x in comparison.conflicts)
 
 
+def test_a_figure_after_first_findings_is_no_earlier_state() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Die Polizei schätzt den Schaden an der Therme nach ersten Erkenntnissen auf "
+            "1,5 Mio. Euro.",
+            "b": "Den Schaden an der Therme schätzt die Polizei auf 2,5 Millionen Euro.",
+        },
+        {"a": "2027-01-13T06:10", "b": "2027-01-13T19:30"},
+    )
+    assert comparison.developments == ()
+    (conflict,) = comparison.conflicts
+    assert {c.text for c in conflict.claims} == {"1,5 Mio. Euro", "2,5 Millionen Euro"}
+
+
 def test_counts_anchored_to_different_places_are_not_compared() -> None:
     comparison, _, _ = compare_texts(
         {

@@ -156,6 +156,17 @@ def test_a_figure_after_first_findings_is_no_earlier_state() -> None:
     assert {c.text for c in conflict.claims} == {"1,5 Mio. Euro", "2,5 Millionen Euro"}
 
 
+def test_further_ones_after_an_age_are_further_ones() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Fünf Menschen wurden bei der Schlägerei verletzt, wie die Polizei mitteilte.",
+            "b": "Ein 17-Jähriger erlitt einen Kieferbruch. Vier weitere Menschen wurden bei der "
+            "Schlägerei leicht verletzt.",
+        }
+    )
+    assert comparison.conflicts == ()
+
+
 def test_counts_anchored_to_different_places_are_not_compared() -> None:
     comparison, _, _ = compare_texts(
         {

@@ -257,13 +257,17 @@ def _near(text: str, sentence: Sentence, place: Draft, lex: Lexicon) -> bool:
 
 def _contrasted(i: int, drafts: list[Draft], concepts: dict[int, str], before: list[Value]) -> bool:
     """The last count with a concept before count ``i``, in its sentence or else in the
-    article before it (``before``), is about another concept."""
+    article before it (``before``), is about another concept. An age counts no one ("Ein
+    17-Jähriger erlitt einen Kieferbruch. Vier weitere Menschen wurden leicht verletzt")."""
     own = concepts.get(i)
     earlier = [
         concept
         for k, d in enumerate(drafts)
-        if d.kind == "count" and d.start < drafts[i].start and (concept := concepts.get(k))
-    ] or [v.concept for v in before if v.kind == "count" and v.concept]
+        if d.kind == "count"
+        and d.start < drafts[i].start
+        and (concept := concepts.get(k))
+        and concept != "alter"
+    ] or [v.concept for v in before if v.kind == "count" and v.concept not in (None, "alter")]
     return own is not None and bool(earlier) and earlier[-1] != own
 
 

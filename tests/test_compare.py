@@ -167,6 +167,22 @@ def test_further_ones_after_an_age_are_further_ones() -> None:
     assert comparison.conflicts == ()
 
 
+def test_a_part_of_them_is_no_count_of_the_injured() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Ein Wolf hat in der Nacht zum Dienstag auf einer Weide bei Hankensbüttel 14 "
+            "Schafe getötet. Vier weitere Tiere wurden verletzt, zwei von ihnen musste eine "
+            "Tierärztin noch am Morgen einschläfern, wie der Landkreis mitteilte.",
+            "b": "Ein Wolf riss in der Nacht zum Dienstag auf einer Weide bei Hankensbüttel 14 "
+            "Schafe. Vier weitere Tiere waren schwer verletzt, zwei davon konnte die "
+            "Tierärztin nicht mehr retten.",
+            "c": "Insgesamt waren in der Nacht zum Dienstag 14 Schafe getötet und vier weitere "
+            "verletzt worden.",
+        }
+    )
+    assert comparison.conflicts == ()
+
+
 def test_counts_anchored_to_different_places_are_not_compared() -> None:
     comparison, _, _ = compare_texts(
         {

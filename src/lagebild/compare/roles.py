@@ -21,8 +21,11 @@ Role = Literal[
 ]
 
 _COORDINATING = frozenset({"KON", "CC"})
-# "zwei der Flüchtigen", "two of the fugitives": a part of a group, not the group's size
-_PARTITIVE = re.compile(r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z])")
+# "zwei der Flüchtigen", "two of the fugitives", "zwei davon konnte sie nicht retten": a part of a
+# group, not the group's size ("zwei davon schwer" counts the seriously injured)
+_PARTITIVE = re.compile(
+    r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z]|davon\b(?!\s+(?:schwer|lebensgef)))"
+)
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from lagebild.analyze import analyze
 from lagebild.config import Config
 from lagebild.records import Analysis, Article, Sentence, Story
@@ -535,32 +537,26 @@ def test_a_sentence_recapping_the_event_does_not_open_the_summary() -> None:
     assert summary[0].startswith("In Kleinstadt ist in der Nacht")
 
 
-def test_a_pronoun_subject_after_the_verb_leans_on_the_sentence_before() -> None:
+@pytest.mark.parametrize(
+    ("leaning_text", "alone_text"),
+    [
+        # a pronoun subject after the verb
+        (
+            "Nach der Sitzung im Rathaus wiederholte er diese Warnung.",
+            "Nach der Sitzung im Rathaus wiederholte der Bürgermeister seine Warnung.",
+        ),
+        # "das" after the verb with no noun after it to be the article of
+        (
+            "Der Naturschutzbund im Landkreis Gifhorn hält das für richtig.",
+            "Die Feuerwehr im Landkreis Gifhorn bekam das Feuer unter Kontrolle.",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_verb_leans_on_the_sentence_before(
+    leaning_text: str, alone_text: str
+) -> None:
     config = Config.load().summary
-    (leaning, alone) = _brief(
-        {
-            "a": ("2026-01-10", "Nach der Sitzung im Rathaus wiederholte er diese Warnung."),
-            "b": (
-                "2026-01-10",
-                "Nach der Sitzung im Rathaus wiederholte der Bürgermeister seine Warnung.",
-            ),
-        }
-    )
-    assert not usable(leaning.sentences[0], config)
-    assert usable(alone.sentences[0], config)
-
-
-def test_das_after_the_verb_with_no_noun_after_it_leans_on_the_sentence_before() -> None:
-    config = Config.load().summary
-    (leaning, alone) = _brief(
-        {
-            "a": ("2026-01-10", "Der Naturschutzbund im Landkreis Gifhorn hält das für richtig."),
-            "b": (
-                "2026-01-10",
-                "Die Feuerwehr im Landkreis Gifhorn bekam das Feuer unter Kontrolle.",
-            ),
-        }
-    )
+    (leaning, alone) = _brief({"a": ("2026-01-10", leaning_text), "b": ("2026-01-10", alone_text)})
     assert not usable(leaning.sentences[0], config)
     assert usable(alone.sentences[0], config)
 

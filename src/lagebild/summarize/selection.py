@@ -29,7 +29,7 @@ import numpy as np
 
 from lagebild.analyze.quotes import continues_reported_speech
 from lagebild.config import SummaryConfig
-from lagebild.records import Analysis, Quantity, Sentence
+from lagebild.records import Analysis, Quantity, Sentence, Token
 from lagebild.summarize.vectors import sentence_terms
 from lagebild.timekey import published_day
 
@@ -120,8 +120,7 @@ def _dangles(sentence: Sentence) -> bool:
         return False
     if match.group(1).lower() != "das":
         return True
-    words = [t for t in sentence.tokens if not t.pos.startswith("$")]
-    return len(words) < 2 or words[1].pos not in _NOMINAL
+    return _pronoun_at(_words(sentence), 0)
 
 
 def _pronoun_subject(sentence: Sentence) -> bool:
@@ -150,15 +149,22 @@ def _pronoun_object(sentence: Sentence) -> bool:
     """ "Das" or "dies" right after the first finite verb, with no noun or adjective after it
     for it to be the article of, stands for what was said before: "Der Nabu hält das für
     richtig.", "Die Polizei bestätigte dies am Abend." ("bekam das Feuer" is the article)."""
-    words = [t for t in sentence.tokens if not t.pos.startswith("$")]
+    words = _words(sentence)
     verb = next((i for i, t in enumerate(words) if "FIN" in t.pos), None)
-    if (
-        verb is None
-        or verb + 1 >= len(words)
-        or words[verb + 1].text.lower() not in ("das", "dies")
-    ):
+    if verb is None or verb + 1 >= len(words):
         return False
-    return verb + 2 >= len(words) or words[verb + 2].pos not in _NOMINAL
+    return words[verb + 1].text.lower() in ("das", "dies") and _pronoun_at(words, verb + 1)
+
+
+def _words(sentence: Sentence) -> list[Token]:
+    """The sentence's tokens less its punctuation."""
+    return [t for t in sentence.tokens if not t.pos.startswith("$")]
+
+
+def _pronoun_at(words: Sequence[Token], i: int) -> bool:
+    """ "Das" at ``i`` of ``words`` stands for something: no noun, name, adjective or number
+    follows it for it to be the article of."""
+    return i + 1 >= len(words) or words[i + 1].pos not in _NOMINAL
 
 
 def _leans_back(text: str) -> bool:

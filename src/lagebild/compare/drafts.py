@@ -22,6 +22,7 @@ from lagebild.compare.anchors import same_clause
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, listed_word, stem
 from lagebild.compare.roles import Draft
 from lagebild.compare.wording import (
+    AGE,
     FEMININE,
     from_now,
     group_sized,
@@ -156,7 +157,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             # "ein neunjähriges Mädchen": an age in one word
             point = lex.numerals[aged.group(1)]
             age = Draft(token.start, token.end, "count", point, point, point, "jahr")
-            age.concept = "alter"
+            age.concept = AGE
             drafts.append(age)
         elif lower in lex.numerals:
             point, end, unit_at = lex.numerals[lower], token.end, i + 1

@@ -35,6 +35,7 @@ from lagebild.compare.drafts import (
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon
 from lagebild.compare.roles import YEAR, Draft, Kind, Role, is_total, of_another_time, role_of
 from lagebild.compare.wording import (
+    AGE,
     DIMENSIONS,
     FALL,
     age_group,
@@ -173,7 +174,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 d.token,
                 lex,
                 names or {},
-                PERSONS if concepts.get(i) == "alter" else NAMED,
+                PERSONS if concepts.get(i) == AGE else NAMED,
             )
             if d.kind != "place" and d.concept != "abweichend"
             else ()
@@ -224,7 +225,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     role="then"
                     if of_another_time(sentence, d, drafts, analysis.article.published, lex, then)
                     else "speaker"
-                    if concepts.get(i) == "alter" and _speaks(text, sentence, d, lex)
+                    if concepts.get(i) == AGE and _speaks(text, sentence, d, lex)
                     else role_of(
                         text,
                         sentence,
@@ -240,7 +241,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     published=analysis.article.published,
                     relative=d.relative,
                     context=context_terms(sentence, d.start, d.token, spans, lex),
-                    sex=age_sex(text, d.start, d.end) if concepts.get(i) == "alter" else None,
+                    sex=age_sex(text, d.start, d.end) if concepts.get(i) == AGE else None,
                     pluperfect=told_before,
                     quoted=any(q.start <= d.start < q.end for q in quotes),
                 )
@@ -266,8 +267,8 @@ def _contrasted(i: int, drafts: list[Draft], concepts: dict[int, str], before: l
         if d.kind == "count"
         and d.start < drafts[i].start
         and (concept := concepts.get(k))
-        and concept != "alter"
-    ] or [v.concept for v in before if v.kind == "count" and v.concept not in (None, "alter")]
+        and concept != AGE
+    ] or [v.concept for v in before if v.kind == "count" and v.concept not in (None, AGE)]
     return own is not None and bool(earlier) and earlier[-1] != own
 
 
@@ -275,7 +276,7 @@ def _unit(text: str, draft: Draft, concept: str | None, lex: Lexicon) -> str | N
     """The unit a value is compared in: an age is in years however it is written ("54
     Jahre alt", "a 61-year-old", "die 58-Jährige"), a dimension in the length unit joined
     to its number ("the 45-meter-long barn")."""
-    if concept == "alter":
+    if concept == AGE:
         return "jahr"
     if draft.kind == "place" and concept not in (lex.origin_concept, lex.site_concept):
         return None  # an event's place is compared by its cue, not by what stands there

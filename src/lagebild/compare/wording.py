@@ -55,7 +55,7 @@ def worded_concepts(
             )
             or (_set_off(text, start, end) and start - 2 in person_ends)
         ):
-            concepts[i] = "alter"
+            concepts[i] = AGE
         else:
             dimension = _dimension(words_after, text[max(start - 40, 0) : start], lex)
             if _fall(text, start, end, words_after, dimension, lex):
@@ -76,6 +76,8 @@ def _set_off(text: str, start: int, end: int) -> bool:
     return (text[start - 2 : start], text[end : end + 1]) in ((", ", ","), (" (", ")"))
 
 
+# the concept of a person's age
+AGE = "alter"
 DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser", "umkreis")
 FALL = "fallhoehe"
 # "stürzten sechs Meter tief", "fielen aus neun Metern Höhe", "fell 20 metres": how far

@@ -515,6 +515,18 @@ def test_an_event_placed_on_two_streets_is_a_conflict() -> None:
     assert topics_of(texts) == ["Ort des Geschehens"]
 
 
+def test_the_street_of_an_event_and_of_the_site_it_happened_on_are_one_slot() -> None:
+    texts = {
+        "a": "Der Kran kippte am Morgen auf einer Baustelle an der Augsburger Straße um.",
+        "b": "Das Unglück passierte am Morgen auf einer Baustelle an der Kumpfmühler Straße.",
+        "c": "Die Stadt sperrte die Baustelle an der Augsburger Straße weiträumig ab.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [
+        {("Augsburger Straße", ("a", "c")), ("Kumpfmühler Straße", ("b",))}
+    ]
+
+
 def test_two_streets_of_one_kind_are_told_apart_by_their_names() -> None:
     texts = {
         "a": "Eine Explosion hat eine Tankstelle an der Castroper Straße schwer beschädigt.",

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from lagebild.analyze.streets import is_street
 from lagebild.analyze.tagging import known_word
 from lagebild.compare.agree import DAY_MINUTES, compatible, estimate, similar_names, vague
 from lagebild.compare.context import shared_context
@@ -86,7 +87,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
             and a.concept == b.concept
             and (_nouns_meet(a.unit, b.unit) or _heads_meet(a.unit, b.unit))
         )
-        return 2.0 if same else 0.0
+        return 2.0 if same or _street_of_event(a, b, lex) else 0.0
     if _apart(a, b) or _two_people(a, b):
         return 0.0
     if (
@@ -126,6 +127,22 @@ def _same_concept(a: Value, b: Value, lex: Lexicon) -> bool:
         return True
     started, day = sorted((a, b), key=lambda v: v.concept == lex.event_day)
     return started.began and day.concept == lex.event_day
+
+
+def _street_of_event(a: Value, b: Value, lex: Lexicon) -> bool:
+    """Two streets, one where the event happened, the other where the thing it happened in
+    or at stands ("Das Unglück passierte auf einer Baustelle an der Kumpfmühler Straße", "Der
+    Kran kippte auf einer Baustelle an der Augsburger Straße um"): one place, told twice."""
+    return (
+        a.kind == b.kind == "place"
+        and {a.concept, b.concept} == {lex.site_concept, lex.near_concept}
+        and _street(a)
+        and _street(b)
+    )
+
+
+def _street(value: Value) -> bool:
+    return value.name is not None and is_street(value.name)
 
 
 def _leads_count(a: Value, b: Value, lex: Lexicon) -> bool:
@@ -374,7 +391,13 @@ def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> boo
     concepts = {values[k].concept for k in left + right if values[k].concept}
     lex = lexicon()
     # the day a lead gives the event and a day another lead says it began (_same_concept)
-    if len(concepts) > 1 and concepts != {lex.event, lex.event_day}:
+    # the street of an event and the one where the thing it happened at stands
+    # (_street_of_event)
+    streets = concepts == {lex.site_concept, lex.near_concept} and all(
+        values[k].kind == "place" and (values[k].concept != lex.site_concept or _street(values[k]))
+        for k in left + right
+    )
+    if len(concepts) > 1 and concepts != {lex.event, lex.event_day} and not streets:
         return False
     if len({values[k].sex for k in left + right if values[k].sex}) > 1:
         return False

@@ -1028,6 +1028,20 @@ def test_a_town_names_the_hospital_a_patient_was_taken_to(taken: str) -> None:
     assert topics_of({"a": taken, "b": same}) == []
 
 
+def test_a_town_names_the_hospital_or_pressure_chamber_a_patient_was_treated_in() -> None:
+    texts = {
+        "a": "Acht Gäste wurden in einer Druckkammer in Düsseldorf behandelt.",
+        "b": "Die acht Patienten, die in der Druckkammer in Bochum behandelt wurden, sind wach.",
+    }
+    assert topics_of(texts) == ["Standort"]
+    # a hospital where the event happened is not where someone was treated
+    fire = {
+        "a": "Im Klinikum Hildesheim brach in der Nacht ein Feuer aus.",
+        "b": "Der Schwerverletzte wurde in eine Klinik nach Braunschweig gebracht.",
+    }
+    assert topics_of(fire) == []
+
+
 def test_a_whole_number_after_a_noun_names_and_counts_nothing() -> None:
     texts = {
         "a": "Der Rauch zog in zwei der sechs Kinosäle.",

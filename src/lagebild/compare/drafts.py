@@ -395,6 +395,14 @@ def word_after(text: str, end: int) -> str:
     return words[0].lower() if words else ""
 
 
+def _treated(sentence: Sentence, start: int, lex: Lexicon) -> bool:
+    """The clause of the town at ``start`` tells that someone was treated there."""
+    return any(
+        same_clause(sentence, start, sentence.tokens[position].start)
+        for _, position in cue_positions(sentence, {"treated": lex.treated})
+    )
+
+
 def _came(sentence: Sentence, start: int, lex: Lexicon) -> bool:
     """The clause of the place at ``start`` tells that something came from it."""
     return any(
@@ -406,8 +414,9 @@ def _came(sentence: Sentence, start: int, lex: Lexicon) -> bool:
 def _named_by_town(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """The town of an institution of ``[places] named_by_town`` someone was taken to ("in
     die Uniklinik Jena", "ins Klinikum Fulda", "in ein Krankenhaus in Lippstadt", "to a
-    hospital in Fulda", "in eine Kieler Klinik"), with the institution's noun as the unit.
-    Only where someone was taken: "vor der Uniklinik Tübingen" names one of several."""
+    hospital in Fulda", "in eine Kieler Klinik") or treated ("in einer Druckkammer in
+    Düsseldorf behandelt"), with the institution's noun as the unit. Only where someone was
+    taken or treated: "vor der Uniklinik Tübingen" names one of several."""
     drafts: list[Draft] = []
     tokens = sentence.tokens
     text = analysis.article.text
@@ -427,7 +436,11 @@ def _named_by_town(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list
             town, name = tokens[i + 2], tokens[i + 2].text.lower()
         elif i > 1 and _town_adjective(tokens[i - 1].text):  # "Kieler Klinik"
             first, town, name = i - 1, tokens[i - 1], tokens[i - 1].text[:-2].lower()
-        if town is not None and _towards(text[sentence.start : tokens[first].start], lex):
+        before = text[sentence.start : tokens[first].start]
+        if town is not None and (
+            _towards(before, lex.towards)
+            or (_towards(before, lex.treated_in) and _treated(sentence, town.start, lex))
+        ):
             drafts.append(Draft(town.start, town.end, "place", 0.0, 0.0, 0.0, unit, 0, None, name))
     return drafts
 
@@ -436,13 +449,13 @@ def _town_adjective(word: str) -> bool:
     return word[:1].isupper() and word.endswith("er") and word.isalpha() and len(word) > 4
 
 
-def _towards(before: str, lex: Lexicon) -> bool:
-    """``before`` ends with a word of direction ("ins", "in die", "to") and at most two
+def _towards(before: str, phrases: Sequence[str]) -> bool:
+    """``before`` ends with one of ``phrases`` ("ins", "in die", "to") and at most two
     words more ("in eine Kieler", "to the university")."""
     words = before.lower().split()[-4:]
     for k in range(len(words)):
         rest = words[k:]
-        for phrase in lex.towards:
+        for phrase in phrases:
             wanted = phrase.split()
             if rest[: len(wanted)] == wanted and len(rest) - len(wanted) <= 2:
                 return True

@@ -74,6 +74,8 @@ class Lexicon:
     districts_after: frozenset[str]
     named_by_town: frozenset[str]
     towards: tuple[str, ...]
+    treated_in: tuple[str, ...]
+    treated: tuple[str, ...]
     near: frozenset[str]
     near_between: frozenset[str]
     near_concept: str
@@ -244,6 +246,8 @@ def lexicon() -> Lexicon:
         districts_after=frozenset(_strings(data["places"]["districts_after"])),
         named_by_town=frozenset(stem(u) for u in data["places"]["named_by_town"]),
         towards=_strings(data["places"]["towards"]),
+        treated_in=_strings(data["places"]["treated_in"]),
+        treated=_strings(data["places"]["treated"]),
         near=frozenset(_strings(data["places"]["near"])),
         near_between=frozenset(_strings(data["places"]["near_between"])),
         near_concept=str(data["places"]["near_concept"]),

@@ -726,6 +726,22 @@ def test_a_total_over_a_span_is_the_latest_state() -> None:
     assert topics_of(plain, published) == ["Einsatzkräfte"]
 
 
+def test_a_total_that_sums_up_what_came_before_is_the_latest_state() -> None:
+    texts = {
+        "a": "Nach der Vergiftung in der Shisha-Bar kamen 17 Menschen in Krankenhäuser.",
+        "b": "Am Sonntag meldeten sich weitere Gäste in Notaufnahmen. Damit kamen insgesamt "
+        "23 Menschen in Krankenhäuser.",
+    }
+    published = {"a": "2027-02-21T06:00", "b": "2027-02-22T07:30"}
+    assert topics_of(texts, published) == []
+    # a consequence is no sum
+    then = {
+        "a": texts["a"],
+        "b": "Die Lüftung war defekt, damit kamen insgesamt 23 Menschen in Krankenhäuser.",
+    }
+    assert topics_of(then, published) == ["Menschen"]
+
+
 def test_a_count_with_a_noun_of_its_own_is_not_counted_by_another_group_noun() -> None:
     (analysis,) = analyses_of(
         {"a": "The flooding forced hospital staff to move 64 patients to other clinics overnight."}

@@ -39,6 +39,7 @@ class Lexicon:
     span_from: frozenset[str]
     update: tuple[str, ...]
     cumulative: tuple[str, ...]
+    sums_up: frozenset[str]
     weekdays: Mapping[str, int]
     dayparts: Mapping[str, int]
     midnight: frozenset[str]
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         span_from=frozenset(_strings(time["span_from"])),
         update=_strings(time["update"]),
         cumulative=_strings(time["cumulative"]),
+        sums_up=frozenset(time["sums_up"]),
         weekdays=weekdays,
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},
         midnight=frozenset(_strings(time["midnight"])),

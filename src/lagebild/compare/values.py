@@ -161,7 +161,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         earlier = nearest["before"] | {
             i for i in nearest["so_far"] if i is not None and drafts[i].unit != "prozent"
         }
-        updated = nearest["update"] | _cumulative(sentence, drafts, marked)
+        updated = nearest["update"] | _cumulative(sentence, drafts, marked, lex)
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on; an age is a person's, only a
         # person's name anchors it ("Der 29-Jährige wurde in Worms gefasst" is not apart
@@ -302,12 +302,14 @@ def _speaks(text: str, sentence: Sentence, draft: Draft, lex: Lexicon) -> bool:
 
 
 def _cumulative(
-    sentence: Sentence, drafts: list[Draft], marks: list[tuple[str, int]]
+    sentence: Sentence, drafts: list[Draft], marks: list[tuple[str, int]], lex: Lexicon
 ) -> set[int | None]:
     """The counts that a total over the span of an operation gives ("Insgesamt waren seit dem
     Abend 240 Einsatzkräfte beteiligt"): a word of a total and the start or end of a span in
     the count's clause (``marks``: the sentence's "total" and "span" cues), the span not one
-    of years ("seit 2021 insgesamt 700 Einsätze" is a count up to now)."""
+    of years ("seit 2021 insgesamt 700 Einsätze" is a count up to now); or a word of a
+    total in a sentence that sums up what came before ("Damit kamen insgesamt 23 Menschen in
+    Kliniken")."""
     tokens = sentence.tokens
     totals = [tokens[p].start for cue, p in marks if cue == "total"]
     spans = [
@@ -315,12 +317,13 @@ def _cumulative(
         for cue, p in marks
         if cue == "span" and not any(YEAR.fullmatch(t.text) for t in tokens[p + 1 : p + 3])
     ]
+    sums_up = bool(tokens) and tokens[0].text.lower() in lex.sums_up
     return {
         i
         for i, d in enumerate(drafts)
         if d.kind == "count"
         and any(same_clause(sentence, d.start, at) for at in totals)
-        and any(same_clause(sentence, d.start, at) for at in spans)
+        and (sums_up or any(same_clause(sentence, d.start, at) for at in spans))
     }
 
 

@@ -734,6 +734,8 @@ def test_a_total_that_sums_up_what_came_before_is_the_latest_state() -> None:
     }
     published = {"a": "2027-02-21T06:00", "b": "2027-02-22T07:30"}
     assert topics_of(texts, published) == []
+    later = "Am Abend kamen zwei weitere Gäste in Kliniken, insgesamt sind damit 23 Menschen im "
+    assert topics_of({"a": texts["a"], "b": later + "Krankenhaus."}, published) == []
     # a consequence is no sum
     then = {
         "a": texts["a"],

@@ -308,8 +308,8 @@ def _cumulative(
     Abend 240 Einsatzkräfte beteiligt"): a word of a total and the start or end of a span in
     the count's clause (``marks``: the sentence's "total" and "span" cues), the span not one
     of years ("seit 2021 insgesamt 700 Einsätze" is a count up to now); or a word of a
-    total in a sentence that sums up what came before ("Damit kamen insgesamt 23 Menschen in
-    Kliniken")."""
+    total and one that sums up what came before ("Damit kamen insgesamt 23 Menschen in
+    Kliniken", "insgesamt sind damit fünf Menschen im Krankenhaus")."""
     tokens = sentence.tokens
     totals = [tokens[p].start for cue, p in marks if cue == "total"]
     spans = [
@@ -317,13 +317,18 @@ def _cumulative(
         for cue, p in marks
         if cue == "span" and not any(YEAR.fullmatch(t.text) for t in tokens[p + 1 : p + 3])
     ]
-    sums_up = bool(tokens) and tokens[0].text.lower() in lex.sums_up
+    # the adverb, not the conjunction after a comma ("..., damit die Kinder sicher sind")
+    spans += [
+        t.start
+        for k, t in enumerate(tokens)
+        if t.text.lower() in lex.sums_up and (k == 0 or tokens[k - 1].text != ",")
+    ]
     return {
         i
         for i, d in enumerate(drafts)
         if d.kind == "count"
         and any(same_clause(sentence, d.start, at) for at in totals)
-        and (sums_up or any(same_clause(sentence, d.start, at) for at in spans))
+        and any(same_clause(sentence, d.start, at) for at in spans)
     }
 
 

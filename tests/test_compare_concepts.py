@@ -744,6 +744,25 @@ def test_a_total_that_sums_up_what_came_before_is_the_latest_state() -> None:
     assert topics_of(then, published) == ["Menschen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Das Studierendenwerk hat bis zum Mittag für elf von ihnen Ersatzzimmer gefunden.",
+            "part",
+        ),
+        ("In dem Bus saßen Fans. Vier von ihnen erlitten schwere Verletzungen.", ""),
+        ("The bus carried fans. Six of them were seriously hurt.", ""),
+    ],
+)
+def test_a_count_of_them_is_a_part_unless_it_counts_the_seriously_injured(
+    text: str, role: str
+) -> None:
+    (analysis,) = analyses_of({"a": text})
+    counts = [v for v in find_values(analysis) if v.kind == "count"]
+    assert [v.role for v in counts] == [role]
+
+
 def test_a_count_with_a_noun_of_its_own_is_not_counted_by_another_group_noun() -> None:
     (analysis,) = analyses_of(
         {"a": "The flooding forced hospital staff to move 64 patients to other clinics overnight."}

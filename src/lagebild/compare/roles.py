@@ -21,10 +21,13 @@ Role = Literal[
 ]
 
 _COORDINATING = frozenset({"KON", "CC"})
-# "zwei der Flüchtigen", "two of the fugitives", "zwei davon konnte sie nicht retten": a part of a
-# group, not the group's size ("zwei davon schwer" counts the seriously injured)
+# "zwei der Flüchtigen", "two of the fugitives", "zwei davon konnte sie nicht retten", "für elf
+# von ihnen": a part of a group, not the group's size ("zwei davon schwer", "vier von ihnen
+# erlitten schwere Verletzungen" count the seriously injured)
 _PARTITIVE = re.compile(
-    r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z]|davon\b(?!\s+(?:schwer|lebensgef)))"
+    r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z]"
+    r"|(?:davon|von ihnen|of them)\b"
+    r"(?!(?:\s+\w+){0,2}\s+(?:schwer|lebensgef|seriously|critically|badly)))"
 )
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 

@@ -871,6 +871,10 @@ def test_a_distance_per_hour_is_a_speed() -> None:
         ("158 Kilometern pro Stunde", "km/h"),
         ("etwa 120 Stundenkilometern", "km/h"),
     ]
+    (analysis,) = analyses_of(
+        {"a": "The storm brought gusts of up to 140 kilometers (87 mph) an hour to the coast."}
+    )
+    assert [v.unit for v in find_values(analysis)] == ["km/h"]
 
 
 def test_a_count_that_has_risen_or_was_a_first_report_is_a_stage_of_its_own() -> None:

@@ -220,7 +220,11 @@ def _one_person(
 
 
 _ELIDED = re.compile(r"-\s+(?:und|oder|bzw\.|sowie)\s+([A-ZÄÖÜ][\wäöüß]+)")
-_PER_HOUR = re.compile(r"\s+(?:pro|je|in der|per|an|a)\s+(?:stunde|hour)\b", re.IGNORECASE)
+# "pro Stunde", "an hour", also after the figure in another unit ("140 kilometers (87 mph) an
+# hour")
+_PER_HOUR = re.compile(
+    r"(?:\s+\([^()]{1,20}\))?\s+(?:pro|je|in der|per|an|a)\s+(?:stunde|hour)\b", re.IGNORECASE
+)
 _SPEEDS = {"kilometer": "km/h", "mile": "mph"}
 
 

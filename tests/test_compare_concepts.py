@@ -627,6 +627,9 @@ def test_the_day_something_runs_again_is_a_reopening_however_it_is_worded() -> N
         "Der vollständige Wiederanlauf ist für den 16. November geplant.": "16. November",
         "Das Gesundheitsamt will das Badeverbot am 30. Juli aufheben.": "30. Juli",
         "The plant will stay offline until at least November 30, the operator said.": "November 30",
+        "The suspended railway was back in service on Wednesday, a day after a power failure.": (
+            "Wednesday"
+        ),
     }
     for text, day in reopening.items():
         (analysis,) = analyses_of({"a": text})

@@ -101,6 +101,11 @@ def test_sentence_initial_common_words_are_not_mentions(text: str) -> None:
     assert _mentions(text) == []
 
 
+def test_a_germ_is_no_name() -> None:
+    text = "In einem Pflegeheim in Schweinfurt sind 47 Bewohner mit dem Norovirus angesteckt."
+    assert [m.name for m in _mentions(text)] == ["Schweinfurt"]
+
+
 def test_sentence_initial_name_is_a_mention() -> None:
     assert [m.name for m in _mentions("Russland greift an. Scholz schweigt.")] == [
         "Russland",

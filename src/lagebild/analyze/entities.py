@@ -138,10 +138,12 @@ def _chunk(c: _Context, i: int) -> tuple[int, EntityType | None] | None:
     token = tokens[i]
     if not _capitalised(token) or token.text in ("Von", "Van"):
         return _particle_name(c, i)
+    cues = _cues()
+    if token.text.lower().endswith(cues.common_suffix):
+        return None  # "Norovirus": a kind of germ
     street = street_end(tokens, i, c.language)
     if street is not None:
         return street, "LOC"
-    cues = _cues()
     # a role word opens an English organisation's name ("the Defence Ministry"), or is no
     # name word ("Defence Minister Healey")
     if (

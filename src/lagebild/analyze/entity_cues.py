@@ -135,6 +135,7 @@ class _Cues:
     street_loose_suffix: tuple[str, ...]
     street_loose_before: frozenset[str]
     street_heads: frozenset[str]
+    common_suffix: tuple[str, ...]
 
 
 @cache
@@ -163,6 +164,7 @@ def _cues() -> _Cues:
         street_loose_suffix=tuple(raw["street"]["loose_suffix"]),
         street_loose_before=frozenset(raw["street"]["loose_before"]),
         street_heads=frozenset(raw["street"]["head"]),
+        common_suffix=tuple(raw["common"]["suffix"]),
     )
 
 

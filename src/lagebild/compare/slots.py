@@ -390,7 +390,7 @@ def _may_join(left: list[int], right: list[int], values: Sequence[Value]) -> boo
                 return False
     concepts = {values[k].concept for k in left + right if values[k].concept}
     lex = lexicon()
-    # the day a lead gives the event and a day another lead says it began (_same_concept)
+    # the day a lead gives the event and a day another lead says it began (_same_concept);
     # the street of an event and the one where the thing it happened at stands
     # (_street_of_event)
     streets = concepts == {lex.site_concept, lex.near_concept} and all(

@@ -318,7 +318,7 @@ def _cumulative(
         if cue == "span" and not any(YEAR.fullmatch(t.text) for t in tokens[p + 1 : p + 3])
     ]
     # the adverb, not the conjunction after a comma ("..., damit die Kinder sicher sind")
-    spans += [
+    sums = [
         t.start
         for k, t in enumerate(tokens)
         if t.text.lower() in lex.sums_up and (k == 0 or tokens[k - 1].text != ",")
@@ -328,7 +328,7 @@ def _cumulative(
         for i, d in enumerate(drafts)
         if d.kind == "count"
         and any(same_clause(sentence, d.start, at) for at in totals)
-        and any(same_clause(sentence, d.start, at) for at in spans)
+        and any(same_clause(sentence, d.start, at) for at in spans + sums)
     }
 
 

@@ -358,7 +358,9 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         if origin := _noun_before(sentence, mention.start, language, lex, lex.origin):
             place.unit, place.concept = origin, lex.origin_concept
             drafts.append(place)
-        elif before and before[-1] in lex.origin and _came(sentence, mention.start, lex):
+        elif (
+            before and before[-1] in lex.origin and _clause_tells(sentence, mention.start, lex.came)
+        ):
             place.concept = lex.origin_concept
             drafts.append(place)
         elif before and (
@@ -399,19 +401,12 @@ def word_after(text: str, end: int) -> str:
     return words[0].lower() if words else ""
 
 
-def _treated(sentence: Sentence, start: int, lex: Lexicon) -> bool:
-    """The clause of the town at ``start`` tells that someone was treated there."""
+def _clause_tells(sentence: Sentence, start: int, cues: tuple[str, ...]) -> bool:
+    """The clause of the place at ``start`` has one of ``cues``: something came from it
+    (``[places] came``), someone was treated there (``treated``)."""
     return any(
         same_clause(sentence, start, sentence.tokens[position].start)
-        for _, position in cue_positions(sentence, {"treated": lex.treated})
-    )
-
-
-def _came(sentence: Sentence, start: int, lex: Lexicon) -> bool:
-    """The clause of the place at ``start`` tells that something came from it."""
-    return any(
-        same_clause(sentence, start, sentence.tokens[position].start)
-        for _, position in cue_positions(sentence, {"came": lex.came})
+        for _, position in cue_positions(sentence, {"cue": cues})
     )
 
 
@@ -443,7 +438,10 @@ def _named_by_town(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list
         before = text[sentence.start : tokens[first].start]
         if town is not None and (
             _towards(before, lex.towards)
-            or (_towards(before, lex.treated_in) and _treated(sentence, town.start, lex))
+            or (
+                _towards(before, lex.treated_in)
+                and _clause_tells(sentence, town.start, lex.treated)
+            )
         ):
             drafts.append(Draft(town.start, town.end, "place", 0.0, 0.0, 0.0, unit, 0, None, name))
     return drafts

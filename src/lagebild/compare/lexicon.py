@@ -212,7 +212,7 @@ def lexicon() -> Lexicon:
         span_from=frozenset(_strings(time["span_from"])),
         update=_strings(time["update"]),
         cumulative=_strings(time["cumulative"]),
-        sums_up=frozenset(time["sums_up"]),
+        sums_up=frozenset(_strings(time["sums_up"])),
         weekdays=weekdays,
         dayparts={k.lower(): int(v) for k, v in time["dayparts"].items()},
         midnight=frozenset(_strings(time["midnight"])),

@@ -1432,3 +1432,32 @@ def test_electric_cars_are_no_power_cut() -> None:
         }
     )
     assert [v.concept for v in find_values(analysis)] == [None]
+
+
+def test_where_a_plane_came_down_is_where_the_event_happened() -> None:
+    texts = {
+        "a": "Das Sportflugzeug ist am Nachmittag in Siegburg abgestürzt.",
+        "b": "Die Maschine schlug am Nachmittag in Troisdorf auf.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Siegburg", ("a",)), ("Troisdorf", ("b",))}]
+
+
+def test_a_street_takes_the_event_before_the_district_it_lies_in() -> None:
+    texts = {
+        "a": "Die Maschine war gegen 16.40 Uhr im Ahornweg im Ortsteil Hangelar aufgeschlagen.",
+        "b": "Die Maschine schlug gegen 16.40 Uhr im Eschenweg im Ortsteil Hangelar auf.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Ahornweg", ("a",)), ("Eschenweg", ("b",))}]
+
+
+def test_an_age_takes_its_sex_from_its_own_noun_before_a_noun_after_it() -> None:
+    texts = {
+        "a": "Der 58-jährige Pilot und seine Passagierin liegen weiter in Bonner Kliniken.",
+        "b": "Eine 71 Jahre alte Anwohnerin wurde von Trümmerteilen getroffen.",
+        "c": "The 63-year-old pilot and his passenger suffered serious injuries.",
+        "d": "A 71-year-old woman was hit by flying debris.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("58-jährige Pilot", ("a",)), ("63", ("c",))}]

@@ -42,6 +42,8 @@ _TIME_FROM = re.compile(
     r"(?=\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)"
 )
 NOUN = frozenset({"NN", "NE"})
+# the unit of a district named as one ("im Stadtteil Schinkel")
+DISTRICT = "stadtteil"
 
 
 def without_overlaps(drafts: list[Draft], text: str) -> list[Draft]:
@@ -366,7 +368,7 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         elif before and (
             before[-1] in lex.districts or word_after(text, mention.end) in lex.districts_after
         ):
-            place.unit = "stadtteil"
+            place.unit = DISTRICT
             drafts.append(place)
         elif street and (named := _naming_noun(sentence, mention.start, lex)):
             place.unit, place.concept = named, lex.site_concept
@@ -384,9 +386,7 @@ def _unnamed_districts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> 
     Halterner Ortsteil Lavesum"): a place, compared as a district."""
     named = [(m.start, m.end) for m in analysis.mentions]
     return [
-        Draft(
-            after.start, after.end, "place", 0.0, 0.0, 0.0, "stadtteil", 0, None, after.text.lower()
-        )
+        Draft(after.start, after.end, "place", 0.0, 0.0, 0.0, DISTRICT, 0, None, after.text.lower())
         for token, after in pairwise(sentence.tokens)
         if token.text.lower() in lex.districts
         and after.text[:1].isupper()

@@ -24,6 +24,7 @@ from lagebild.compare.context import context_terms
 from lagebild.compare.days import beside_time, day_of_another, value_day
 from lagebild.compare.drafts import (
     ARTICLES,
+    DISTRICT,
     NOUN,
     find_drafts,
     text_of,
@@ -444,6 +445,9 @@ def _attach_concepts(
         pairs = sorted(
             (
                 not same_clause(sentence, drafts[i].start, sentence.tokens[position].start),
+                # a street or town before the district it lies in ("im Ahornweg im
+                # Ortsteil Hangelar aufgeschlagen"): the district is compared as one anyway
+                drafts[i].unit == DISTRICT,
                 # a weekday takes a cue only when no other value of its clause wants it
                 drafts[i].relative,
                 # a percentage is the share its clause names before any nearer cue ("Der
@@ -466,7 +470,7 @@ def _attach_concepts(
             if _cue_fits(drafts[i], concept, sentence, position, lex)
         )
         used: set[int] = set()
-        for _, _, _, _, n, i, concept in pairs:
+        for _, _, _, _, _, n, i, concept in pairs:
             if i not in concepts and n not in used:
                 concepts[i] = concept
                 used.add(n)

@@ -271,6 +271,9 @@ FEMININE = re.compile(r"(er|ent|ant|ist|eur|ier)in(?:nen)?$")
 _MALE_NOUN = re.compile(r"(?:er|ent|ant|ist|eur|ier)$")
 
 
+_YEARS = frozenset({"jahre", "jahren", "jahr", "years", "year"})
+
+
 def age_sex(text: str, start: int, end: int) -> str | None:
     """ "f" or "m" for the person whose age the value at ``start:end`` gives, when its
     wording says: the noun after it ("52-jähriger Kapitän", "alte Frau", "a 37-year-old
@@ -282,13 +285,15 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     before = text[max(start - 12, 0) : start].lower().split()[-1:]
     after = re.findall(r"[\wäöüß-]+", text[end : end + 40])[:3]
     # a noun that says the sex, whatever its grammatical gender ("ein 14-jähriges Mädchen")
-    inside = re.findall(r"[\wäöüß-]+", text[start:end])[1:]  # "14-jähriges Mädchen"
+    inside = [  # "14-jähriges Mädchen", not the "Jahre" of "29 Jahre"
+        w for w in re.findall(r"[\wäöüß-]+", text[start:end])[1:] if w.lower() not in _YEARS
+    ]
     noun = next((w.lower() for w in inside + after if w[:1].isupper()), None)
     if noun in _WOMEN or noun in _MEN:
         return "f" if noun in _WOMEN else "m"
     if before == ["das"] or [w.lower() for w in after[:1]] == ["altes"]:
         return None  # a neuter noun: a thing or an animal ("Das sechs Jahre alte Tier")
-    for word in after:
+    for word in inside + after:  # the noun of "58-jährige Pilot" before any after it
         lower = word.lower()
         if lower in _WOMEN or (word[:1].isupper() and FEMININE.search(lower)):
             return "f"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from comparing import analyses_of, topics_of
+from comparing import analyses_of, claims_of, compare_texts, topics_of
 from lagebild.compare import find_values
 
 
@@ -124,3 +124,16 @@ def test_a_weekday_of_what_happens_whenever_is_no_day_of_the_event() -> None:
     text = "Wenn Marita Böckmann am Sonntagmorgen frische Brötchen will, geht sie in den Laden."
     (analysis,) = analyses_of({"a": text})
     assert [v.text for v in find_values(analysis) if v.kind == "date"] == []
+
+
+def test_a_time_told_by_first_reports_is_no_earlier_state_of_the_moment() -> None:
+    texts = {
+        "a": "Die Maschine war gegen 16.40 Uhr im Ortsteil Hangelar aufgeschlagen.",
+        "b": "Nach ersten Informationen unseres Reporters schlug die Maschine gegen 17.15 Uhr "
+        "im Ortsteil Hangelar auf.",
+    }
+    (analysis,) = analyses_of({"b": texts["b"]})
+    (time,) = [v for v in find_values(analysis) if v.kind == "time"]
+    assert time.role != "before"
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("16.40 Uhr", ("a",)), ("17.15 Uhr", ("b",))}]

@@ -233,7 +233,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                         d,
                         drafts,
                         lex,
-                        i in earlier and i not in worded and not d.concept,
+                        # a moment told "nach ersten Informationen" is when it was, not a
+                        # state that changed since
+                        i in earlier and i not in worded and not d.concept and d.kind != "time",
                         i in updated and i not in worded and not d.concept,
                         _contrasted(i, drafts, concepts, values),
                     ),

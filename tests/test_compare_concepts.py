@@ -1461,3 +1461,21 @@ def test_an_age_takes_its_sex_from_its_own_noun_before_a_noun_after_it() -> None
     }
     comparison, _, _ = compare_texts(texts)
     assert claims_of(comparison) == [{("58-jährige Pilot", ("a",)), ("63", ("c",))}]
+
+
+def test_a_measure_describes_the_noun_after_its_adjective_before_a_nearer_one() -> None:
+    (analysis,) = analyses_of(
+        {"a": "Im Ortsteil Zeilhofen ist am Freitag ein 32 Meter langer Maibaum umgestürzt."}
+    )
+    (length,) = [v for v in find_values(analysis) if v.unit == "meter"]
+    assert length.head == "maibaum"
+
+
+def test_ropes_counted_in_german_and_english_are_one_slot() -> None:
+    texts = {
+        "a": "Gesichert war der Stamm mit vier Halteseilen, die Polizei stellte sie sicher.",
+        "b": "The police seized the three guide ropes that were meant to stop the trunk from "
+        "tipping over and will have them examined by experts.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("vier Halteseilen", ("a",)), ("three guide ropes", ("b",))}]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -566,6 +566,15 @@ def _attributive(sentence: Sentence, draft: Draft) -> bool:
     return _ATTRIBUTIVE.search(text_of(sentence, draft)) is not None
 
 
+def _described(tokens: Sequence[Token], number: int) -> Token | None:
+    """The noun a measure describes through an adjective after its unit ("ein 32 Meter
+    langer Maibaum", "Der 28 Meter lange Baum")."""
+    after = tokens[number + 2 : number + 4]
+    if len(after) == 2 and after[0].pos == "ADJ(A)" and after[1].pos in NOUN:
+        return after[1]
+    return None
+
+
 def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
     """The nearest noun around a measured number that is not its unit or scale, after it
     when two are as near; a measure joined to its number by a hyphen ("the 186-metre
@@ -581,6 +590,8 @@ def _head(sentence: Sentence, draft: Draft, lex: Lexicon) -> str | None:
         return unit_of(own[-1], lex)  # "14-Kilometer-Abschnitt"
     if _attributive(sentence, draft) and following is not None and following.text.isalpha():
         return unit_of(following.text, lex)
+    if described := _described(tokens, draft.token):
+        return unit_of(described.text, lex)
     near: list[tuple[int, bool, str]] = []
     for position, token in enumerate(sentence.tokens):
         if token.pos not in NOUN or draft.start <= token.start < draft.end:

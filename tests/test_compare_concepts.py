@@ -1479,3 +1479,21 @@ def test_ropes_counted_in_german_and_english_are_one_slot() -> None:
     }
     comparison, _, _ = compare_texts(texts)
     assert claims_of(comparison) == [{("vier Halteseilen", ("a",)), ("three guide ropes", ("b",))}]
+
+
+def test_a_street_does_not_keep_apart_the_counts_told_in_it() -> None:
+    texts = {
+        "a": "Im Ahornweg wurden durch den Absturz zwei Wohnhäuser beschädigt.",
+        "b": "Im Eschenweg wurden durch den Absturz fünf Wohnhäuser beschädigt.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {("zwei Wohnhäuser", ("a",)), ("fünf Wohnhäuser", ("b",))} in claims_of(comparison)
+
+
+def test_the_lake_a_campsite_lies_at_is_where_it_stands() -> None:
+    texts = {
+        "a": "Gegen 23.40 Uhr stürzten 14 Bäume auf dem Platz am Feisnecksee um.",
+        "b": "Auf einem Campingplatz am Tiefwarensee sind durch den Sturm 25 Bäume umgestürzt.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {("Feisnecksee", ("a",)), ("Tiefwarensee", ("b",))} in claims_of(comparison)

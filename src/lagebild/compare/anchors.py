@@ -3,8 +3,10 @@
 A value is anchored to the named persons, places and organisations near it in its clause
 ("in München", "Fraport"), filed under their canonical name in the story. A name given as
 the source of the figure ("laut Polizei", "nach Angaben des Landkreises", "das Institut
-meldete") is not an anchor; nor is a name beyond a clause break or a sentence end the
-splitter missed.
+meldete") is not an anchor; nor is a street, which is where the event's slots were told
+and a slot of its own when reports disagree on it ("Im Ahornweg wurden zwei Häuser
+beschädigt" / "Im Eschenweg fünf"); nor is a name beyond a clause break or a sentence end
+the splitter missed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
+from lagebild.analyze.streets import is_street
 from lagebild.compare.lexicon import Lexicon
 from lagebild.records import Analysis, Sentence
 
@@ -41,8 +44,10 @@ def anchors(
     for mention in analysis.mentions:
         if mention.sentence != sentence.index or mention.type not in kinds:
             continue
-        if not same_clause(sentence, mention.start, start) or is_source(
-            sentence, mention.start, mention.end, lex
+        if (
+            not same_clause(sentence, mention.start, start)
+            or is_source(sentence, mention.start, mention.end, lex)
+            or is_street(mention.name)
         ):
             continue
         position = bisect_left(starts, mention.start)

@@ -1497,3 +1497,22 @@ def test_the_lake_a_campsite_lies_at_is_where_it_stands() -> None:
     }
     comparison, _, _ = compare_texts(texts)
     assert {("Feisnecksee", ("a",)), ("Tiefwarensee", ("b",))} in claims_of(comparison)
+
+
+def test_a_place_set_off_as_a_district_is_a_district() -> None:
+    texts = {
+        "a": "Der Maibaum stürzte am Freitag in Oberdorfen, einem Ortsteil von Dorfen, in "
+        "die Menge.",
+        "b": "Im Dorfener Ortsteil Zeilhofen ist am Freitag ein Maibaum in die Menge gekracht.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert {("Oberdorfen", ("a",)), ("Zeilhofen", ("b",))} in claims_of(comparison)
+
+
+def test_a_district_and_the_town_it_is_set_off_as_part_of_do_not_disagree() -> None:
+    texts = {
+        "a": "Ein Lastwagen mit Salzsäure ist bei Crailsheim umgekippt.",
+        "b": "The truck overturned near Onolzheim, a district of the town of Crailsheim, "
+        "police said.",
+    }
+    assert topics_of(texts) == []

@@ -365,9 +365,12 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         ):
             place.concept = lex.origin_concept
             drafts.append(place)
-        elif before and (
-            before[-1] in lex.districts or word_after(text, mention.end) in lex.districts_after
-        ):
+        elif (
+            before
+            and (
+                before[-1] in lex.districts or word_after(text, mention.end) in lex.districts_after
+            )
+        ) or _apposed_district(text, mention.end, lex):
             place.unit = DISTRICT
             drafts.append(place)
         elif street and (named := _naming_noun(sentence, mention.start, lex)):
@@ -381,14 +384,32 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     return drafts + _unnamed_districts(analysis, sentence, lex)
 
 
+_ONE_OF = re.compile(r",\s+(?:ein|einem|einen|eines|a|an|the)\s+([\w-]+)", re.IGNORECASE)
+
+
+def _apposed_district(text: str, end: int, lex: Lexicon) -> bool:
+    """A place set off as a district ("Oberdorfen, einem Ortsteil von Dorfen", "near
+    Onolzheim, a district of the town of Crailsheim")."""
+    match = _ONE_OF.match(text, end)
+    return match is not None and match.group(1).lower() in lex.districts | lex.districts_after
+
+
 def _unnamed_districts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
-    """A district named right after its noun that the analysis took for no name ("im
-    Halterner Ortsteil Lavesum"): a place, compared as a district."""
+    """A district named right after its noun ("im Halterner Ortsteil Lavesum"), or after a
+    preposition of place and set off as one ("in Oberdorfen, einem Ortsteil von Dorfen"),
+    that the analysis took for no name: a place, compared as a district."""
     named = [(m.start, m.end) for m in analysis.mentions]
+    text = analysis.article.text
     return [
         Draft(after.start, after.end, "place", 0.0, 0.0, 0.0, DISTRICT, 0, None, after.text.lower())
         for token, after in pairwise(sentence.tokens)
-        if token.text.lower() in lex.districts
+        if (
+            token.text.lower() in lex.districts
+            or (
+                token.text.lower() in lex.place_prepositions
+                and _apposed_district(text, after.end, lex)
+            )
+        )
         and after.text[:1].isupper()
         and after.text.isalpha()
         and not any(a <= after.start < b for a, b in named)

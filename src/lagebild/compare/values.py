@@ -282,7 +282,9 @@ def _unit(text: str, draft: Draft, concept: str | None, lex: Lexicon) -> str | N
     if concept == AGE:
         return "jahr"
     if draft.kind == "place" and concept not in (lex.origin_concept, lex.site_concept):
-        return None  # an event's place is compared by its cue, not by what stands there
+        # an event's place is compared by its cue, not by what stands there; a district
+        # stays one, which its town does not disagree with
+        return DISTRICT if draft.unit == DISTRICT else None
     if draft.unit is None and concept in (*DIMENSIONS, FALL):
         return unit_of(length_word(text, draft.start, draft.end, lex), lex)
     return draft.unit

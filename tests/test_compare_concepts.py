@@ -1516,3 +1516,19 @@ def test_a_district_and_the_town_it_is_set_off_as_part_of_do_not_disagree() -> N
         "police said.",
     }
     assert topics_of(texts) == []
+
+
+def test_the_article_and_the_ending_of_alt_give_an_age_its_sex() -> None:
+    from lagebild.compare.wording import age_sex
+
+    for text, sex in (
+        ("Ein 45 Jahre alter Nachbar half.", "m"),
+        ("Eine 71 Jahre alte Anwohnerin wurde getroffen.", "f"),
+        ("Der 58 Jahre alte Pilot wurde befreit.", "m"),
+    ):
+        assert age_sex(text, text.index("Jahre") - 3, text.index("Jahre") + 5) == sex
+    texts = {
+        "a": "Der Pilot und seine 34-jährige Passagierin wurden schwer verletzt.",
+        "b": "Ein 45 Jahre alter Nachbar ließ sich in der Nacht im Krankenhaus behandeln.",
+    }
+    assert topics_of(texts) == []

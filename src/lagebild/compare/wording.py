@@ -272,6 +272,7 @@ _MALE_NOUN = re.compile(r"(?:er|ent|ant|ist|eur|ier)$")
 
 
 _YEARS = frozenset({"jahre", "jahren", "jahr", "years", "year"})
+_OLD = {("ein", "alter"): "m", ("der", "alte"): "m", ("eine", "alte"): "f", ("die", "alte"): "f"}
 
 
 def age_sex(text: str, start: int, end: int) -> str | None:
@@ -301,6 +302,10 @@ def age_sex(text: str, start: int, end: int) -> str | None:
             return "m"
         if word[:1].isupper():
             break
+    # the article and the ending of "alt" agree in the noun's gender ("Ein 45 Jahre alter
+    # Nachbar", "eine 71 Jahre alte Anwohnerin")
+    if after and before and (sex := _OLD.get((before[0], after[0].lower()))):
+        return sex
     ending = re.search(r"jährig(e[rn]?)?\b", own)
     if ending is None and re.match(r"[- ]?years?[- ]old", text[end : end + 12]):
         stop = text.find(".", end)

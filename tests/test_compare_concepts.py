@@ -1532,3 +1532,32 @@ def test_the_article_and_the_ending_of_alt_give_an_age_its_sex() -> None:
         "b": "Ein 45 Jahre alter Nachbar ließ sich in der Nacht im Krankenhaus behandeln.",
     }
     assert topics_of(texts) == []
+
+
+def test_the_floors_a_fire_broke_out_on_disagree() -> None:
+    texts = {
+        "a": "Das Feuer war auf dem dritten Parkdeck ausgebrochen.",
+        "b": "Auf dem vierten Parkdeck, wo das Feuer ausgebrochen war, platzte Beton ab.",
+        "c": "The blaze broke out at about 1:40 am on the 3rd floor of the car park.",
+        "d": "Das Feuer brach gegen 1.40 Uhr im 3. Parkdeck aus.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [
+        {("dritten Parkdeck", ("a", "c", "d")), ("vierten Parkdeck", ("b",))}
+    ]
+
+
+def test_a_floor_is_no_count_of_floors_nor_a_part_of_one() -> None:
+    (analysis,) = analyses_of(
+        {"a": "The blaze broke out on the ninth floor of the 16-storey building."}
+    )
+    assert [(v.point, v.concept, v.role) for v in find_values(analysis)] == [
+        (9.0, "stockwerk", ""),
+        (16.0, None, ""),
+    ]
+    texts = {
+        "a": "Die Feuerwehr öffnete die Schachttür im fünften Deck und sicherte die Kabine.",
+        "b": "Nach einigen Metern stoppte die Kabine zwischen zwei Decks.",
+        "c": "Der Aufzug blieb zwischen dem vierten und fünften Deck stecken.",
+    }
+    assert topics_of(texts) == []

@@ -47,10 +47,11 @@ DISTRICT = "stadtteil"
 
 
 def without_overlaps(drafts: list[Draft], text: str) -> list[Draft]:
-    """Clock times and dates win over the bare numbers inside them ("around 3 a.m."), and
-    a date over the weekday that names it before it ("until Sunday, December 6")."""
+    """Clock times, dates and floors win over the bare numbers inside them ("around 3
+    a.m.", "the 3rd floor"), and a date over the weekday that names it before it ("until
+    Sunday, December 6")."""
     kept: list[Draft] = []
-    for draft in sorted(drafts, key=lambda d: (d.kind == "count", d.start)):
+    for draft in sorted(drafts, key=lambda d: (d.kind == "count" and not d.ordinal, d.start)):
         if not any(d.start < draft.end and draft.start < d.end for d in kept):
             kept.append(draft)
     dates = [d.start for d in kept if d.kind == "date" and not d.relative]
@@ -579,7 +580,54 @@ def find_drafts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Dr
         + _times(sentence, lex)
         + _dates(analysis, sentence, lex)
         + _towns_or_places(analysis, sentence, lex)
+        + _floors(sentence, lex)
     )
+
+
+_ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:\.|st|nd|rd|th)")
+_ORDINAL_ENDING = re.compile(r"(e|en|em|er|es)")
+_PAIRED = frozenset({"und", "bis", "oder", "and", "to", "or"})
+
+
+def _floors(sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """The floor something happened on: an ordinal before a floor's noun ("im neunten
+    Obergeschoss", "in der 11. Etage", "on the ninth floor"), of the floor concept."""
+    drafts = []
+    tokens = sentence.tokens
+    for k, (token, noun) in enumerate(pairwise(tokens)):
+        if noun.lemma.lower() not in lex.floor_nouns and noun.text.lower() not in lex.floor_nouns:
+            continue
+        # "zwischen dem vierten und fünften Parkdeck": between two floors, on neither
+        between = k > 0 and tokens[k - 1].text.lower() in _PAIRED
+        number = _ordinal(token.text.lower(), lex)
+        if number is not None and not between:
+            drafts.append(
+                Draft(
+                    token.start,
+                    noun.end,
+                    "count",
+                    number,
+                    number,
+                    number,
+                    lex.floor_concept,
+                    k,
+                    concept=lex.floor_concept,
+                    ordinal=True,
+                )
+            )
+    return drafts
+
+
+def _ordinal(word: str, lex: Lexicon) -> float | None:
+    """The number an ordinal gives ("dritten", "11.", "ninth", "3rd"), if it is one."""
+    if match := _ORDINAL_DIGITS.fullmatch(word):
+        return float(match.group(1))
+    if word in lex.ordinals_en:
+        return lex.ordinals_en[word]
+    for root, number in lex.ordinals.items():
+        if word.startswith(root) and _ORDINAL_ENDING.fullmatch(word[len(root) :]):
+            return number
+    return None
 
 
 # "Sieben der 24 Kesselwagen", "seven of the 24 wagons": the part counts what the total does

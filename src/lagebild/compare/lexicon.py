@@ -99,6 +99,10 @@ class Lexicon:
     days_only: frozenset[str]
     context: Mapping[str, float]
     context_stop: frozenset[str]
+    floor_concept: str
+    floor_nouns: frozenset[str]
+    ordinals: Mapping[str, float]
+    ordinals_en: Mapping[str, float]
     # concept_of's answers so far, by token
     concept_memo: dict[str, str | None] = field(default_factory=dict, compare=False)
     # listed_word's answers so far, by lower-cased word
@@ -255,6 +259,10 @@ def lexicon() -> Lexicon:
         near_concept=str(data["places"]["near_concept"]),
         # longest first, so that "nordost" is tried before "nord"
         area_prefixes=tuple(sorted(_strings(data["places"]["area_prefixes"]), key=len)[::-1]),
+        floor_concept=str(data["floors"]["concept"]),
+        floor_nouns=frozenset(_strings(data["floors"]["nouns"])),
+        ordinals={k: float(v) for k, v in data["floors"]["ordinals"].items()},
+        ordinals_en={k: float(v) for k, v in data["floors"]["ordinals_en"].items()},
         source_before=frozenset(_strings(data["sources"]["before"])),
         source_after=frozenset(_strings(data["sources"]["after"])),
         wording={k: _strings(v) for k, v in data["wording"].items() if k != "ones"},

@@ -49,6 +49,7 @@ class Draft:
     concept: str | None = None  # when the wording alone says what it is
     relative: bool = False
     person: int | None = None  # for a count of one person: where the noun for it stands
+    ordinal: bool = False  # a rank ("im dritten Stock"), which counts nothing
 
 
 def is_total(sentence: Sentence, draft: Draft, drafts: list[Draft]) -> bool:
@@ -61,7 +62,10 @@ def is_total(sentence: Sentence, draft: Draft, drafts: list[Draft]) -> bool:
     if not before or not articles & set(before[-3:]):
         return False
     return any(
-        other is not draft and other.kind == draft.kind and 0 < draft.token - other.token <= 5
+        other is not draft
+        and other.kind == draft.kind
+        and not other.ordinal
+        and 0 < draft.token - other.token <= 5
         for other in drafts
     )
 

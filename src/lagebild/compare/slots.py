@@ -78,6 +78,8 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
         return 0.0
     if _plain(a.role) != _plain(b.role):
         return 0.0
+    if _rank_and_count(a, b, lex):
+        return 0.0
     # an order of magnitude ("Hunderte") is no figure to hold a count to
     if a.kind == "count" and vague(a) != vague(b):
         return 0.0
@@ -258,7 +260,12 @@ def counterparts(
 
 
 def _fits_loosely(a: Value, b: Value, lex: Lexicon) -> bool:
-    return _units_fit(a, b, lex) or _loose_units_fit(a, b, lex)
+    return not _rank_and_count(a, b, lex) and (_units_fit(a, b, lex) or _loose_units_fit(a, b, lex))
+
+
+def _rank_and_count(a: Value, b: Value, lex: Lexicon) -> bool:
+    """One a floor, the other not: a rank ("im neunten Stock") is held only to another."""
+    return lex.floor_concept in (a.concept, b.concept) and a.concept != b.concept
 
 
 def build_slots(

@@ -74,11 +74,11 @@ def _tally_part(sentence: Sentence, token: int, lex: Lexicon) -> int | None:
     tokens = sentence.tokens
     for position in range(1, len(tokens)):
         part = lex.dayparts.get(tokens[position].text.lower())
+        if part is None:
+            continue
         words = [t.text.lower() for t in tokens[max(position - 2, 0) : position]]
-        if (
-            part is not None
-            and ("bis" in words or words[-1] == "by" or words == ["by", "the"])
-            and same_clause(sentence, tokens[position].start, tokens[token].start)
+        if ("bis" in words or words[-1] == "by" or words == ["by", "the"]) and same_clause(
+            sentence, tokens[position].start, tokens[token].start
         ):
             return part
     return None

@@ -158,9 +158,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             }
             for wanted in ("before", "so_far", "update")
         }
-        # a running tally is an earlier state of a count, not of a share (compare.toml)
-        earlier = nearest["before"] | {
-            i for i in nearest["so_far"] if i is not None and drafts[i].unit != "prozent"
+        # a running tally is an earlier state of a count, not of a share (compare.toml);
+        # a moment told "nach ersten Informationen" is when it was, never an earlier state
+        tallies = {i for i in nearest["so_far"] if i is not None and drafts[i].unit != "prozent"}
+        earlier = {
+            i for i in nearest["before"] | tallies if i is not None and drafts[i].kind != "time"
         }
         updated = nearest["update"] | _cumulative(sentence, drafts, marked, lex)
         # a place is a value itself; a name by how a vote went is who dissented ("bei
@@ -233,9 +235,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                         d,
                         drafts,
                         lex,
-                        # a moment told "nach ersten Informationen" is when it was, not a
-                        # state that changed since
-                        i in earlier and i not in worded and not d.concept and d.kind != "time",
+                        i in earlier and i not in worded and not d.concept,
                         i in updated and i not in worded and not d.concept,
                         _contrasted(i, drafts, concepts, values),
                     ),

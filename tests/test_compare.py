@@ -925,6 +925,23 @@ def test_two_maxima_that_differ_disagree_and_metric_units_match_across_languages
     assert {v.unit for v in comparison.values} == {"zentimeter"}
 
 
+def test_a_speed_up_to_and_a_measured_speed_both_give_the_highest_and_differ() -> None:
+    texts = {
+        "a": "An der Station am See wurden Sturmböen mit 118 Kilometern pro Stunde gemessen.",
+        "b": "An der Station am See registrierte der Wetterdienst Sturmböen mit bis zu 135 "
+        "Kilometern pro Stunde.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    (sides,) = claims_of(comparison)
+    assert {citations for _, citations in sides} == {("a",), ("b",)}
+    # a count "bis zu" is still a bound the exact count may lie under
+    counts = {
+        "a": "Bei dem Unwetter am See wurden 118 Zelte beschädigt.",
+        "b": "Bei dem Unwetter am See wurden bis zu 135 Zelte beschädigt.",
+    }
+    assert claims_of(compare_texts(counts)[0]) == []
+
+
 def test_a_feminine_plural_counts_what_its_masculine_counts() -> None:
     comparison, _, _ = compare_texts(
         {

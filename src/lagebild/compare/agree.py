@@ -60,8 +60,9 @@ def _night_before(night: tuple[int, int], day: tuple[int, int]) -> bool:
 def _fits(a: Value, b: Value, shift: float) -> bool:
     """``b``, moved by ``shift``, can be true together with ``a``. Two maxima ("bis zu
     vier Zentimeter", "up to 6 centimetres") each say how large the largest was: they agree
-    only when equal."""
-    if _maximum(a) and _maximum(b):
+    only when equal, as do a maximum and an exact value of a speed (``peaks``): both give
+    the highest speed measured."""
+    if (_maximum(a) and _maximum(b)) or _peak(a, b) or _peak(b, a):
         return math.isclose(a.point, b.point + shift)
     if estimate(a) and estimate(b):
         return a.low <= b.point + shift <= a.high or b.low + shift <= a.point <= b.high + shift
@@ -79,6 +80,11 @@ def _fits(a: Value, b: Value, shift: float) -> bool:
 def _maximum(value: Value) -> bool:
     """A number given as the most it reached ("bis zu 40", "up to 40")."""
     return value.low == 0 < value.point == value.high
+
+
+def _peak(maximum: Value, exact: Value) -> bool:
+    """A speed given as the most it reached, against one measured exactly."""
+    return maximum.unit in lexicon().peaks and _maximum(maximum) and _exact(exact)
 
 
 def _exact(value: Value) -> bool:

@@ -22,6 +22,7 @@ class Lexicon:
     vague: Mapping[str, tuple[float, float]]
     scales: Mapping[str, float]
     measures: frozenset[str]
+    peaks: frozenset[str]
     generic: frozenset[str]
     capacity: tuple[str, ...]
     travellers: frozenset[str]
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         vague={k: (float(v[0]), float(v[1])) for k, v in data["numerals"]["vague"].items()},
         scales={k: float(v) for k, v in data["numerals"]["scales"].items()},
         measures=frozenset(stem(u) for u in units["measures"]),
+        peaks=frozenset(units["peaks"]),
         generic=frozenset(stem(u) for u in units["generic"]),
         capacity=_strings(units["capacity"]),
         travellers=frozenset(stem(u) for u in units["travellers"]),

@@ -130,6 +130,21 @@ def test_a_weekday_s_count_told_up_to_a_part_of_it_is_that_part_s_state() -> Non
     assert [c.text for c in development.claims] == ["35 Züge", "mehr als 90 Züge"]
 
 
+def test_a_weekday_a_count_is_told_up_to_places_it_however_far_in_its_clause() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Bis Donnerstagmorgen haben die Flammen auf dem Übungsplatz nach Angaben der "
+            "Bundeswehr rund 300 Hektar erfasst.",
+            "b": "Bis Freitagmorgen sind auf dem Übungsplatz nach Angaben der Bundeswehr 520 "
+            "Hektar verbrannt.",
+        },
+        {"a": "2027-05-13T07:10", "b": "2027-05-14T08:00"},
+    )
+    assert comparison.conflicts == ()
+    (development,) = comparison.developments
+    assert [c.text for c in development.claims] == ["rund 300 Hektar", "520 Hektar"]
+
+
 def test_a_count_published_before_the_evening_is_no_state_of_that_evening() -> None:
     comparison, _, _ = compare_texts(
         {

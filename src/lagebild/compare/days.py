@@ -44,9 +44,20 @@ def weekday_near(sentence: Sentence, token: int, lex: Lexicon) -> tuple[int, int
             elif daypart == -1 and lex.early & set(before):
                 daypart = lex.dayparts["morgen"]
             distance = abs(position - token)
-            if distance <= lex.window:
+            if distance <= lex.window or _tally_day(sentence, position, token):
                 near.append((distance, (index, daypart)))
     return min(near)[1] if near else None
+
+
+def _tally_day(sentence: Sentence, position: int, token: int) -> bool:
+    """A weekday a running count is told up to ("Bis Donnerstagmorgen haben die Flammen
+    nach Angaben der Bundeswehr rund 300 Hektar erfasst") places every value of its clause,
+    however far from it."""
+    tokens = sentence.tokens
+    before = [t.text.lower() for t in tokens[max(position - 1, 0) : position]]
+    return before in (["bis"], ["by"]) and same_clause(
+        sentence, tokens[position].start, tokens[token].start
+    )
 
 
 def value_day(

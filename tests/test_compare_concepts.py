@@ -340,6 +340,21 @@ def test_a_follow_up_that_tells_the_event_s_day_in_the_pluperfect_gives_that_day
     assert topics_of(own_news, published) == []
 
 
+def test_a_later_day_named_before_the_event_s_day_told_in_the_pluperfect_is_its_news() -> None:
+    texts = {
+        "first": "Auf der Dult in Regensburg hat sich am Samstagabend eine Gondel von einem "
+        "Fahrgeschäft gelöst.",
+        "later": "Nach dem Unfall auf der Dult sind am Sonntag Sachverständige des TÜV im "
+        "Einsatz. Sie untersuchen das Fahrgeschäft, von dem sich am Samstagabend gegen 21.50 "
+        "Uhr eine Gondel gelöst hatte.",
+    }
+    published = {"first": "2027-05-16T07:15", "later": "2027-05-16T13:00"}
+    assert "Tag des Ereignisses" not in topics_of(texts, published)
+    # a report that only names the later day still tells another day of the event
+    alone = {**texts, "later": texts["later"].split(" Sie ")[0]}
+    assert "Tag des Ereignisses" in topics_of(alone, published)
+
+
 def test_a_closure_does_not_date_the_event_nor_close_an_amount() -> None:
     texts = {
         "a": "Aus dem Zoo ist am Dienstagabend ein Jaguar ausgebrochen.",

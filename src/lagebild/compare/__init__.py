@@ -29,7 +29,7 @@ import numpy as np
 
 from lagebild.analyze.variants import canonical_by_name, canonical_names
 from lagebild.compare.agree import compatible
-from lagebild.compare.lead import with_event_time
+from lagebild.compare.lead import lead_days, with_event_time
 from lagebild.compare.lexicon import lexicon
 from lagebild.compare.slots import Side, Similarity, Slot, build_slots
 from lagebild.compare.statements import Statements
@@ -37,7 +37,7 @@ from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values
 from lagebild.group.sentences import Names
 from lagebild.records import Analysis, Cited, Conflict, Sentence
-from lagebild.timekey import last_weekday, published_day
+from lagebild.timekey import published_day
 
 __all__ = [
     "Comparison",
@@ -140,7 +140,7 @@ def _follow_up(
         return True
     dated = min((v.sentence for v in values if v.kind == "date" or v.day), default=None)
     opening = [v for v in values if v.sentence == dated]
-    return not any(d <= event_day for d in _lead_days(analysis, opening))
+    return not any(d <= event_day for d in lead_days(opening, lexicon()))
 
 
 def _event_day(
@@ -152,20 +152,9 @@ def _event_day(
         d
         for a in analyses
         if published_day(a.article.published) == first
-        for d in _lead_days(a, found[a.article.id])
+        for d in lead_days(found[a.article.id], lexicon())
     ]
     return min(told, default=first.toordinal() if first else None)
-
-
-def _lead_days(analysis: Analysis, values: list[Value]) -> list[int]:
-    """The days (ordinals) the values of an article's lead name: its dates, and the last
-    day of a weekday up to the article's day ("am Samstag", read on Sunday)."""
-    day = published_day(analysis.article.published)
-    lead = [v for v in values if v.sentence < lexicon().lead_sentences]
-    days = [int(v.point) for v in lead if v.kind == "date"]
-    if day is not None:
-        days += [last_weekday(day, v.day[0]).toordinal() for v in lead if v.day]
-    return days
 
 
 def _record_disputes(stage: tuple[Side, ...], disputes: dict[tuple[str, int], set[str]]) -> None:

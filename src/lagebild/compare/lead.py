@@ -13,7 +13,8 @@ is compared with those days, unless it lies ahead (a plan: "soll am 1. Juli in K
 treten"). A weekday ("am Samstagabend") names a day around the report: the first one of the
 lead's first sentence is the event's day, as is one a later lead sentence tells in the
 pluperfect ("Das Gerüst war am Montagnachmittag abgebrochen"); one after a word that starts
-a span ("ab Donnerstag") is not.
+a span ("ab Donnerstag") is not, nor a later day named before the event's day told in the
+pluperfect.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import replace
 
 from lagebild.compare.lexicon import Lexicon
 from lagebild.compare.values import Value
-from lagebild.timekey import published_day
+from lagebild.timekey import last_weekday, published_day
 
 
 def with_event_time(
@@ -35,7 +36,10 @@ def with_event_time(
     story's ``event_day`` (an ordinal): that is the event's day told again ("Die Einbrecher
     waren in der Nacht zum 15. November eingedrungen"), where news of its own happened
     since ("waren am Donnerstagmorgen frische Risse entdeckt worden"); a later weekday of
-    its lead is that news's (_own_news)."""
+    its lead is that news's (_own_news). So it is in a report of the event's first day whose
+    lead tells the event's day in the pluperfect after a later one ("sind am Sonntag
+    Sachverständige im Einsatz. Sie untersuchen das Fahrgeschäft, von dem sich am
+    Samstagabend eine Gondel gelöst hatte")."""
     found = list(values)
     if follow_up:
         for n, value in enumerate(found):
@@ -45,6 +49,9 @@ def with_event_time(
                     found[n] = replace(value, concept=lex.event_day)
                 break
         return [_own_news(value, lex, event_day) for value in found]
+    told_before = [value for value in found if value.pluperfect]
+    if event_day is not None and any(d <= event_day for d in lead_days(told_before, lex)):
+        found = [_own_news(value, lex, event_day) for value in found]
     for n, value in enumerate(found):
         if (
             value.kind == "date"
@@ -66,6 +73,18 @@ def with_event_time(
                 found[n] = replace(value, concept=concept)
                 break
     return found
+
+
+def lead_days(values: list[Value], lex: Lexicon) -> list[int]:
+    """The days (ordinals) the values of an article's lead name: its dates, and the last
+    day of a weekday up to the article's day ("am Samstag", read on Sunday)."""
+    lead = [v for v in values if v.sentence < lex.lead_sentences]
+    days = [int(v.point) for v in lead if v.kind == "date"]
+    for value in lead:
+        published = published_day(value.published)
+        if value.day and published is not None:
+            days.append(last_weekday(published, value.day[0]).toordinal())
+    return days
 
 
 def _ahead(value: Value) -> bool:

@@ -77,7 +77,8 @@ class Value:
     context: frozenset[str] = frozenset()  # the words near it (context.py)
     sex: str | None = None  # for an age: "f" or "m" when its wording says (wording.py)
     began: bool = False  # a lead's day on which the event began (lead.py)
-    pluperfect: bool = False  # a date its clause tells in the pluperfect ("waren ... eingedrungen")
+    # a date or time its clause tells in the pluperfect ("waren ... eingedrungen")
+    pluperfect: bool = False
     quoted: bool = False  # inside someone's direct quotation
 
 
@@ -186,7 +187,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue
-            told_before = d.kind == "date" and pluperfect(_clause(sentence, d))
+            told_before = d.kind in ("date", "time") and pluperfect(_clause(sentence, d))
             # a weekday sets the scene of many sentences; it is a date of its own only
             # when a cue says what happens on it ("brach am Montag aus"), or as the
             # first weekday of the first sentence, of a lead's clock time or of a lead

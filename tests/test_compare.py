@@ -922,6 +922,7 @@ def test_a_count_of_another_year_is_not_compared_with_today_s() -> None:
         "Die Feuerwehr zählte 700 Einsätze, die Schäden lagen bei 2000 Euro je Haus.",
         "Die Feuerwehr zählte 700 Einsätze mit Schäden von je 2000 Euro.",
         "Die 2019 gegründete Feuerwehr zählte 700 Einsätze nach dem Unwetter.",
+        "Nach dem Unwetter zählte die 1904 errichtete Wache 700 Einsätze.",
     ):
         comparison, _, _ = compare_texts({**texts, "b": b}, {"a": "2026-07-15", "b": "2026-07-15"})
         assert [v.role for v in comparison.values if v.point == 700] == [""]

@@ -169,12 +169,16 @@ def of_another_year(
 
 
 def _attributive(sentence: Sentence, at: int) -> bool:
-    """The word after the token at offset ``at`` is an attributive adjective ("2019
-    gegründete")."""
+    """The year at offset ``at`` is part of an attribute: the word after it is an
+    attributive adjective ("2019 gegründete"), or an article stands before it, whose noun
+    comes after the year ("das 1904 errichtete Gebäude", which the tagger may read as a
+    verb)."""
     tokens = sentence.tokens
     for n, token in enumerate(tokens[:-1]):
         if token.start == at:
-            return tokens[n + 1].pos.startswith("ADJ(A)") or tokens[n + 1].pos == "ADJA"
+            after = tokens[n + 1].pos
+            article = n > 0 and tokens[n - 1].pos == "ART"
+            return after.startswith("ADJ(A)") or after == "ADJA" or article
     return False
 
 

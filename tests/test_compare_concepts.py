@@ -522,6 +522,22 @@ def test_the_street_a_building_stands_on_is_a_place_slot() -> None:
     assert claims_of(comparison) == [{("Niederwall", ("a", "c")), ("Obernstraße", ("b",))}]
 
 
+def test_a_building_named_in_the_genitive_is_still_the_one_at_its_street() -> None:
+    texts = {
+        "a": "Gegen 2.40 Uhr schlug die Brandmeldeanlage des Seniorenheims in der "
+        "Paulinenstraße Alarm.",
+        "b": "Mitten in der Nacht brennt es in einem Seniorenheim in der Leopoldstraße.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Paulinenstraße", ("a",)), ("Leopoldstraße", ("b",))}]
+    # a plural is many buildings, none of them the one
+    plural = {
+        **texts,
+        "a": "Die Brandmeldeanlagen der Seniorenheime in der Paulinenstraße schlugen Alarm.",
+    }
+    assert claims_of(compare_texts(plural)[0]) == []
+
+
 def test_an_event_placed_on_two_streets_is_a_conflict() -> None:
     texts = {
         "a": "Das Unglück ereignete sich in der Nacht in der Herzberger Landstraße.",

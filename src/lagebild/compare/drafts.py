@@ -523,10 +523,16 @@ def _naming_noun(sentence: Sentence, start: int, lex: Lexicon) -> str | None:
     return unit_of(noun.text.lower(), lex) if _singular_noun(noun) else None
 
 
-def _singular_noun(token: Token) -> bool:
-    """A German common noun in the singular of its case as its lemma: a plural or another
-    case changes the word ("Männer", "Experten")."""
-    return token.pos == "NN" and token.text == token.lemma
+def _singular_noun(token: Token, before: Token | None = None) -> bool:
+    """A German common noun in the singular: written as its lemma, or as its genitive after
+    "des" or "eines" ("des Hauses", "des Seniorenheims"); a plural or another case changes
+    the word ("Männer", "Experten")."""
+    if token.pos != "NN":
+        return False
+    genitive = before is not None and before.text.lower() in ("des", "eines")
+    return token.text == token.lemma or (
+        genitive and token.text in (f"{token.lemma}s", f"{token.lemma}es")
+    )
 
 
 def _noun_before(
@@ -547,11 +553,12 @@ def _noun_before(
         tokens.pop()
     if len(tokens) < 2 or tokens[-1].text.lower() not in links:
         return None
-    head = tokens[-2]
-    if len(tokens) > 2 and any(a <= head.start < b for a, b in names):
-        head = tokens[-3]
+    at = -2
+    if len(tokens) > 2 and any(a <= tokens[at].start < b for a, b in names):
+        at = -3
+    head = tokens[at]
     if language == "de":
-        single = _singular_noun(head)
+        single = _singular_noun(head, tokens[at - 1] if len(tokens) > -at else None)
     else:
         single = head.text.isalpha() and head.text.islower() and not head.text.endswith("s")
     word = (head.lemma or head.text).lower()

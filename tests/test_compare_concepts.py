@@ -538,6 +538,16 @@ def test_a_building_named_in_the_genitive_is_still_the_one_at_its_street() -> No
     assert claims_of(compare_texts(plural)[0]) == []
 
 
+def test_a_word_of_an_organisation_s_name_is_no_cue_of_what_a_number_counts() -> None:
+    texts = {
+        "a": "The floor can no longer be used, and 31 residents are being moved to other care "
+        "homes, according to the operator, Diakonische Altenhilfe Lippe.",
+        "b": "Nach dem Feuer sind 23 Bewohner in Heime in Lemgo umgezogen, teilte die "
+        "Diakonische Altenhilfe Lippe mit.",
+    }
+    assert [v.concept for v in compare_texts(texts)[0].values] == [None, None]
+
+
 def test_an_event_placed_on_two_streets_is_a_conflict() -> None:
     texts = {
         "a": "Das Unglück ereignete sich in der Nacht in der Herzberger Landstraße.",

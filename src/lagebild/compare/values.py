@@ -127,7 +127,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             for i, concept in worded_concepts(text, spans, persons, lex).items()
             if drafts[i].person is None  # "ein 29 Jahre alter Mann": the age is the number's
         }
-        concepts = _attach_concepts(sentence, drafts, lex, worded)
+        # (a one-word organisation is often a noun taken for one: "Verletzungen")
+        organisations = [
+            (m.start, m.end) for m in analysis.mentions if m.type == "ORG" and " " in m.text
+        ]
+        concepts = _attach_concepts(sentence, drafts, lex, worded, organisations)
         for i, d in enumerate(drafts):
             if d.kind == "date" and _reopens(text, sentence, d, concepts.get(i), lex):
                 concepts[i] = lex.reopening
@@ -415,10 +419,16 @@ def _cue_fits(draft: Draft, concept: str, sentence: Sentence, position: int, lex
 
 
 def _attach_concepts(
-    sentence: Sentence, drafts: list[Draft], lex: Lexicon, worded: dict[int, str]
+    sentence: Sentence,
+    drafts: list[Draft],
+    lex: Lexicon,
+    worded: dict[int, str],
+    organisations: Sequence[tuple[int, int]] = (),
 ) -> dict[int, str]:
     """The concept of each value: the one its wording gives (``worded``, or the draft's
-    own), else from its unit if that is a cue, else from a cue near it."""
+    own), else from its unit if that is a cue, else from a cue near it; not from a word of
+    an organisation's name of several words (``organisations``, spans of the text: "the
+    operator, Diakonische Altenhilfe Lippe", where "Altenhilfe" is no aid)."""
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
         # the unit as written, or a measure as compared ("square metres" as "quadratmeter")
@@ -438,7 +448,12 @@ def _attach_concepts(
         and not is_total(sentence, d, drafts)
         and not (d.unit in lex.measures and _attributive(sentence, d))
     ]
-    cues = cue_positions(sentence, lex.concepts)
+    tokens = sentence.tokens
+    cues = [
+        (concept, position)
+        for concept, position in cue_positions(sentence, lex.concepts)
+        if not any(a <= tokens[position].start < b for a, b in organisations)
+    ]
     # a cue names the concept of one number, time or date, and a value takes one cue: pairs
     # in one clause first, then the nearest; a cue of an event that happens in one place
     # also names a place

@@ -438,6 +438,17 @@ def test_where_one_thing_comes_from_is_a_place_slot() -> None:
     assert claims_of(comparison) == [{("Cuxhaven", ("a", "c")), ("Husum", ("b",))}]
 
 
+def test_a_business_and_the_family_that_runs_it_come_from_one_place() -> None:
+    texts = {
+        "a": "Der Schaustellerbetrieb aus Straubing hatte das Fahrgeschäft vor der Saison "
+        "prüfen lassen.",
+        "b": "Das Fahrgeschäft ist 18 Meter hoch und gehört einer Schaustellerfamilie aus "
+        "Landshut.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Straubing", ("a",)), ("Landshut", ("b",))}]
+
+
 def test_two_compounds_of_one_noun_come_from_one_place() -> None:
     texts = {
         "a": "Das Chlorgas stammte nach Angaben der Feuerwehr von einer Lieferfirma aus Bückeburg.",

@@ -355,6 +355,16 @@ def test_a_later_day_named_before_the_event_s_day_told_in_the_pluperfect_is_its_
     assert "Tag des Ereignisses" in topics_of(alone, published)
 
 
+def test_a_day_something_runs_from_is_no_day_of_what_happened_to_people() -> None:
+    texts = {
+        "a": "Ab Dienstag suchen Helfer mit Hunden und Drohnen nach weiteren toten Tieren.",
+        "b": "Ein Jäger hatte am Samstag das tote Tier im Wald gefunden.",
+    }
+    published = {"a": "2027-05-11T07:10", "b": "2027-05-11T08:00"}
+    comparison, _, _ = compare_texts(texts, published)
+    assert claims_of(comparison) == []
+
+
 def test_a_closure_does_not_date_the_event_nor_close_an_amount() -> None:
     texts = {
         "a": "Aus dem Zoo ist am Dienstagabend ein Jaguar ausgebrochen.",

@@ -409,8 +409,17 @@ def _cue_fits(draft: Draft, concept: str, sentence: Sentence, position: int, lex
     )
     if any(wrong_kind and concept in concepts for wrong_kind, concepts in only_for):
         return False
+    # what happens to people happens on a day, not from or up to one ("Ab Dienstag suchen
+    # Helfer nach weiteren toten Tieren")
+    offset = sentence.start
+    if (
+        kind == "date"
+        and concept in lex.event_happenings
+        and _starts_span(sentence.text, draft.start - offset, draft.end - offset, lex)
+    ):
+        return False
     if kind == "place" and concept == lex.destination:
-        before = sentence.text[: draft.start - sentence.start]
+        before = sentence.text[: draft.start - offset]
         if word_before_place(before, lex) not in lex.bound:
             return False
     # a place is where its own clause's event happened ("zwei der Männer gefasst, die aus

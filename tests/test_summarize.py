@@ -550,6 +550,11 @@ def test_a_sentence_recapping_the_event_does_not_open_the_summary() -> None:
             "Der Naturschutzbund im Landkreis Gifhorn hält das für richtig.",
             "Die Feuerwehr im Landkreis Gifhorn bekam das Feuer unter Kontrolle.",
         ),
+        # a possessive subject after an opening phrase: its owner was named before
+        (
+            "Seit drei Tagen liegt sein 110 Meter langes Motorschiff am Liegeplatz.",
+            "Der Schiffer aus Duisburg verlor seine Ladung im Hafen von Kaub.",
+        ),
     ],
 )
 def test_a_pronoun_after_the_verb_leans_on_the_sentence_before(

@@ -105,6 +105,7 @@ def leans_on_others(sentence: Sentence) -> bool:
         or _adverb_points_back(sentence)
         or _pronoun_subject(sentence)
         or _pronoun_object(sentence)
+        or _possessive_subject(sentence)
     )
 
 
@@ -143,6 +144,24 @@ def _pronoun_subject(sentence: Sentence) -> bool:
                 return True
         first = False
     return False
+
+
+_POSSESSIVE = re.compile(r"(?:sein|ihr)(?:e[mnrs]?)?", re.IGNORECASE)
+
+
+def _possessive_subject(sentence: Sentence) -> bool:
+    """A sentence that opens with a prepositional phrase has its subject after the first
+    finite verb; a possessive there belongs to someone named before ("Seit drei Tagen liegt
+    sein Motorschiff am Liegeplatz."), not to a noun of its own sentence."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].pos not in ("APPR", "APPRART"):
+        return False
+    verb = next((i for i, t in enumerate(tokens) if "FIN" in t.pos), None)
+    return (
+        verb is not None
+        and verb + 1 < len(tokens)
+        and _POSSESSIVE.fullmatch(tokens[verb + 1].text) is not None
+    )
 
 
 def _pronoun_object(sentence: Sentence) -> bool:

@@ -257,6 +257,24 @@ def test_a_sentence_leaning_on_the_one_before_is_not_usable() -> None:
     assert not usable(_sentence("Die Genehmigung gilt dann 21 Tage lang."), config)
 
 
+def test_a_writer_s_own_question_or_exclamation_is_not_usable() -> None:
+    config = Config.load().summary
+
+    assert not usable(
+        _sentence("Schock für Pendler: Die A61-Brücke bei Winningen ist gesperrt!"), config
+    )
+    assert not usable(_sentence("Wie lange bleibt die Brücke bei Winningen noch gesperrt?"), config)
+    assert usable(_sentence("Die A61-Brücke bei Winningen ist seit Montag gesperrt."), config)
+    # a quotation ends with its speaker's own mark
+    assert usable(
+        _sentence(
+            "„Die Brücke bleibt für Lastwagen für immer gesperrt!“, sagte der Bürgermeister."
+        ),
+        config,
+    )
+    assert usable(_sentence("Der Bürgermeister rief: „Wir brauchen die Brücke zurück!“"), config)
+
+
 def test_a_sentence_opening_with_a_possessive_leans_on_the_one_before() -> None:
     config = Config.load().summary
 

@@ -89,11 +89,19 @@ def usable(sentence: Sentence, config: SummaryConfig) -> bool:
     words = len(text.split())
     return (
         6 <= words <= config.max_sentence_words
-        and text.rstrip(_CLOSING).endswith((".", "!", "?"))
+        and _states(text)
         and _balanced_quotes(text)
         and not _bare_quote(text)
         and not leans_on_others(sentence)
     )
+
+
+def _states(text: str) -> bool:
+    """The sentence ends as a statement: with a full stop, or with a quotation whatever its
+    own mark. A question or an exclamation of the writer's own ("Die A61-Brücke bei
+    Winningen ist gesperrt!") asks or calls out rather than reports."""
+    quoted = text[-1:] in _CLOSING and text.rstrip(_CLOSING).endswith(("!", "?"))
+    return text.rstrip(_CLOSING).endswith(".") or quoted
 
 
 def leans_on_others(sentence: Sentence) -> bool:

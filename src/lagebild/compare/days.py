@@ -54,9 +54,10 @@ def _tally_day(sentence: Sentence, position: int, token: int) -> bool:
     nach Angaben der Bundeswehr rund 300 Hektar erfasst") places every value of its clause,
     however far from it."""
     tokens = sentence.tokens
-    before = [t.text.lower() for t in tokens[max(position - 1, 0) : position]]
-    return before in (["bis"], ["by"]) and same_clause(
-        sentence, tokens[position].start, tokens[token].start
+    return (
+        position > 0
+        and tokens[position - 1].text.lower() in ("bis", "by")
+        and same_clause(sentence, tokens[position].start, tokens[token].start)
     )
 
 

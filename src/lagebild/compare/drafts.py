@@ -558,7 +558,8 @@ def _noun_before(
         at = -3
     head = tokens[at]
     if language == "de":
-        single = _singular_noun(head, tokens[at - 1] if len(tokens) > -at else None)
+        article = tokens[at - 1] if len(tokens) > -at else None
+        single = _singular_noun(head, article)
     else:
         single = head.text.isalpha() and head.text.islower() and not head.text.endswith("s")
     word = (head.lemma or head.text).lower()

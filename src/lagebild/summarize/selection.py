@@ -100,8 +100,8 @@ def _states(text: str) -> bool:
     """The sentence ends as a statement: with a full stop, or with a quotation whatever its
     own mark. A question or an exclamation of the writer's own ("Die A61-Brücke bei
     Winningen ist gesperrt!") asks or calls out rather than reports."""
-    quoted = text[-1:] in _CLOSING and text.rstrip(_CLOSING).endswith(("!", "?"))
-    return text.rstrip(_CLOSING).endswith(".") or quoted
+    body = text.rstrip(_CLOSING)
+    return body.endswith(".") or (body != text and body.endswith(("!", "?")))
 
 
 def leans_on_others(sentence: Sentence) -> bool:

@@ -89,6 +89,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     lex = lexicon()
     text = analysis.article.text
     quotes = [q for q in analysis.quotes if q.kind == "direct"]
+    persons = {m.end for m in analysis.mentions if m.type == "PER"}
+    # (a one-word organisation is often a noun taken for one: "Verletzungen")
+    organisations = [
+        (m.start, m.end) for m in analysis.mentions if m.type == "ORG" and " " in m.text
+    ]
     values: list[Value] = []
     lead_weekday = False
     for sentence in analysis.sentences:
@@ -121,16 +126,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             or not (d.relative and day_of_another(sentence, d.token, d.start, times, counts, lex))
         ]
         spans = [(d.start, d.end) for d in drafts]
-        persons = {m.end for m in analysis.mentions if m.type == "PER"}
         worded = {
             i: concept
             for i, concept in worded_concepts(text, spans, persons, lex).items()
             if drafts[i].person is None  # "ein 29 Jahre alter Mann": the age is the number's
         }
-        # (a one-word organisation is often a noun taken for one: "Verletzungen")
-        organisations = [
-            (m.start, m.end) for m in analysis.mentions if m.type == "ORG" and " " in m.text
-        ]
         concepts = _attach_concepts(sentence, drafts, lex, worded, organisations)
         for i, d in enumerate(drafts):
             if d.kind == "date" and _reopens(text, sentence, d, concepts.get(i), lex):

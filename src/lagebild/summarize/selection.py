@@ -164,7 +164,7 @@ def _possessive_subject(sentence: Sentence) -> bool:
     tokens = sentence.tokens
     if not tokens or tokens[0].pos not in ("APPR", "APPRART"):
         return False
-    verb = next((i for i, t in enumerate(tokens) if "FIN" in t.pos), None)
+    verb = _first_finite(tokens)
     return (
         verb is not None
         and verb + 1 < len(tokens)
@@ -177,10 +177,15 @@ def _pronoun_object(sentence: Sentence) -> bool:
     for it to be the article of, stands for what was said before: "Der Nabu hält das für
     richtig.", "Die Polizei bestätigte dies am Abend." ("bekam das Feuer" is the article)."""
     words = _words(sentence)
-    verb = next((i for i, t in enumerate(words) if "FIN" in t.pos), None)
+    verb = _first_finite(words)
     if verb is None or verb + 1 >= len(words):
         return False
     return words[verb + 1].text.lower() in ("das", "dies") and _pronoun_at(words, verb + 1)
+
+
+def _first_finite(tokens: Sequence[Token]) -> int | None:
+    """Where the first finite verb of ``tokens`` stands."""
+    return next((i for i, t in enumerate(tokens) if "FIN" in t.pos), None)
 
 
 def _words(sentence: Sentence) -> list[Token]:

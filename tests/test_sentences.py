@@ -21,6 +21,20 @@ def test_ordinal_date_and_title_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_count_with_a_period_ends_its_sentence() -> None:
+    text = "Die Zahl stieg von 47 auf 63. Neue Fälle wurden gemeldet."
+    assert _texts(text) == ["Die Zahl stieg von 47 auf 63.", "Neue Fälle wurden gemeldet."]
+    tokens = split_sentences(text, "de")[0].tokens
+    assert [(t.text, t.kind) for t in tokens[-2:]] == [("63", "number"), (".", "symbol")]
+    # after an article or a date's preposition, or before a month, it is an ordinal
+    for whole in (
+        "Es war der 63. Deutsche Ärztetag in Mainz.",
+        "Die Frist läuft bis 5. Mai in der Stadt.",
+        "Verhandelt wird am Mittwoch, 11. Juni in Köln.",
+    ):
+        assert _texts(whole) == [whole]
+
+
 def test_abbreviations_do_not_end_a_sentence() -> None:
     text = "Die Stadt (ca. 5.000 Einw.) liegt z. B. am Rhein. Sie ist schön."
     assert _texts(text) == ["Die Stadt (ca. 5.000 Einw.) liegt z. B. am Rhein.", "Sie ist schön."]

@@ -198,6 +198,28 @@ def _tokenize_paragraph(paragraph: str, language: str) -> list[list[tuple[str, i
 _PLACE_ABBREVIATIONS = frozenset({"Hann"})
 
 
+# Words after which a number with a period is an ordinal ("am 5.", "der 3. Senat", "in 2.
+# Instanz", "Mittwoch, 11."); after any other word it is a count that ends its sentence,
+# which SoMaJo does not see: "stieg von 47 auf 63. Neue Fälle wurden ..." is two.
+_BEFORE_ORDINAL = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim",
+        "ins", "ans", "ab", "bis", "seit", "in", "und", "oder", "–", "-", ",", "jeder",
+        "jede", "jedes", "jeden", "sein", "seine", "seinem", "seinen", "seiner", "ihr",
+        "ihre", "ihrem", "ihren", "ihrer", "unser", "unsere", "unserem", "dessen", "deren",
+        "diese", "dieser", "diesem", "diesen", "dieses", "ein", "eine", "einem", "einen",
+        "einer", "nr.",
+    }
+)  # fmt: skip
+_MONTHS = frozenset(
+    {
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+        "september", "oktober", "november", "dezember", "jan.", "feb.", "febr.", "mär.",
+        "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dez.",
+    }
+)  # fmt: skip
+
+
 def split_sentences(text: str, language: str) -> list[RawSentence]:
     """Sentences of ``text``; paragraphs (blank-line separated) never share a sentence."""
     sentences: list[RawSentence] = []
@@ -217,9 +239,38 @@ def split_sentences(text: str, language: str) -> list[RawSentence]:
                     word, period = before.tokens[-2:]
                     name = RawToken(word.text + ".", word.start, period.end, "abbreviation")
                     tokens = (*before.tokens[:-2], name, *tokens)
-                sentences.append(RawSentence(tokens[0].start, tokens[-1].end, tokens))
+                for part in _at_counts(tokens) if language == "de" else (tokens,):
+                    sentences.append(RawSentence(part[0].start, part[-1].end, part))
         offset += len(paragraph) + 2
     return sentences
+
+
+def _at_counts(tokens: tuple[RawToken, ...]) -> list[tuple[RawToken, ...]]:
+    """``tokens`` cut after each number with a period that is no ordinal: it follows no word
+    of ``_BEFORE_ORDINAL`` and a capitalised word other than a month comes next. The
+    number and its period become two tokens, as at any sentence's end."""
+    parts: list[tuple[RawToken, ...]] = []
+    current: list[RawToken] = []
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = tokens[i - 1].text.lower() if i else ""
+        if (
+            token.kind == "ordinal"
+            and token.text[:-1].isdigit()
+            and after is not None
+            and after.text[:1].isupper()
+            and after.text.lower() not in _MONTHS
+            and before not in _BEFORE_ORDINAL
+        ):
+            number = RawToken(token.text[:-1], token.start, token.end - 1, "number")
+            period = RawToken(".", token.end - 1, token.end, "symbol")
+            parts.append((*current, number, period))
+            current = []
+        else:
+            current.append(token)
+    if current:
+        parts.append(tuple(current))
+    return parts
 
 
 def _cut_name(sentence: RawSentence) -> bool:

@@ -1105,3 +1105,22 @@ def test_a_count_told_by_its_order_of_magnitude_disagrees_with_no_figure() -> No
         "b": "Bei dem Brand im Kaufhaus mussten Hunderte Mitarbeiterinnen das Gebäude verlassen.",
     }
     assert compare_texts(texts)[0].conflicts == ()
+
+
+def test_a_count_told_as_the_end_of_a_change_is_the_later_state() -> None:
+    texts = {
+        "a": "Im Kreis Kleve ist das Virus in 47 Betrieben nachgewiesen worden.",
+        "b": "The virus has been confirmed on 63 farms in the Kleve district, up from 47 a day "
+        "earlier.",
+    }
+    comparison, _, _ = compare_texts(texts, {"a": "2027-05-26", "b": "2027-05-27"})
+    assert comparison.conflicts == ()
+    roles = {v.text: v.role for v in comparison.values if v.article_id == "b"}
+    assert roles == {"63 farms": "update", "47": "before"}
+    for sentence, before, after in (
+        ("Die Zahl der Hebammen ist seither von zwölf auf sechs gesunken.", "zwölf", "sechs"),
+        ("The number of farms rose from 47 to 63 within a day.", "47", "63"),
+    ):
+        comparison, _, _ = compare_texts({"a": sentence})
+        roles = {v.text: v.role for v in comparison.values}
+        assert (roles[before], roles[after]) == ("before", "update")

@@ -83,6 +83,8 @@ def role_of(
     """The part a value plays; ``contrasted``: the count before it is of another concept, so
     that "weitere" says "others" ("14 Menschen wurden getötet, 47 weitere erlitten
     Verletzungen"), not further ones of the same."""
+    if draft.kind == "count" and (shifted := _shift(text, draft, drafts, lex)):
+        return shifted
     if is_total(sentence, draft, drafts):
         return "total"
     bare = draft.kind == "count" and draft.unit is None and not draft.concept
@@ -105,6 +107,33 @@ def role_of(
     if updated and draft.kind == "count":
         return "update"
     return "whole" if draft.kind == "count" and _whole(sentence, draft, lex) else ""
+
+
+def _shift(text: str, draft: Draft, drafts: list[Draft], lex: Lexicon) -> Role | None:
+    """The role of a count told as one end of a change, "before" or "update": "von 47 auf
+    63", "from 47 to 63", "63 farms, up from 47"; else None."""
+    counts = [d for d in drafts if d.kind == "count"]
+    at = counts.index(draft)
+    words = lex.wording
+
+    def gap(first: Draft, second: Draft) -> str:
+        return " ".join(text[first.end : second.start].lower().replace(",", " ").split())
+
+    def change(first: Draft, second: Draft) -> Role | None:
+        """The role of ``second`` when ``first`` is the count before it."""
+        between = gap(first, second)
+        opened = text[: first.start].lower().split()[-1:]
+        if between in words["shift_to"] and opened and opened[0] in words["shift_from"]:
+            return "update"
+        if any(f" {between}".endswith(f" {w}") for w in words["shift_back"]):
+            return "before"
+        return None
+
+    if at > 0 and (role := change(counts[at - 1], draft)):
+        return role
+    if at + 1 < len(counts) and (role := change(draft, counts[at + 1])):
+        return "before" if role == "update" else "update"
+    return None
 
 
 def _further(text: str, draft: Draft, lex: Lexicon) -> bool:

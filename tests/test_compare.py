@@ -1124,3 +1124,20 @@ def test_a_count_told_as_the_end_of_a_change_is_the_later_state() -> None:
         comparison, _, _ = compare_texts({"a": sentence})
         roles = {v.text: v.role for v in comparison.values}
         assert (roles[before], roles[after]) == ("before", "update")
+
+
+def test_a_count_joined_to_an_updated_one_is_updated_too() -> None:
+    texts = {
+        "a": "Im Kreis sind mehr als 180 Schafe und zwölf Rinder an der Seuche verendet.",
+        "b": "Im Kreis sind nun mehr als 210 Schafe und 15 Rinder an der Seuche verendet.",
+    }
+    comparison, _, _ = compare_texts(texts, {"a": "2027-05-26", "b": "2027-05-27"})
+    assert comparison.conflicts == ()
+    roles = {v.text: v.role for v in comparison.values if v.article_id == "b"}
+    assert roles == {"mehr als 210 Schafe": "update", "15 Rinder": "update"}
+    # a count joined otherwise is not
+    comparison, _, _ = compare_texts(
+        {"a": "Im Kreis sind nun mehr als 210 Schafe verendet, dazu kommen 15 Rinder."}
+    )
+    roles = {v.text: v.role for v in comparison.values}
+    assert roles["15 Rinder"] != "update"

@@ -166,10 +166,14 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         # a running tally is an earlier state of a count, not of a share (compare.toml);
         # a moment told "nach ersten Informationen" is when it was, never an earlier state
         tallies = {i for i in nearest["so_far"] if i is not None and drafts[i].unit != "prozent"}
-        earlier = {
-            i for i in nearest["before"] | tallies if i is not None and drafts[i].kind != "time"
-        }
-        updated = nearest["update"] | _cumulative(sentence, drafts, marked, lex)
+        earlier = _joined(
+            text,
+            drafts,
+            {i for i in nearest["before"] | tallies if i is not None and drafts[i].kind != "time"},
+        )
+        updated = _joined(
+            text, drafts, nearest["update"] | _cumulative(sentence, drafts, marked, lex)
+        )
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on; an age is a person's, only a
         # person's name anchors it ("Der 29-Jährige wurde in Worms gefasst" is not apart
@@ -255,6 +259,26 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+# Words that join counts told as one ("mehr als 210 Schafe und 15 Rinder").
+_JOINING = frozenset({"und", "sowie", "and"})
+
+
+def _joined(text: str, drafts: list[Draft], marked: set[int | None]) -> set[int | None]:
+    """``marked`` and each count joined to a marked one by a word of ``_JOINING``: a cue
+    that tells when one was counted tells it of both ("Insgesamt sind nun mehr als 210
+    Schafe und 15 Rinder verendet")."""
+    joined = set(marked)
+    for i in sorted(k for k in marked if k is not None and drafts[k].kind == "count"):
+        for j in range(i + 1, len(drafts)):
+            if (
+                drafts[j].kind != "count"
+                or text[drafts[j - 1].end : drafts[j].start].strip().lower() not in _JOINING
+            ):
+                break
+            joined.add(j)
+    return joined
 
 
 def _near(text: str, sentence: Sentence, place: Draft, lex: Lexicon) -> bool:

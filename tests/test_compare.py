@@ -1141,3 +1141,19 @@ def test_a_count_joined_to_an_updated_one_is_updated_too() -> None:
     )
     roles = {v.text: v.role for v in comparison.values}
     assert roles["15 Rinder"] != "update"
+
+
+def test_a_number_word_of_a_period_or_a_clock_time_is_no_count() -> None:
+    for text in (
+        "The railway closed the line for a six-month overhaul of the tracks.",
+        "Die Pflegerin fährt mit dem Bus, ihr Dienst im Klinikum beginnt um sieben.",
+    ):
+        comparison, _, _ = compare_texts({"a": text})
+        assert [v.text for v in comparison.values if v.kind == "count"] == []
+    # joined to another word, or "um" with a noun, it still counts
+    for text, count in (
+        ("The zoo said a six-year-old male had escaped from the enclosure.", "six"),
+        ("Die Zahl der Fahrgäste ist um sieben Prozent gestiegen.", "sieben Prozent"),
+    ):
+        comparison, _, _ = compare_texts({"a": text})
+        assert [v.text for v in comparison.values if v.kind == "count"] == [count]

@@ -162,7 +162,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             age = Draft(token.start, token.end, "count", point, point, point, "jahr")
             age.concept = AGE
             drafts.append(age)
-        elif lower in lex.numerals:
+        elif lower in lex.numerals and not _not_a_count(tokens, i):
             point, end, unit_at = lex.numerals[lower], token.end, i + 1
             if unit_at < len(tokens) and tokens[unit_at].text.lower().rstrip(".") in lex.scales:
                 point *= lex.scales[tokens[unit_at].text.lower().rstrip(".")]
@@ -244,6 +244,25 @@ def _timed(unit: str | None, before: str) -> str | None:
     "in woche", "vor zwei Jahren": "vor jahr"), else the unit itself."""
     when = from_now(before, unit) if unit is not None else None
     return f"{when} {unit}" if when else unit
+
+
+# Periods a number word can be joined to by a hyphen: "a six-month closure" tells how long
+# something lasts, no count.
+_SPANS = frozenset({"minute", "hour", "day", "week", "month"})
+
+
+def _not_a_count(tokens: Sequence[Token], i: int) -> bool:
+    """A number word joined to a period ("a six-month closure") or, after "um" with no
+    noun, a clock time ("ihr Dienst beginnt um sieben")."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        after is not None
+        and after.text == "-"
+        and i + 2 < len(tokens)
+        and tokens[i + 2].text.lower() in _SPANS
+    ):
+        return True
+    return i > 0 and tokens[i - 1].text.lower() == "um" and (after is None or after.pos not in NOUN)
 
 
 def _times(sentence: Sentence, lex: Lexicon) -> list[Draft]:

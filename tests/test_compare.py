@@ -1157,3 +1157,14 @@ def test_a_number_word_of_a_period_or_a_clock_time_is_no_count() -> None:
     ):
         comparison, _, _ = compare_texts({"a": text})
         assert [v.text for v in comparison.values if v.kind == "count"] == [count]
+
+
+def test_what_was_rescued_is_not_held_to_what_there_was() -> None:
+    texts = {
+        "a": "Der Lastwagen hatte 396 Bienenvölker geladen, als er auf der Autobahn umkippte.",
+        "b": "„Bis zum Morgen konnten wir 310 Völker bergen“, sagte der Vorsitzende der Imker.",
+    }
+    assert topics_of(texts) == []
+    # two counts of the rescued are held to each other
+    texts["a"] = "Die Imker konnten in der Nacht 396 Bienenvölker retten."
+    assert len(topics_of(texts)) == 1

@@ -1168,3 +1168,25 @@ def test_what_was_rescued_is_not_held_to_what_there_was() -> None:
     # two counts of the rescued are held to each other
     texts["a"] = "Die Imker konnten in der Nacht 396 Bienenvölker retten."
     assert len(topics_of(texts)) == 1
+
+
+def test_a_count_still_held_on_a_later_day_is_the_latest_state() -> None:
+    texts = {
+        "a": "Fünf Verletzte wurden in Krankenhäuser in Warendorf gebracht.",
+        "b": "Zwei Verletzte werden am Montag noch im Krankenhaus in Warendorf behandelt.",
+    }
+    published = {"a": "2027-05-30T18:00", "b": "2027-05-31T12:00"}
+    comparison, _, _ = compare_texts(texts, published)
+    assert comparison.conflicts == ()
+    roles = [v.role for v in comparison.values if v.article_id == "b" and v.kind == "count"]
+    assert roles == ["update"]
+
+
+def test_animals_that_died_are_not_held_to_those_driven_out() -> None:
+    texts = {
+        "a": "Nach ersten Schätzungen sind mindestens 800 Schweine in den Flammen umgekommen.",
+        "b": "The firefighters managed to drive 350 pigs out of the burning barn.",
+    }
+    assert topics_of(texts) == []
+    texts["b"] = "The fire brigade said 350 pigs died in the burning barn."
+    assert len(topics_of(texts)) == 1

@@ -150,3 +150,12 @@ def test_reported_speech_is_marked_as_such(example_report: Report) -> None:
     assert kinds == {"direct", "indirect"}
     markdown = render_markdown(example_report)
     assert "indirekt: " in markdown
+
+
+def test_a_development_steps_through_the_days_once_each(example_report: Report) -> None:
+    # Wednesday's "rund 200.000" (stern, Reuters, Tagesspiegel) is one step, Thursday's
+    # "noch rund 60.000" (taz) the next
+    charkiw = next(b for b in example_report.briefings if "Charkiw" in b.headline)
+    (power,) = [d for d in charkiw.developments if "Strom" in d.topic]
+    assert [c.text for c in power.claims] == ["Rund 200.000 Menschen", "rund 60.000 Menschen"]
+    assert len(power.claims[0].citations) == 3

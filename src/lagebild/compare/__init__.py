@@ -103,8 +103,8 @@ def compare_story(
                 _record_disputes(stage, disputes)
                 sides = [s for s in stage if any(_disagree(s, o) for o in stage if o is not s)]
                 conflicts.append(Conflict(slot.topic, tuple(_claim(s, language) for s in sides)))
-        if len(slot.stages) > 1:
-            steps = tuple(_claim(stage[0], language) for stage in slot.stages)
+        steps = _steps(slot.stages, language)
+        if len(steps) > 1:
             developments.append(Conflict(slot.topic, steps))
     frozen = {key: frozenset(ids) for key, ids in disputes.items()}
     slots_of: dict[tuple[str, int], set[tuple[int, int]]] = {}
@@ -196,6 +196,22 @@ def _disagree(left: Side, right: Side) -> bool:
         for a in left.values
         for b in right.values
     )
+
+
+def _steps(stages: Sequence[Sequence[Side]], language: str) -> tuple[Cited, ...]:
+    """A development's steps: each stage's first value, a stage that gives the figure of the
+    step before it told as that step ("rund 200.000" and "About 200,000" on Wednesday,
+    then "noch rund 60.000" on Thursday: two steps, not three)."""
+    kept: list[Side] = []
+    for stage in stages:
+        side = stage[0]
+        if kept and kept[-1].point == side.point and not _disagree(kept[-1], side):
+            last = kept[-1]
+            ids = tuple(dict.fromkeys(last.article_ids + side.article_ids))
+            kept[-1] = Side(last.text, last.point, ids, last.values + side.values)
+        else:
+            kept.append(side)
+    return tuple(_claim(side, language) for side in kept)
 
 
 def _claim(side: Side, language: str) -> Cited:

@@ -172,7 +172,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             {i for i in nearest["before"] | tallies if i is not None and drafts[i].kind != "time"},
         )
         updated = _joined(
-            text, drafts, nearest["update"] | _cumulative(sentence, drafts, marked, lex)
+            text,
+            drafts,
+            nearest["update"]
+            | _cumulative(sentence, drafts, marked, lex)
+            | _still_on_day(sentence, drafts, lex),
         )
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on; an age is a person's, only a
@@ -259,6 +263,20 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+def _still_on_day(sentence: Sentence, drafts: list[Draft], lex: Lexicon) -> set[int | None]:
+    """The count nearest, in its clause, to a weekday a state still held on ("Zwei
+    Verletzte werden am Montag noch im Krankenhaus behandelt"): the latest state, as a
+    count told as risen or fallen is."""
+    tokens = sentence.tokens
+    counts = [i for i, d in enumerate(drafts) if d.kind == "count"]
+    return {
+        _nearest(counts, drafts, sentence, p, lex, clause=True)
+        for p in range(len(tokens) - 1)
+        if tokens[p + 1].text.lower() in lex.still
+        and any(tokens[p].text.lower().startswith(day) for day in lex.weekdays)
+    }
 
 
 # Words that join counts told as one ("mehr als 210 Schafe und 15 Rinder").

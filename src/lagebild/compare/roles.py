@@ -116,13 +116,10 @@ def _shift(text: str, draft: Draft, drafts: list[Draft], lex: Lexicon) -> Role |
     at = counts.index(draft)
     words = lex.wording
 
-    def gap(first: Draft, second: Draft) -> str:
-        return " ".join(text[first.end : second.start].lower().replace(",", " ").split())
-
     def change(first: Draft, second: Draft) -> Role | None:
         """The role of ``second`` when ``first`` is the count before it."""
-        between = gap(first, second)
-        opened = text[: first.start].lower().split()[-1:]
+        between = " ".join(text[first.end : second.start].lower().replace(",", " ").split())
+        opened = text[max(first.start - 12, 0) : first.start].lower().split()[-1:]
         if between in words["shift_to"] and opened and opened[0] in words["shift_from"]:
             return "update"
         if any(f" {between}".endswith(f" {w}") for w in words["shift_back"]):

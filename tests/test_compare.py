@@ -1190,3 +1190,15 @@ def test_animals_that_died_are_not_held_to_those_driven_out() -> None:
     assert topics_of(texts) == []
     texts["b"] = "The fire brigade said 350 pigs died in the burning barn."
     assert len(topics_of(texts)) == 1
+
+
+def test_an_age_told_with_a_definite_article_is_the_person_named_before() -> None:
+    texts = {
+        "a": "„Wir haben gesungen“, erzählt Vater Sebastian K. (38), der mit seiner Tochter "
+        "unterwegs war.",
+        "b": "Im Korb saßen 28 Besucher und Bergführer Gerd Wiesner. Weil der Korb knapp über "
+        "der Sohle hing, konnte der 61-Jährige die Tür öffnen.",
+    }
+    assert [t for t in topics_of(texts) if t.startswith("Alter")] == []
+    (guide,) = [v for v in compare_texts(texts)[0].values if v.text == "61-Jährige"]
+    assert guide.anchor == "wiesner"

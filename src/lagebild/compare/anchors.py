@@ -58,6 +58,29 @@ def anchors(
     return tuple(dict.fromkeys(name for _, name in sorted(near)))
 
 
+def named_before(
+    analysis: Analysis, sentence: Sentence, lex: Lexicon, names: Mapping[str, str]
+) -> tuple[str, ...]:
+    """The person last named in the sentence before, not as a source: the one "der
+    61-Jährige" opening a clause refers back to ("… und Bergführer Gerd Wiesner. Weil der
+    Korb nur knapp über der Sohle hing, konnte der 61-Jährige die Tür öffnen")."""
+    if sentence.index == 0:
+        return ()
+    before = analysis.sentences[sentence.index - 1]
+    people = [
+        m
+        for m in analysis.mentions
+        if m.sentence == before.index
+        and m.type == "PER"
+        and not is_source(before, m.start, m.end, lex)
+        and not is_street(m.name)
+    ]
+    if not people:
+        return ()
+    last = max(people, key=lambda m: m.start)
+    return (names.get(last.name, last.name).split()[-1].lower(),)
+
+
 def is_source(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the name at ``start:end`` is given as the source of what the sentence reports
     (``[sources]`` in compare.toml)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from lagebild.analyze.tense import pluperfect
-from lagebild.compare.anchors import NAMED, PERSONS, anchors, same_clause
+from lagebild.compare.anchors import NAMED, PERSONS, anchors, named_before, same_clause
 from lagebild.compare.context import context_terms
 from lagebild.compare.days import beside_time, day_of_another, value_day
 from lagebild.compare.drafts import (
@@ -197,6 +197,10 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             for i, d in enumerate(drafts)
         ]
         for i, d in enumerate(drafts):
+            # "der 61-Jährige" with no one named near is the person named just before
+            if concepts.get(i) == AGE and not near_names[i] and _definite(sentence, d):
+                near_names[i] = named_before(analysis, sentence, lex, names or {})
+        for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue
             told_before = d.kind in ("date", "time") and pluperfect(_clause(sentence, d))
@@ -263,6 +267,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+def _definite(sentence: Sentence, draft: Draft) -> bool:
+    """The value follows a definite article ("der 61-Jährige", "Die 72-Jährige")."""
+    return draft.token > 0 and sentence.tokens[draft.token - 1].text.lower() in ARTICLES
 
 
 def _still_on_day(sentence: Sentence, drafts: list[Draft], lex: Lexicon) -> set[int | None]:

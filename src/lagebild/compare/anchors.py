@@ -53,12 +53,17 @@ def anchors(
         position = bisect_left(starts, mention.start)
         distance = abs(position - token)
         if distance <= lex.window:
-            name = names.get(mention.name, mention.name)
-            near.append((distance, name.split()[-1].lower()))
+            near.append((distance, _last_word(mention.name, names)))
     return tuple(dict.fromkeys(name for _, name in sorted(near)))
 
 
-def named_before(
+def _last_word(name: str, names: Mapping[str, str]) -> str:
+    """The last word of a name's canonical form in the story, by which anchors are told
+    apart ("Wiesner" for "Gerd Wiesner")."""
+    return names.get(name, name).split()[-1].lower()
+
+
+def person_before(
     analysis: Analysis, sentence: Sentence, lex: Lexicon, names: Mapping[str, str]
 ) -> tuple[str, ...]:
     """The person last named in the sentence before, not as a source: the one "der
@@ -77,8 +82,7 @@ def named_before(
     ]
     if not people:
         return ()
-    last = max(people, key=lambda m: m.start)
-    return (names.get(last.name, last.name).split()[-1].lower(),)
+    return (_last_word(max(people, key=lambda m: m.start).name, names),)
 
 
 def is_source(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:

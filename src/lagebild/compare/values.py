@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from lagebild.analyze.tense import pluperfect
-from lagebild.compare.anchors import NAMED, PERSONS, anchors, named_before, same_clause
+from lagebild.compare.anchors import NAMED, PERSONS, anchors, person_before, same_clause
 from lagebild.compare.context import context_terms
 from lagebild.compare.days import beside_time, day_of_another, value_day
 from lagebild.compare.drafts import (
@@ -199,7 +199,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         for i, d in enumerate(drafts):
             # "der 61-Jährige" with no one named near is the person named just before
             if concepts.get(i) == AGE and not near_names[i] and _definite(sentence, d):
-                near_names[i] = named_before(analysis, sentence, lex, names or {})
+                near_names[i] = person_before(analysis, sentence, lex, names or {})
         for i, d in enumerate(drafts):
             if d.kind == "place" and concepts.get(i) not in lex.place_concepts:
                 continue

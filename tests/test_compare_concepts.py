@@ -1024,6 +1024,23 @@ def test_a_settlement_near_which_it_happened_is_the_place_of_the_event() -> None
     assert topics_of(texts) == ["Ort des Geschehens"]
 
 
+def test_a_road_a_lead_tells_something_happened_on_is_the_place_of_the_event() -> None:
+    texts = {
+        "a": "Beim Festumzug gingen zwei Pferde durch. Mit der Kutsche galoppierten sie auf "
+        "der Freckenhorster Straße in die Menge.",
+        "b": "Am Sonntag waren auf der Münsterstraße zwei Pferde durchgegangen.",
+    }
+    assert topics_of(texts) == ["Ort des Geschehens"]
+
+
+def test_a_street_a_building_stands_in_is_not_the_place_of_the_event() -> None:
+    texts = {
+        "a": "Am Sonntag brannte es in der Freckenhorster Straße.",
+        "b": "Am Sonntag waren auf der Münsterstraße zwei Pferde durchgegangen.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_a_place_that_locates_another_is_not_the_place_of_the_event() -> None:
     texts = {
         "a": "In Wremen bei Bremerhaven wurde ein Campingplatz geräumt.",

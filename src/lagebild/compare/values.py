@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from lagebild.analyze.streets import is_street
 from lagebild.analyze.tense import pluperfect
 from lagebild.compare.anchors import NAMED, PERSONS, anchors, person_before, same_clause
 from lagebild.compare.context import context_terms
@@ -136,11 +137,14 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             if d.kind == "date" and _reopens(text, sentence, d, concepts.get(i), lex):
                 concepts[i] = lex.reopening
             # a street no event's cue names is where its building stands (drafts.py); a
-            # place near which something happened is where the event did
+            # place near which something happened, or a road on which it did, is where
+            # the event did
             if d.kind == "place" and i not in concepts:
                 if d.unit:
                     concepts[i] = lex.site_concept
-                elif sentence.index < lex.lead_sentences and _near(text, sentence, d, lex):
+                elif sentence.index < lex.lead_sentences and (
+                    _near(text, sentence, d, lex) or _on_street(text, sentence, d)
+                ):
                     concepts[i] = lex.near_concept
         # the words that place a value in time, looked up once per sentence
         marked = cue_positions(
@@ -306,6 +310,14 @@ def _joined(text: str, drafts: list[Draft], marked: set[int | None]) -> set[int 
                 break
             joined.add(j)
     return joined
+
+
+def _on_street(text: str, sentence: Sentence, place: Draft) -> bool:
+    """A street named right after "auf der" or "on": what a lead tells happened there
+    happened on the road ("galoppierten sie auf der Freckenhorster Straße in die Menge");
+    a street after "in der" or "an der" is more often where a building stands."""
+    words = text[sentence.start : place.start].lower().split()[-2:]
+    return is_street(text[place.start : place.end]) and words in (["auf", "der"], ["on"])
 
 
 def _near(text: str, sentence: Sentence, place: Draft, lex: Lexicon) -> bool:

@@ -137,3 +137,13 @@ def test_a_time_told_by_first_reports_is_no_earlier_state_of_the_moment() -> Non
     assert time.role != "before"
     comparison, _, _ = compare_texts(texts)
     assert claims_of(comparison) == [{("16.40 Uhr", ("a",)), ("17.15 Uhr", ("b",))}]
+
+
+def test_the_time_of_an_emergency_call_is_when_the_alarm_began() -> None:
+    texts = {
+        "a": "In Bunnen brannte ein Stall. Die Tiere schliefen. Der Bauer wachte auf. Um 4.05 "
+        "Uhr wählt Tapken den Notruf.",
+        "b": "Die Leitstelle wurde gegen 3.10 Uhr alarmiert, als die Flammen aus dem Dach "
+        "schlugen.",
+    }
+    assert topics_of(texts) == ["Beginn"]

@@ -1157,6 +1157,11 @@ def test_a_town_names_the_hospital_or_pressure_chamber_a_patient_was_treated_in(
         "b": "Die acht Patienten, die in der Druckkammer in Bochum behandelt wurden, sind wach.",
     }
     assert topics_of(texts) == ["Standort"]
+    lying = {
+        "a": "Er wurde anschließend ins Klinikum Bayreuth gebracht.",
+        "b": "Diagnose: Sprunggelenk gebrochen! Er liegt jetzt in einer Klinik in Bamberg.",
+    }
+    assert topics_of(lying) == ["Standort"]
     # a hospital where the event happened is not where someone was treated
     fire = {
         "a": "Im Klinikum Hildesheim brach in der Nacht ein Feuer aus.",

@@ -468,6 +468,23 @@ def test_two_compounds_of_one_noun_come_from_one_place() -> None:
     assert claims_of(comparison) == [{("Bückeburg", ("a",)), ("Herford", ("b",))}]
 
 
+def test_where_something_came_from_holds_to_where_a_noun_of_it_is_from() -> None:
+    texts = {
+        "a": "Die Gruppe kommt aus Nordhausen in Thüringen.",
+        "b": "Die Besucher, Kinder mit ihren Eltern aus Quedlinburg, hatten die Führung beendet.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Nordhausen", ("a",)), ("Quedlinburg", ("b",))}]
+
+
+def test_where_a_named_person_came_from_is_only_that_person_s() -> None:
+    texts = {
+        "a": "„Eine Frechheit“, schimpft Fan Jessica Bauer, die extra aus Kassel angereist war.",
+        "b": "„Erst dachten wir, das gehört zur Show“, erzählte eine Besucherin aus Offenbach.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_two_districts_named_as_such_disagree() -> None:
     texts = {
         "a": "Rund 8.000 Menschen im Stadtteil Schinkel müssen wegen einer Fliegerbombe ihre "

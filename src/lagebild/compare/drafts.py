@@ -381,7 +381,10 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             place.unit, place.concept = origin, lex.origin_concept
             drafts.append(place)
         elif (
-            before and before[-1] in lex.origin and _clause_tells(sentence, mention.start, lex.came)
+            before
+            and before[-1] in lex.origin
+            and _clause_tells(sentence, mention.start, lex.came)
+            and not _person_before(analysis, sentence, mention.start)
         ):
             place.concept = lex.origin_concept
             drafts.append(place)
@@ -402,6 +405,11 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 place.unit = _noun_before(sentence, mention.start, language, lex, links, names)
             drafts.append(place)
     return drafts + _unnamed_districts(analysis, sentence, lex)
+
+
+def _person_before(analysis: Analysis, sentence: Sentence, start: int) -> bool:
+    """A person is named in ``sentence`` before offset ``start``."""
+    return any(m.type == "PER" and sentence.start <= m.start < start for m in analysis.mentions)
 
 
 _ONE_OF = re.compile(r",\s+(?:ein|einem|einen|eines|a|an|the)\s+([\w-]+)", re.IGNORECASE)

@@ -83,11 +83,17 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
     # an order of magnitude ("Hunderte") is no figure to hold a count to
     if a.kind == "count" and vague(a) != vague(b):
         return 0.0
-    if a.kind == "place":  # places only for an event both name ("verhandeln in ...")
+    # places only for an event both name ("verhandeln in ..."); where something came from
+    # with no noun of it ("Die Gruppe kommt aus Nordhausen") is where any noun of it is from
+    if a.kind == "place":
         same = (
             a.concept
             and a.concept == b.concept
-            and (_nouns_meet(a.unit, b.unit) or _heads_meet(a.unit, b.unit))
+            and (
+                _nouns_meet(a.unit, b.unit)
+                or _heads_meet(a.unit, b.unit)
+                or (a.concept == lex.origin_concept and None in (a.unit, b.unit))
+            )
         )
         return 2.0 if same or _street_of_event(a, b, lex) else 0.0
     if _apart(a, b) or _two_people(a, b):

@@ -130,6 +130,19 @@ def test_a_weekday_s_count_told_up_to_a_part_of_it_is_that_part_s_state() -> Non
     assert [c.text for c in development.claims] == ["35 Züge", "mehr als 90 Züge"]
 
 
+def test_a_count_told_up_to_a_late_part_of_the_day_is_that_part_s_state() -> None:
+    comparison, _, _ = compare_texts(
+        {
+            "a": "Bei der Polizei gingen bis zum späten Vormittag 25 Notrufe ein.",
+            "b": "Bis zum Abend zählte die Polizei 45 Notrufe.",
+        },
+        {"a": "2027-06-10T12:00", "b": "2027-06-10T20:30"},
+    )
+    assert comparison.conflicts == ()
+    (development,) = comparison.developments
+    assert [c.text for c in development.claims] == ["25 Notrufe", "45 Notrufe"]
+
+
 def test_a_weekday_a_count_is_told_up_to_places_it_however_far_in_its_clause() -> None:
     comparison, _, _ = compare_texts(
         {

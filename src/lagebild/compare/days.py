@@ -82,16 +82,19 @@ def value_day(
 
 
 def _tally_part(sentence: Sentence, token: int, lex: Lexicon) -> int | None:
-    """The part of the day named after "bis" or "by" in the clause of ``token``."""
+    """The part of the day named after "bis" or "by" in the clause of ``token``, perhaps
+    with a word of ``[time] part_adjectives`` between ("bis zum späten Vormittag")."""
     tokens = sentence.tokens
     for position in range(1, len(tokens)):
         part = lex.dayparts.get(tokens[position].text.lower())
         if part is None:
             continue
-        words = [t.text.lower() for t in tokens[max(position - 2, 0) : position]]
-        if ("bis" in words or words[-1] == "by" or words == ["by", "the"]) and same_clause(
-            sentence, tokens[position].start, tokens[token].start
-        ):
+        words = [t.text.lower() for t in tokens[max(position - 3, 0) : position]]
+        if words[-1] in lex.part_adjectives:  # "bis zum späten Vormittag"
+            words = words[:-1]
+        if (
+            "bis" in words[-2:] or words[-1:] == ["by"] or words[-2:] == ["by", "the"]
+        ) and same_clause(sentence, tokens[position].start, tokens[token].start):
             return part
     return None
 

@@ -48,6 +48,7 @@ class Lexicon:
     still: frozenset[str]
     ongoing: frozenset[str]
     early: frozenset[str]
+    part_adjectives: frozenset[str]
     shortly_after: tuple[str, ...]
     shortly_before: tuple[str, ...]
     window: int
@@ -226,6 +227,7 @@ def lexicon() -> Lexicon:
         still=frozenset(_strings(time["still"])),
         ongoing=frozenset(_strings(time["ongoing"])),
         early=frozenset(_strings(time["early"])),
+        part_adjectives=frozenset(_strings(time["part_adjectives"])),
         shortly_after=_strings(time["shortly_after"]),
         shortly_before=_strings(time["shortly_before"]),
         window=int(time["window"]),

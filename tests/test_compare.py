@@ -1215,3 +1215,15 @@ def test_an_age_told_with_a_definite_article_is_the_person_named_before() -> Non
     assert [t for t in topics_of(texts) if t.startswith("Alter")] == []
     (guide,) = [v for v in compare_texts(texts)[0].values if v.text == "61-Jährige"]
     assert guide.anchor == "wiesner"
+
+
+def test_a_surname_cut_to_its_initial_is_the_full_name() -> None:
+    texts = {
+        "a": "Schiffsführer Jürgen P. (63) stand auf der Brücke, als es plötzlich rumpelte.",
+        "b": "„Jede Tonne bringt uns ein paar Zentimeter“, sagte Schiffsführer Jürgen Pohl (58).",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("63", ("a",)), ("58", ("b",))}]
+    # another initial is another person
+    texts["a"] = texts["a"].replace("Jürgen P.", "Jürgen K.")
+    assert claims_of(compare_texts(texts)[0]) == []

@@ -440,9 +440,18 @@ def _apart(a: Value, b: Value) -> bool:
     if a.kind == "time" and a.concept == b.concept == lex.event:
         return False
     return not (
-        any(similar_names(a.anchor, name) for name in b.names or (b.anchor,))
-        or any(similar_names(b.anchor, name) for name in a.names or (a.anchor,))
+        any(_one_name(a.anchor, name) for name in b.names or (b.anchor,))
+        or any(_one_name(b.anchor, name) for name in a.names or (a.anchor,))
     )
+
+
+def _one_name(anchor: str, name: str) -> bool:
+    """Two spellings of one name (similar_names), or a surname cut to its initial, as
+    tabloids write it ("Jürgen P. (63)" is "Jürgen Pohl (58)")."""
+    initial, full = sorted((anchor, name), key=len)
+    if len(initial) == 2 and initial.endswith(".") and full[:1] == initial[0]:
+        return True
+    return similar_names(anchor, name)
 
 
 def _slot(values: list[Value], language: str, lex: Lexicon, figures: set[Figure]) -> Slot:

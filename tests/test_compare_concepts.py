@@ -1048,6 +1048,8 @@ def test_a_road_a_lead_tells_something_happened_on_is_the_place_of_the_event() -
         "b": "Am Sonntag waren auf der Münsterstraße zwei Pferde durchgegangen.",
     }
     assert topics_of(texts) == ["Ort des Geschehens"]
+    texts["b"] = "On Sunday two horses bolted on Münsterstraße, police said."
+    assert topics_of(texts) == ["Ort des Geschehens"]
 
 
 def test_a_street_a_building_stands_in_is_not_the_place_of_the_event() -> None:

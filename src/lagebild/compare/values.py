@@ -317,7 +317,9 @@ def _on_street(text: str, sentence: Sentence, place: Draft) -> bool:
     happened on the road ("galoppierten sie auf der Freckenhorster Straße in die Menge");
     a street after "in der" or "an der" is more often where a building stands."""
     words = text[sentence.start : place.start].lower().split()[-2:]
-    return is_street(text[place.start : place.end]) and words in (["auf", "der"], ["on"])
+    return is_street(text[place.start : place.end]) and (
+        words == ["auf", "der"] or words[-1:] == ["on"]
+    )
 
 
 def _near(text: str, sentence: Sentence, place: Draft, lex: Lexicon) -> bool:

@@ -384,7 +384,7 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             before
             and before[-1] in lex.origin
             and _clause_tells(sentence, mention.start, lex.came)
-            and not _person_before(analysis, sentence, mention.start)
+            and not _after_person(analysis, sentence, mention.start)
         ):
             place.concept = lex.origin_concept
             drafts.append(place)
@@ -407,8 +407,9 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     return drafts + _unnamed_districts(analysis, sentence, lex)
 
 
-def _person_before(analysis: Analysis, sentence: Sentence, start: int) -> bool:
-    """A person is named in ``sentence`` before offset ``start``."""
+def _after_person(analysis: Analysis, sentence: Sentence, start: int) -> bool:
+    """A person is named in ``sentence`` before offset ``start`` (not to be confused with
+    ``anchors.person_before``, the person named in the sentence before)."""
     return any(m.type == "PER" and sentence.start <= m.start < start for m in analysis.mentions)
 
 

@@ -1170,6 +1170,16 @@ def test_a_town_names_the_hospital_a_patient_was_taken_to(taken: str) -> None:
     assert topics_of({"a": taken, "b": same}) == []
 
 
+def test_the_town_of_an_accident_clinic_is_no_place_of_the_accident() -> None:
+    texts = {
+        "a": "Der Hubschrauber flog den Verletzten nach dem Unfall in die Unfallklinik Murnau.",
+        "b": "The injured pilot was flown to a hospital in Garmisch-Partenkirchen.",
+    }
+    assert topics_of(texts) == ["Standort"]
+    (analysis,) = analyses_of({"a": texts["a"]})
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [("Murnau", "standort")]
+
+
 def test_a_town_names_the_hospital_or_pressure_chamber_a_patient_was_treated_in() -> None:
     texts = {
         "a": "Acht Gäste wurden in einer Druckkammer in Düsseldorf behandelt.",

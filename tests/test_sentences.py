@@ -77,6 +77,16 @@ def test_english_model() -> None:
     ]
 
 
+def test_an_english_name_of_hyphened_words_is_one_token() -> None:
+    text = "A long-term plan for Garmisch-Partenkirchen and Baden-Württemberg."
+    (sentence,) = split_sentences(text, "en")
+    words = [t.text for t in sentence.tokens]
+    assert words == [
+        "A", "long", "-", "term", "plan", "for", "Garmisch-Partenkirchen", "and",
+        "Baden-Württemberg", ".",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     [

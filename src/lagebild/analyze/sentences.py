@@ -239,7 +239,7 @@ def split_sentences(text: str, language: str) -> list[RawSentence]:
                     word, period = before.tokens[-2:]
                     name = RawToken(word.text + ".", word.start, period.end, "abbreviation")
                     tokens = (*before.tokens[:-2], name, *tokens)
-                for part in _at_counts(tokens) if language == "de" else (tokens,):
+                for part in _at_counts(tokens) if language == "de" else (_joined_names(tokens),):
                     sentences.append(RawSentence(part[0].start, part[-1].end, part))
         offset += len(paragraph) + 2
     return sentences
@@ -271,6 +271,32 @@ def _at_counts(tokens: tuple[RawToken, ...]) -> list[tuple[RawToken, ...]]:
     if current:
         parts.append(tuple(current))
     return parts
+
+
+def _joined_names(tokens: tuple[RawToken, ...]) -> tuple[RawToken, ...]:
+    """English ``tokens`` with a name of capitalised words joined by hyphens made one token
+    again ("Garmisch-Partenkirchen", "Baden-Württemberg"), as German keeps it: the English
+    tokenizer cuts at every hyphen, and a town's second half is no town."""
+    joined: list[RawToken] = []
+    for token in tokens:
+        if (
+            len(joined) >= 2
+            and joined[-1].text == "-"
+            and joined[-2].end == joined[-1].start
+            and joined[-1].end == token.start
+            and _capitalised(joined[-2].text)
+            and _capitalised(token.text)
+        ):
+            first = joined[-2]
+            name = f"{first.text}-{token.text}"
+            joined[-2:] = [RawToken(name, first.start, token.end, "regular")]
+        else:
+            joined.append(token)
+    return tuple(joined)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 def _cut_name(sentence: RawSentence) -> bool:

@@ -514,13 +514,15 @@ def _attach_concepts(
         if found := d.concept or worded.get(i) or unit_concept or inside:
             concepts[i] = found
     # a measure written as one word with its number ("the 186-metre vessel") describes its
-    # noun, whatever else the sentence says
+    # noun, whatever else the sentence says; the town of a clinic someone was taken to is
+    # never where an event happened ("in die Unfallklinik Murnau geflogen")
     free = [
         i
         for i, d in enumerate(drafts)
         if i not in concepts
         and not is_total(sentence, d, drafts)
         and not (d.unit in lex.measures and _attributive(sentence, d))
+        and not (d.kind == "place" and d.unit in lex.named_by_town)
     ]
     tokens = sentence.tokens
     cues = [

@@ -560,6 +560,22 @@ def test_the_street_a_building_stands_on_is_a_place_slot() -> None:
     assert claims_of(comparison) == [{("Niederwall", ("a", "c")), ("Obernstraße", ("b",))}]
 
 
+def test_streets_two_leads_put_different_things_on_are_one_place() -> None:
+    texts = {
+        "a": "Eine Kobra ist aus einer Wohnung in einem Mehrfamilienhaus an der Stedinger "
+        "Straße verschwunden.",
+        "b": "In Delmenhorst ist eine Kobra aus einer Wohnung an der Oldenburger Straße ausgebüxt.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Stedinger Straße", ("a",)), ("Oldenburger Straße", ("b",))}]
+    # past the lead, two things may stand on two streets
+    later = {
+        k: "Die Polizei ist da. Die Feuerwehr ist da. Ein Arzt ist da. " + t
+        for k, t in texts.items()
+    }
+    assert claims_of(compare_texts(later)[0]) == []
+
+
 def test_a_building_named_in_the_genitive_is_still_the_one_at_its_street() -> None:
     texts = {
         "a": "Gegen 2.40 Uhr schlug die Brandmeldeanlage des Seniorenheims in der "

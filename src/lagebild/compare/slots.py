@@ -95,7 +95,7 @@ def alignment(a: Value, b: Value, lex: Lexicon, same_statement: bool = False) ->
                 or (a.concept == lex.origin_concept and None in (a.unit, b.unit))
             )
         )
-        return 2.0 if same or _street_of_event(a, b, lex) else 0.0
+        return 2.0 if same or _street_of_event(a, b, lex) or _lead_streets(a, b, lex) else 0.0
     if _apart(a, b) or _two_people(a, b):
         return 0.0
     if (
@@ -144,6 +144,19 @@ def _street_of_event(a: Value, b: Value, lex: Lexicon) -> bool:
     return (
         a.kind == b.kind == "place"
         and {a.concept, b.concept} == {lex.site_concept, lex.near_concept}
+        and _street(a)
+        and _street(b)
+    )
+
+
+def _lead_streets(a: Value, b: Value, lex: Lexicon) -> bool:
+    """Two streets where things stand, each named in its article's lead ("aus einer Wohnung
+    an der Oldenburger Straße", "in einem Mehrfamilienhaus an der Stedinger Straße"): the
+    lead tells where the story happened, whatever noun each puts there."""
+    return (
+        a.concept == b.concept == lex.site_concept
+        and a.sentence < lex.lead_sentences
+        and b.sentence < lex.lead_sentences
         and _street(a)
         and _street(b)
     )

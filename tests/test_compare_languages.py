@@ -165,3 +165,12 @@ def test_tugs_in_german_and_in_english_are_one_count() -> None:
         "b": "The freighter was pulled free by four tugboats in the afternoon.",
     }
     assert len(compare_texts(texts)[0].conflicts) == 1
+
+
+def test_fire_brigades_in_german_and_in_english_are_one_count() -> None:
+    texts = {
+        "a": "Insgesamt 19 Feuerwehren aus der ganzen Region rückten in der Nacht an.",
+        "b": "The fire burned through the night. More than 250 firefighters from 14 volunteer "
+        "brigades were eventually deployed and brought the fire under control.",
+    }
+    assert len(compare_texts(texts)[0].conflicts) == 1

@@ -1690,3 +1690,14 @@ def test_a_floor_is_no_count_of_floors_nor_a_part_of_one() -> None:
         "c": "Der Aufzug blieb zwischen dem vierten und fünften Deck stecken.",
     }
     assert topics_of(texts) == []
+
+
+def test_a_sum_something_was_built_or_mended_for_is_what_it_cost() -> None:
+    texts = {
+        "a": "Die Anlage war 2014 für 520.000 Euro gebaut worden und gilt als Attraktion.",
+        "b": "Die Röhrenrutsche startet von einem Turm und war 2014 für 380.000 Euro "
+        "errichtet worden.",
+    }
+    assert topics_of(texts) == ["Kosten"]
+    (analysis,) = analyses_of({"a": "Die Brücke war 2019 für 1,2 Millionen Euro saniert worden."})
+    assert [v.concept for v in find_values(analysis)] == ["kosten"]

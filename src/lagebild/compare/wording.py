@@ -62,6 +62,8 @@ def worded_concepts(
                 concepts[i] = FALL
             elif dimension:
                 concepts[i] = dimension
+            elif _paid_for_work(text, start, words_after, lex):
+                concepts[i] = COST
     for i, (_, end) in enumerate(spans[:-1]):
         start, last = spans[i + 1]
         between = text[end:start].lower().strip()
@@ -69,6 +71,18 @@ def worded_concepts(
         if between in words["tally"] and following and following[0] in words["votes"]:
             concepts[i], concepts[i + 1] = "stimmen_ja", "stimmen_nein"
     return concepts
+
+
+def _paid_for_work(text: str, start: int, words_after: str, lex: Lexicon) -> bool:
+    """A sum after "für"/"for" with a participle of making or mending just after it ("war
+    2014 für 520.000 Euro gebaut worden", "für 1,2 Millionen Euro saniert"): what the work
+    cost."""
+    before = text[max(start - 5, 0) : start].lower().split()
+    return (
+        bool(before)
+        and before[-1] in lex.wording["work_before"]
+        and any(w in lex.wording["work"] for w in words_after.split()[:3])
+    )
 
 
 def _set_off(text: str, start: int, end: int) -> bool:
@@ -80,6 +94,7 @@ def _set_off(text: str, start: int, end: int) -> bool:
 AGE = "alter"
 DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser", "umkreis")
 FALL = "fallhoehe"
+COST = "kosten"
 # "stürzten sechs Meter tief", "fielen aus neun Metern Höhe", "fell 20 metres": how far
 # someone or something fell, a length after "aus"/"from" or followed by no dimension but
 # depth ...

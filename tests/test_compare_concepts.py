@@ -1701,3 +1701,23 @@ def test_a_sum_something_was_built_or_mended_for_is_what_it_cost() -> None:
     assert topics_of(texts) == ["Kosten"]
     (analysis,) = analyses_of({"a": "Die Brücke war 2019 für 1,2 Millionen Euro saniert worden."})
     assert [v.concept for v in find_values(analysis)] == ["kosten"]
+
+
+def test_a_day_of_the_year_written_without_its_year_agrees_with_that_day_of_any_year() -> None:
+    published = {"a": "2027-07-22T06:50", "b": "2027-07-22T08:30"}
+    texts = {
+        "a": "Der Rat beschloss das Verbot. Es gilt vom 31. Dezember um 18 Uhr bis zum 1. "
+        "Januar um 6 Uhr.",
+        "b": "The town council voted 23 to 11 on Wednesday evening for the ban, which runs from "
+        "6 p.m. on Dec. 31 to 6 a.m. on Jan. 1.",
+    }
+    (a, b) = analyses_of(texts, published)
+    years = {d.iso[:4] for x in (a, b) for d in x.dates if d.text in ("31. Dezember", "Dec. 31")}
+    assert len(years) == 2  # the two years are guessed differently
+    assert topics_of(texts, published) == []
+    # two years written out are two days
+    written = {
+        "a": "Die neue Gebühr gilt ab dem 1. Januar 2028 für alle Anwohner.",
+        "b": "Die neue Gebühr gilt ab dem 1. Januar 2029 für alle Anwohner.",
+    }
+    assert topics_of(written, published) != []

@@ -4,13 +4,16 @@ The intervals their wording allows must overlap ("mehr als 40" and "rund 45"); t
 estimates ("rund 200.000", "etwa 180.000") agree only when one lies in the other's
 interval, an exact count and an estimate of it within the share the estimate rounded, two
 maxima ("bis zu vier Zentimeter") only when equal. Clock times are compared on their
-weekdays, or around midnight; two weekdays agree when they are the same; places when their
-names are alike, or when one holds the other (a state and a town, a town and a street).
+weekdays, or around midnight; two weekdays agree when they are the same, two dates of one
+day of the year when one was written without its year; places when their names are alike,
+or when one holds the other (a state and a town, a town and a street).
 """
 
 from __future__ import annotations
 
 import math
+import re
+from datetime import date
 from difflib import SequenceMatcher
 
 from lagebild.analyze.gazetteer import gazetteer
@@ -35,12 +38,29 @@ def compatible(a: Value, b: Value) -> bool:
         # a weekday's week is read from the tense and may be off by one: two reports that
         # name the same weekday mean the same day
         return a.day[0] == b.day[0] or _night_before(a.day, b.day) or _night_before(b.day, a.day)
+    if a.kind == "date" and _yearless_same_day(a, b):
+        return True
     shifts: tuple[float, ...] = (0.0,)
     if a.kind == "time" and a.day is not None and b.day is not None and a.day[0] != b.day[0]:
         shifts = ((b.day[0] - a.day[0]) * DAY_MINUTES,)
     elif a.kind == "time":
         shifts = (0.0, DAY_MINUTES, -DAY_MINUTES)
     return any(_fits(a, b, shift) for shift in shifts)
+
+
+def _yearless_same_day(a: Value, b: Value) -> bool:
+    """Two dates of one day of the year, one written without its year ("31. Dezember" /
+    "Dec. 31", "1. Januar" / "1. Januar 2028"): the year of that one was only guessed from
+    the tense and the day of publication, which cannot tell it for certain."""
+    if a.relative or b.relative or a.point <= 0 or b.point <= 0:
+        return False
+    if _YEAR.search(a.text) and _YEAR.search(b.text):
+        return False
+    day_a, day_b = date.fromordinal(int(a.point)), date.fromordinal(int(b.point))
+    return (day_a.month, day_a.day) == (day_b.month, day_b.day)
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def vague(value: Value) -> bool:

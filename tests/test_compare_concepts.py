@@ -268,6 +268,15 @@ def test_an_age_group_is_no_one_s_age() -> None:
         }
     )
     assert find_values(analysis) == []
+    for anyone in (
+        "Für 18-Jährige, die wählen dürften, sei ein Handyverbot eine Bevormundung.",
+        "The rule was a step too far for 18-year-olds who may vote, the pupils said.",
+    ):
+        (analysis,) = analyses_of({"a": anyone})
+        assert find_values(analysis) == [], anyone
+    # one person of that age is
+    (analysis,) = analyses_of({"a": "Für den 18-Jährigen sei das Verbot eine Bevormundung."})
+    assert [v.concept for v in find_values(analysis)] == ["alter"]
 
 
 def test_an_animal_s_age_and_a_time_ago_are_told_apart() -> None:

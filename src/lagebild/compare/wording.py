@@ -362,13 +362,14 @@ _AGE_WORDS = re.compile(r"jahre alt|jährig|years? old|year-old|\baged\b")
 # "allen über 60-Jährigen", "älter als 80 Jahre", "people older than 65": a bound of an age
 # group, no one's age and no figure of the story
 _AGE_BOUND = re.compile(r"\b(?:über|unter|ab|bis|over|under)\s+$", re.IGNORECASE)
+_AGE_FOR = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
 _AGE_COMPARED = re.compile(r"\b(?:älter|jünger|older|younger) (?:als|than)\s+$", re.IGNORECASE)
 
 
 def age_group(text: str, start: int, end: int) -> bool:
-    """Whether the value at ``start:end`` bounds an age group ("über 60-Jährigen", "älter
-    als 80 Jahre", "zwischen 4 und 81 Jahre alt", "aged 10 to 16"; not "über zwei Jahre",
-    which is a period)."""
+    """Whether the value at ``start:end`` bounds or names an age group ("über 60-Jährigen",
+    "älter als 80 Jahre", "zwischen 4 und 81 Jahre alt", "aged 10 to 16", "für 18-Jährige";
+    not "über zwei Jahre", which is a period)."""
     before = text[max(start - 16, 0) : start]
     own = text[start : end + 12].lower()
     if _AGE_COMPARED.search(before):
@@ -376,4 +377,6 @@ def age_group(text: str, start: int, end: int) -> bool:
     bound = (_RANGE_OPEN.search(before) and _UP_TO.match(text, end)) or _RANGE_CLOSE.search(before)
     if bound and _AGE_WORDS.search(text[max(start - 16, 0) : end + 30].lower()):
         return True  # "zwischen 4 und 81 Jahre alt", "children aged 10 to 16"
+    if _AGE_FOR.search(before) and re.match(r"[\d-]*(?:jährige\b|year-olds)", own):
+        return True  # "für 18-Jährige, die wählen dürfen": anyone of that age
     return bool(_AGE_BOUND.search(before)) and ("jährig" in own or "year-old" in own)

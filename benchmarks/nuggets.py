@@ -1,6 +1,6 @@
 """Nugget recall of the summary within its first 120 words: lagebild against LexRank.
 
-Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2 | ... | --blind31]
+Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2 | ... | --blind33]
 
 With --blind only the stories of data/blind/summary/ are scored (written before a change to the
 summarizer and not looked at while making it; run once, looked at since). --blind2 to --blind33

@@ -341,3 +341,9 @@ def test_a_name_in_an_industrial_area_or_before_a_word_of_district_is_a_place() 
     )
     english = _mentions("The plant in the Leubas industrial area burned down.", "en")
     assert [(m.name, m.type) for m in english] == [("Leubas", "LOC")]
+
+
+def test_a_lower_case_adjective_ends_a_name_of_adjectives() -> None:
+    text = "Nach dem Unfall haben Sachverständige weitere Schäden entdeckt."
+    assert _mentions(text) == []
+    assert _one("Die Deutsche Bahn warnte am Abend.", "Deutsche Bahn").type == "ORG"

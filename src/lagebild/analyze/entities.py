@@ -339,7 +339,8 @@ def _adjective_name(c: _Context, i: int) -> tuple[int, EntityType | None] | None
     tokens = c.tokens
     j = i
     place_adjectives_only = True
-    while j < len(tokens) and _is_capital_adjective(c, j):
+    # every adjective of a name is capitalised: "Sachverständige weitere Schäden" is none
+    while j < len(tokens) and _capitalised(tokens[j]) and _is_capital_adjective(c, j):
         place_adjectives_only &= _is_place_adjective(tokens[j])
         j += 1
     if (

@@ -1730,3 +1730,16 @@ def test_a_day_of_the_year_written_without_its_year_agrees_with_that_day_of_any_
         "b": "Die neue Gebühr gilt ab dem 1. Januar 2029 für alle Anwohner.",
     }
     assert topics_of(written, published) != []
+
+
+def test_a_cue_after_darunter_names_a_part_of_the_group_not_the_count() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "Zu der Kundgebung waren rund 1.200 Menschen gekommen, darunter Beschäftigte "
+            "anderer Betriebe aus der Region."
+        }
+    )
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [("rund 1.200 Menschen", None)]
+    # a count after it is counted by its own noun
+    (analysis,) = analyses_of({"a": "Rund 1.200 Menschen kamen, darunter 40 Beschäftigte."})
+    assert [v.concept for v in find_values(analysis)] == [None, "beschaeftigte"]

@@ -92,6 +92,7 @@ class Lexicon:
     people_happenings: frozenset[str]
     harmed: frozenset[str]
     things: frozenset[str]
+    subset: frozenset[str]
     whole: frozenset[str]
     changing: frozenset[str]
     shares: frozenset[str]
@@ -276,6 +277,7 @@ def lexicon() -> Lexicon:
         people_happenings=frozenset(_strings(data["people"]["happenings"])),
         harmed=frozenset(_strings(data["people"]["harmed"])),
         things=frozenset(stem(u) for u in data["people"]["things"]),
+        subset=frozenset(_strings(data["people"]["subset"])),
         whole=frozenset(_strings(data["scope"]["whole"])),
         changing=frozenset(_strings(time["changing"])),
         shares=frozenset(_strings(units["shares"])),

@@ -502,7 +502,8 @@ def _attach_concepts(
     """The concept of each value: the one its wording gives (``worded``, or the draft's
     own), else from its unit if that is a cue, else from a cue near it; not from a word of
     an organisation's name of several words (``organisations``, spans of the text: "the
-    operator, Diakonische Altenhilfe Lippe", where "Altenhilfe" is no aid)."""
+    operator, Diakonische Altenhilfe Lippe", where "Altenhilfe" is no aid), nor from a cue
+    that names a part of a group (``[people] subset``: "darunter Beschäftigte")."""
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
         # the unit as written, or a measure as compared ("square metres" as "quadratmeter")
@@ -529,6 +530,7 @@ def _attach_concepts(
         (concept, position)
         for concept, position in cue_positions(sentence, lex.concepts)
         if not any(a <= tokens[position].start < b for a, b in organisations)
+        and not (position and tokens[position - 1].text.lower() in lex.subset)
     ]
     # a cue names the concept of one number, time or date, and a value takes one cue: pairs
     # in one clause first, then the nearest; a cue of an event that happens in one place

@@ -23,6 +23,8 @@ from lagebild.compare.lexicon import lexicon
 from lagebild.compare.values import Value
 
 DAY_MINUTES = 1440
+# a year written out ("1. Januar 2028")
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def compatible(a: Value, b: Value) -> bool:
@@ -58,9 +60,6 @@ def _yearless_same_day(a: Value, b: Value) -> bool:
         return False
     day_a, day_b = date.fromordinal(int(a.point)), date.fromordinal(int(b.point))
     return (day_a.month, day_a.day) == (day_b.month, day_b.day)
-
-
-_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def vague(value: Value) -> bool:

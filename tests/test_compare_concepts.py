@@ -1743,3 +1743,12 @@ def test_a_cue_after_darunter_names_a_part_of_the_group_not_the_count() -> None:
     # a count after it is counted by its own noun
     (analysis,) = analyses_of({"a": "Rund 1.200 Menschen kamen, darunter 40 Beschäftigte."})
     assert [v.concept for v in find_values(analysis)] == [None, "beschaeftigte"]
+
+
+def test_a_depth_is_measured_never_counted() -> None:
+    (analysis,) = analyses_of(
+        {"a": "Sechs Schülerinnen und Schüler, die darauf standen, stürzten in die Tiefe."}
+    )
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [("Sechs Schülerinnen", None)]
+    (analysis,) = analyses_of({"a": "Der Schacht reicht bis in eine Tiefe von 40 Metern."})
+    assert [v.concept for v in find_values(analysis)] == ["tiefe"]

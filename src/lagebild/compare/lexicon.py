@@ -93,6 +93,7 @@ class Lexicon:
     harmed: frozenset[str]
     things: frozenset[str]
     subset: frozenset[str]
+    measured: frozenset[str]
     whole: frozenset[str]
     changing: frozenset[str]
     shares: frozenset[str]
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
         harmed=frozenset(_strings(data["people"]["harmed"])),
         things=frozenset(stem(u) for u in data["people"]["things"]),
         subset=frozenset(_strings(data["people"]["subset"])),
+        measured=frozenset(_strings(units["measured"])),
         whole=frozenset(_strings(data["scope"]["whole"])),
         changing=frozenset(_strings(time["changing"])),
         shares=frozenset(_strings(units["shares"])),

@@ -466,6 +466,9 @@ def _cue_fits(draft: Draft, concept: str, sentence: Sentence, position: int, lex
         unit in lex.things and concept in lex.harmed
     ):
         return False
+    # a depth or an area is measured, never counted ("Sechs Schüler stürzten in die Tiefe")
+    if concept in lex.measured and lex.counts_things(unit):
+        return False
     # concepts of one kind of value only: an amount, a day, an event's time, a place
     only_for = (
         (kind != "count", lex.amounts_only),

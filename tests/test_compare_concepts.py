@@ -1752,3 +1752,10 @@ def test_a_depth_is_measured_never_counted() -> None:
     assert [(v.text, v.concept) for v in find_values(analysis)] == [("Sechs Schülerinnen", None)]
     (analysis,) = analyses_of({"a": "Der Schacht reicht bis in eine Tiefe von 40 Metern."})
     assert [v.concept for v in find_values(analysis)] == ["tiefe"]
+
+
+def test_a_count_of_things_that_start_an_event_is_no_start() -> None:
+    (analysis,) = analyses_of({"a": "Bis zum Abend gingen bei der Leitstelle 45 Notrufe ein."})
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [("45 Notrufe", None)]
+    (analysis,) = analyses_of({"a": "Um 4.05 Uhr wählte ein Nachbar den Notruf."})
+    assert [(v.text, v.concept) for v in find_values(analysis)] == [("4.05 Uhr", "beginn")]

@@ -513,6 +513,9 @@ def _attach_concepts(
         measure = d.unit if d.unit in lex.measures else None
         units = [u.lower() for u in (d.unit_text, measure) if u]
         unit_concept = next((c for u in units if (c := concept_of(u, lex))), None)
+        # a counted thing that is a cue of a start ("45 Notrufe") is no start
+        if d.kind == "count" and unit_concept in lex.days_only | {lex.event}:
+            unit_concept = None
         own = text_of(sentence, d)
         inside = own_cue(own, lex) if d.kind == "count" else None
         if found := d.concept or worded.get(i) or unit_concept or inside:

@@ -28,6 +28,7 @@ from lagebild.compare.wording import (
     group_sized,
     number_prefix,
     proportion_base,
+    word_after,
     written_unit,
 )
 from lagebild.records import Analysis, Sentence, Token
@@ -443,12 +444,6 @@ def _unnamed_districts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> 
         and after.text.isalpha()
         and not any(a <= after.start < b for a, b in named)
     ]
-
-
-def word_after(text: str, end: int) -> str:
-    """The word (lower case) that follows offset ``end`` of ``text``, if any."""
-    words = text[end:].split(maxsplit=1)
-    return words[0].lower() if words else ""
 
 
 def _clause_tells(sentence: Sentence, start: int, cues: tuple[str, ...]) -> bool:

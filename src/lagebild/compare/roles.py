@@ -13,6 +13,7 @@ from typing import Literal
 
 from lagebild.compare.anchors import same_clause
 from lagebild.compare.lexicon import Lexicon
+from lagebild.compare.wording import word_before
 from lagebild.records import Sentence
 
 Kind = Literal["count", "time", "date", "place"]
@@ -119,8 +120,7 @@ def _shift(text: str, draft: Draft, drafts: list[Draft], lex: Lexicon) -> Role |
     def change(first: Draft, second: Draft) -> Role | None:
         """The role of ``second`` when ``first`` is the count before it."""
         between = " ".join(text[first.end : second.start].lower().replace(",", " ").split())
-        opened = text[max(first.start - 12, 0) : first.start].lower().split()[-1:]
-        if between in words["shift_to"] and opened and opened[0] in words["shift_from"]:
+        if between in words["shift_to"] and word_before(text, first.start) in words["shift_from"]:
             return "update"
         if any(f" {between}".endswith(f" {w}") for w in words["shift_back"]):
             return "before"
@@ -136,9 +136,8 @@ def _shift(text: str, draft: Draft, drafts: list[Draft], lex: Lexicon) -> Role |
 def _further(text: str, draft: Draft, lex: Lexicon) -> bool:
     """A count of further ones ("17 weitere Kinder", "in weiteren 14 Betrieben"): added to
     others, no total of its own."""
-    before = text[max(draft.start - 14, 0) : draft.start].lower().split()[-1:]
     own = text[draft.start : draft.end + 14].lower().split()[1:2]
-    return bool(set(before + own) & set(lex.wording["further"]))
+    return bool({word_before(text, draft.start), *own} & set(lex.wording["further"]))
 
 
 def of_another_time(

@@ -31,7 +31,6 @@ from lagebild.compare.drafts import (
     text_of,
     unit_of,
     without_overlaps,
-    word_after,
     word_before_place,
 )
 from lagebild.compare.lexicon import Lexicon, concept_of, cue_positions, lexicon
@@ -45,6 +44,7 @@ from lagebild.compare.wording import (
     dissent,
     length_word,
     own_cue,
+    word_after,
     worded_concepts,
 )
 from lagebild.records import Analysis, Sentence, Token

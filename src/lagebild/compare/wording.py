@@ -77,12 +77,21 @@ def _paid_for_work(text: str, start: int, words_after: str, lex: Lexicon) -> boo
     """A sum after "für"/"for" with a participle of making or mending just after it ("war
     2014 für 520.000 Euro gebaut worden", "für 1,2 Millionen Euro saniert"): what the work
     cost."""
-    before = text[max(start - 5, 0) : start].lower().split()
-    return (
-        bool(before)
-        and before[-1] in lex.wording["work_before"]
-        and any(w in lex.wording["work"] for w in words_after.split()[:3])
+    return word_before(text, start) in lex.wording["work_before"] and any(
+        w in lex.wording["work"] for w in words_after.split()[:3]
     )
+
+
+def word_before(text: str, start: int) -> str:
+    """The word (lower case) that ends right before offset ``start`` of ``text``, if any."""
+    words = text[max(start - 40, 0) : start].split()
+    return words[-1].lower() if words else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The word (lower case) that follows offset ``end`` of ``text``, if any."""
+    words = text[end:].split(maxsplit=1)
+    return words[0].lower() if words else ""
 
 
 def _set_off(text: str, start: int, end: int) -> bool:
@@ -298,7 +307,7 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     sentence ("waking his neighbours"), or of an age set off after a name, the first name's
     sex ("Fan Jessica (24)"); else None."""
     own = text[start:end].lower()
-    before = text[max(start - 12, 0) : start].lower().split()[-1:]
+    before = word_before(text, start)
     after = re.findall(r"[\wäöüß-]+", text[end : end + 40])[:3]
     # a noun that says the sex, whatever its grammatical gender ("ein 14-jähriges Mädchen")
     inside = [  # "14-jähriges Mädchen", not the "Jahre" of "29 Jahre"
@@ -307,7 +316,7 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     noun = next((w.lower() for w in inside + after if w[:1].isupper()), None)
     if noun in _WOMEN or noun in _MEN:
         return "f" if noun in _WOMEN else "m"
-    if before == ["das"] or [w.lower() for w in after[:1]] == ["altes"]:
+    if before == "das" or [w.lower() for w in after[:1]] == ["altes"]:
         return None  # a neuter noun: a thing or an animal ("Das sechs Jahre alte Tier")
     for word in inside + after:  # the noun of "58-jährige Pilot" before any after it
         lower = word.lower()
@@ -319,7 +328,7 @@ def age_sex(text: str, start: int, end: int) -> str | None:
             break
     # the article and the ending of "alt" agree in the noun's gender ("Ein 45 Jahre alter
     # Nachbar", "eine 71 Jahre alte Anwohnerin")
-    if after and before and (sex := _OLD.get((before[0], after[0].lower()))):
+    if after and (sex := _OLD.get((before, after[0].lower()))):
         return sex
     ending = re.search(r"jährig(e[rn]?)?\b", own)
     if ending is None and re.match(r"[- ]?years?[- ]old", text[end : end + 12]):
@@ -329,8 +338,8 @@ def age_sex(text: str, start: int, end: int) -> str | None:
         return _named_sex(text, start) if _set_off(text, start, end) else None
     if ending.group(1) == "er":
         return "m"
-    if ending.group(1) == "e" and before:
-        return {"die": "f", "eine": "f", "der": "m"}.get(before[0])
+    if ending.group(1) == "e":
+        return {"die": "f", "eine": "f", "der": "m"}.get(before)
     return None
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from lagebild.analyze.dates import MONTHS
+
 
 @dataclass(frozen=True, slots=True)
 class RawToken:
@@ -211,13 +213,11 @@ _BEFORE_ORDINAL = frozenset(
         "einer", "nr.",
     }
 )  # fmt: skip
-_MONTHS = frozenset(
-    {
-        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
-        "september", "oktober", "november", "dezember", "jan.", "feb.", "febr.", "mär.",
-        "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dez.",
-    }
-)  # fmt: skip
+# months, written out (as the dates read them) or cut short
+_MONTHS = frozenset(MONTHS) | {
+    "jan.", "feb.", "febr.", "mär.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.",
+    "nov.", "dez.",
+}  # fmt: skip
 
 
 def split_sentences(text: str, language: str) -> list[RawSentence]:

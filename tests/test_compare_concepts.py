@@ -860,6 +860,8 @@ def test_a_total_that_sums_up_what_came_before_is_the_latest_state() -> None:
         ),
         ("In dem Bus saßen Fans. Vier von ihnen erlitten schwere Verletzungen.", ""),
         ("The bus carried fans. Six of them were seriously hurt.", ""),
+        # a part of what its owner has, not a count the sentence's passengers give a noun
+        ("The district is scrapping six of its bus lines for buses passengers book.", "part"),
     ],
 )
 def test_a_count_of_them_is_a_part_unless_it_counts_the_seriously_injured(

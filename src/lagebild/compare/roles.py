@@ -26,7 +26,7 @@ _COORDINATING = frozenset({"KON", "CC"})
 # von ihnen": a part of a group, not the group's size ("zwei davon schwer", "vier von ihnen
 # erlitten schwere Verletzungen" count the seriously injured)
 _PARTITIVE = re.compile(
-    r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those)\s+[a-z]"
+    r"\s+(?:(?:der|von den)\s+[A-ZÄÖÜ]|of (?:the|those|its|their|his|her|our)\s+[a-z]"
     r"|(?:davon|von ihnen|of them)\b"
     r"(?!(?:\s+\w+){0,2}\s+(?:schwer|lebensgef|seriously|critically|badly)))"
 )

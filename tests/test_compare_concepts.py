@@ -962,6 +962,28 @@ def test_an_age_in_brackets_after_a_name_is_that_person_s_age() -> None:
     assert topics_of(texts) == ["Alter"]
 
 
+def test_an_age_in_brackets_after_a_noun_of_one_person_is_that_person_s_age() -> None:
+    texts = {
+        "a": "In einer Kletterhalle ist am Freitagabend eine Frau (43) von der Wand gestürzt.",
+        "b": "In der Halle ist eine 34 Jahre alte Frau abgestürzt und schwer verletzt worden.",
+    }
+    assert topics_of(texts) == ["Alter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a man's age beside a woman's is another person's
+        "In der Halle erzählt ein Kletterer (27), er habe einen Knall gehört.",
+        # a plural counts: "Schwäne (14)" are fourteen swans
+        "Am Ufer der Halle lagen verendete Schwäne (14).",
+    ],
+)
+def test_a_bracketed_number_after_another_noun_is_not_her_age(text: str) -> None:
+    texts = {"a": text, "b": "In der Halle ist eine 34 Jahre alte Frau abgestürzt."}
+    assert topics_of(texts) == []
+
+
 def test_the_ages_of_a_woman_and_a_man_named_by_first_name_are_two_people_s() -> None:
     texts = {
         "a": "„Eine Frechheit“, schimpft Fan Jessica (24), die extra angereist war.",

@@ -53,7 +53,10 @@ def worded_concepts(
                 text[max(start - 12, 0) : start].lower().rstrip().endswith(" " + w)
                 for w in words["age_before"]
             )
-            or (_set_off(text, start, end) and start - 2 in person_ends)
+            or (
+                _set_off(text, start, end)
+                and (start - 2 in person_ends or _ONE_BEFORE.search(text, 0, start - 2))
+            )
         ):
             concepts[i] = AGE
         else:
@@ -92,6 +95,14 @@ def word_after(text: str, end: int) -> str:
     """The word (lower case) that follows offset ``end`` of ``text``, if any."""
     words = text[end:].split(maxsplit=1)
     return words[0].lower() if words else ""
+
+
+# "eine Frau (43)", "ein Kletterer (27)", "ihr Sohn (8)", "die Fahrerin (34)": one person
+# told by a noun, whose age is set off after it (a plural is no person: "Schwäne (14)")
+_ONE_BEFORE = re.compile(
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Dd]er|[Dd]em|[Dd]en|[Ss]eine?m?|[Ii]hre?m?)"
+    r"\s+[A-ZÄÖÜ][a-zäöüß]+$|\b[Dd]ie\s+[A-ZÄÖÜ][a-zäöüß]+in$"
+)
 
 
 def _set_off(text: str, start: int, end: int) -> bool:
@@ -334,13 +345,27 @@ def age_sex(text: str, start: int, end: int) -> str | None:
     if ending is None and re.match(r"[- ]?years?[- ]old", text[end : end + 12]):
         stop = text.find(".", end)
         return _pronoun_sex(text[end : stop if stop >= 0 else len(text)])
+    if ending is None and _set_off(text, start, end):
+        noun = _ONE_BEFORE.search(text, 0, start - 2)
+        return _noun_sex(noun.group(0)) if noun else _named_sex(text, start)
     if ending is None:
-        return _named_sex(text, start) if _set_off(text, start, end) else None
+        return None
     if ending.group(1) == "er":
         return "m"
     if ending.group(1) == "e":
         return {"die": "f", "eine": "f", "der": "m"}.get(before)
     return None
+
+
+def _noun_sex(words: str) -> str | None:
+    """The sex a noun of one person and its article say ("eine Frau", "ein Kletterer", "die
+    Fahrerin")."""
+    article, noun = (w.lower() for w in words.split())
+    if noun in _WOMEN or FEMININE.search(noun):
+        return "f"
+    if noun in _MEN or _MALE_NOUN.search(noun):
+        return "m"
+    return {"eine": "f", "ein": "m"}.get(article)
 
 
 def _pronoun_sex(rest: str) -> str | None:

@@ -862,6 +862,7 @@ def test_a_total_that_sums_up_what_came_before_is_the_latest_state() -> None:
         ("The bus carried fans. Six of them were seriously hurt.", ""),
         # a part of what its owner has, not a count the sentence's passengers give a noun
         ("The district is scrapping six of its bus lines for buses passengers book.", "part"),
+        ("The gym said it had shut down all 22 of its auto-belays after the fall.", ""),
     ],
 )
 def test_a_count_of_them_is_a_part_unless_it_counts_the_seriously_injured(

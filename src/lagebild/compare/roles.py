@@ -89,7 +89,8 @@ def role_of(
     if is_total(sentence, draft, drafts):
         return "total"
     bare = draft.kind == "count" and draft.unit is None and not draft.concept
-    if bare and _PARTITIVE.match(text, draft.end):
+    # "all 22 of its auto-belays" are the whole of them
+    if bare and _PARTITIVE.match(text, draft.end) and word_before(text, draft.start) != "all":
         return "part"
     if draft.kind == "count" and not contrasted and _further(text, draft, lex):
         return "further"

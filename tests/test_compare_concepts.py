@@ -1735,6 +1735,20 @@ def test_a_sum_something_was_built_or_mended_for_is_what_it_cost() -> None:
     assert topics_of(texts) == ["Kosten"]
     (analysis,) = analyses_of({"a": "Die Brücke war 2019 für 1,2 Millionen Euro saniert worden."})
     assert [v.concept for v in find_values(analysis)] == ["kosten"]
+    # with the participle ending the sentence, and a scale after an article
+    (analysis,) = analyses_of(
+        {"a": "Im Jahr davor hatte er die Säle für mehr als eine Million Euro modernisiert."}
+    )
+    assert [v.concept for v in find_values(analysis)] == ["kosten"]
+
+
+def test_more_than_one_million_agrees_with_a_larger_figure_below_the_next_step() -> None:
+    texts = {
+        "a": "Nach der Explosion rechnet die Polizei mit einem Schaden von mehr als einer "
+        "Million Euro.",
+        "b": "Den Schaden nach der Explosion beziffert die Polizei auf 1,2 Millionen Euro.",
+    }
+    assert topics_of(texts) == []
 
 
 def test_a_day_of_the_year_written_without_its_year_agrees_with_that_day_of_any_year() -> None:

@@ -55,6 +55,16 @@ def test_english_quantities() -> None:
     ]
 
 
+def test_an_article_before_a_scale_is_one_of_it() -> None:
+    assert _found("Der Schaden liegt bei rund einer Million Euro. Es ist eine Frage.") == [
+        ("rund einer Million Euro", 1e6, "EUR")
+    ]
+    assert _found("Damage was about one million euros, and a billion dollars more.", "en") == [
+        ("about one million euros", 1e6, "EUR"),
+        ("a billion dollars", 1e9, "USD"),
+    ]
+
+
 def test_centimetres_in_english_are_a_unit_joined_or_not() -> None:
     assert _found("The damaged section of the 80-centimetre main burst.", "en") == [
         ("80-centimetre", 80.0, "cm")

@@ -90,12 +90,15 @@ _UNITS = {
     "grad": "°C", "°c": "°C", "degrees": "°C", "mw": "MW", "megawatt": "MW", "gw": "GW",
     "kw": "kW", "kwh": "kWh", "mph": "mph", "miles": "miles", "ha": "ha", "hektar": "ha",
 }  # fmt: skip
+# "eine Million Euro", "one million euros", "a billion": an article as the one a scale has
+_ONES = frozenset({"ein", "eine", "einer", "einem", "one", "a"})
+_ONE_SCALED = r"(?:eine[rm]?|ein|one|a)(?=\s+(?:Millionen|Million|Milliarde|million|billion)\b)"
 _APPROX_RE = "|".join(sorted((re.escape(a) for a in _APPROX), key=len, reverse=True))
 _WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\w.,:/-])(?:(?P<approx>{_APPROX_RE})\s+)?(?P<minus>minus\s+|-(?=\d))?"
     rf"(?P<num>\d{{1,3}}(?:[.,]\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]\d)"
-    rf"|\d+(?:[.,]\d+)?|(?:{_WORD_RE})\b)"
+    rf"|\d+(?:[.,]\d+)?|(?:{_WORD_RE})\b|{_ONE_SCALED})"
     r"(?![.:,]?\d)"
     r"(?:\s*(?P<scale>(?:Tausend|Millionen|Million|Milliarden|Milliarde|Billionen|"
     r"thousand|million|billion)\b|(?:Mio|Mrd)(?:\.|\b)))?",
@@ -191,7 +194,8 @@ def _quantity(
     chunk: str, match: re.Match[str], language: str
 ) -> tuple[int, int, float, str | None, str | None] | None:
     number = match["num"]
-    word = number.lower() in _WORDS
+    one = number.lower() in _ONES
+    word = one or number.lower() in _WORDS
     if not word and _is_date_or_time(chunk, match, language):
         return None
     before = match.start("num")
@@ -201,7 +205,9 @@ def _quantity(
         or (language == "de" and _ROAD_BEFORE.search(chunk, 0, before))
     ):
         return None
-    value = float(_WORDS[number.lower()]) if word else _value(number, language == "en")
+    value = (
+        1.0 if one else float(_WORDS[number.lower()]) if word else _value(number, language == "en")
+    )
     if match["scale"]:
         value *= _SCALE[match["scale"].lower().rstrip(".")]
     if match["minus"]:

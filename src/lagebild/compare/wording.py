@@ -81,7 +81,7 @@ def _paid_for_work(text: str, start: int, words_after: str, lex: Lexicon) -> boo
     2014 für 520.000 Euro gebaut worden", "für 1,2 Millionen Euro saniert"): what the work
     cost."""
     return word_before(text, start) in lex.wording["work_before"] and any(
-        w in lex.wording["work"] for w in words_after.split()[:3]
+        w in lex.wording["work"] for w in re.findall(r"[\wäöüß]+", words_after)[:3]
     )
 
 
@@ -181,7 +181,7 @@ def _after_number(text: str, start: int, end: int, lex: Lexicon) -> str:
     if joined and joined.group() in lex.numerals:
         return span[joined.end() :]
     words = span.split(" ")
-    spelled = next((k for k, w in enumerate(words) if w in lex.numerals), None)
+    spelled = _number_at(words, lex)
     return " ".join(words[spelled + 1 :]) if spelled is not None else span
 
 
@@ -277,10 +277,25 @@ _AREA_OR_VOLUME = frozenset({"square", "cubic"})
 
 
 def number_prefix(quantity_text: str, lex: Lexicon) -> str:
-    """The words of a quantity's text before its number ("rund 200.000", "mehr als zehn")."""
+    """The words of a quantity's text before its number ("rund 200.000", "mehr als zehn",
+    "mehr als einer Million")."""
     words = quantity_text.split()
-    at = next((n for n, w in enumerate(words) if w[:1].isdigit() or w.lower() in lex.numerals), 0)
-    return " ".join(words[:at])
+    return " ".join(words[: _number_at(words, lex) or 0])
+
+
+def _number_at(words: list[str], lex: Lexicon) -> int | None:
+    """Where the number of ``words`` stands: digits, a spelled number or the article
+    before a scale ("eine Million"), if anywhere."""
+    return next(
+        (
+            n
+            for n, w in enumerate(words)
+            if w[:1].isdigit()
+            or w.lower() in lex.numerals
+            or (n + 1 < len(words) and words[n + 1].lower() in lex.scales)
+        ),
+        None,
+    )
 
 
 # Whose age it is: a woman's and a man's age are two people's, whatever else their

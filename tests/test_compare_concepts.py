@@ -1798,3 +1798,13 @@ def test_a_count_of_things_that_start_an_event_is_no_start() -> None:
     assert [(v.text, v.concept) for v in find_values(analysis)] == [("45 Notrufe", None)]
     (analysis,) = analyses_of({"a": "Um 4.05 Uhr wählte ein Nachbar den Notruf."})
     assert [(v.text, v.concept) for v in find_values(analysis)] == [("4.05 Uhr", "beginn")]
+
+
+def test_a_place_told_by_first_information_is_where_it_was_not_an_earlier_state() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "Die Flammen brachen nach ersten Informationen an einer Trafostation im "
+            "Solarpark bei Jütrichau aus."
+        }
+    )
+    assert [(v.text, v.role) for v in find_values(analysis)] == [("Jütrichau", "")]

@@ -49,6 +49,9 @@ from lagebild.compare.wording import (
 )
 from lagebild.records import Analysis, Sentence, Token
 
+# a moment or a place told "nach ersten Informationen" is when or where it was, never an
+# earlier state
+_NO_STATES = frozenset({"time", "place"})
 # a measure written as one word with its number: "186-metre", "42-Meter"
 _ATTRIBUTIVE = re.compile(r"\d-[^\W\d]")
 
@@ -167,13 +170,16 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             }
             for wanted in ("before", "so_far", "update")
         }
-        # a running tally is an earlier state of a count, not of a share (compare.toml);
-        # a moment told "nach ersten Informationen" is when it was, never an earlier state
+        # a running tally is an earlier state of a count, not of a share (compare.toml)
         tallies = {i for i in nearest["so_far"] if i is not None and drafts[i].unit != "prozent"}
         earlier = _joined(
             text,
             drafts,
-            {i for i in nearest["before"] | tallies if i is not None and drafts[i].kind != "time"},
+            {
+                i
+                for i in nearest["before"] | tallies
+                if i is not None and drafts[i].kind not in _NO_STATES
+            },
         )
         updated = _joined(
             text,

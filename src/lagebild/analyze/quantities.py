@@ -92,7 +92,7 @@ _UNITS = {
 }  # fmt: skip
 # "eine Million Euro", "one million euros", "a billion": an article as the one a scale has
 _ONES = frozenset({"ein", "eine", "einer", "einem", "one", "a"})
-_ONE_SCALED = r"(?:eine[rm]?|ein|one|a)(?=\s+(?:Millionen|Million|Milliarde|million|billion)\b)"
+_ONE_SCALED = r"(?:eine[rm]?|ein|one|a)(?=\s+(?:Million|Milliarde|million|billion)\b)"
 _APPROX_RE = "|".join(sorted((re.escape(a) for a in _APPROX), key=len, reverse=True))
 _WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(

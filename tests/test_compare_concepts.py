@@ -1808,3 +1808,11 @@ def test_a_place_told_by_first_information_is_where_it_was_not_an_earlier_state(
         }
     )
     assert [(v.text, v.role) for v in find_values(analysis)] == [("Jütrichau", "")]
+
+
+def test_a_road_cleared_again_is_reopened() -> None:
+    texts = {
+        "a": "Nach dem Brand wurde die Autobahn um 14 Uhr in beiden Richtungen freigegeben.",
+        "b": "After the fire the motorway was reopened in both directions at 3:30 pm.",
+    }
+    assert topics_of(texts) == ["Wiedereröffnung"]

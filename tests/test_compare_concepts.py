@@ -1816,3 +1816,14 @@ def test_a_road_cleared_again_is_reopened() -> None:
         "b": "After the fire the motorway was reopened in both directions at 3:30 pm.",
     }
     assert topics_of(texts) == ["Wiedereröffnung"]
+
+
+def test_a_place_before_a_height_is_no_measure() -> None:
+    (analysis,) = analyses_of(
+        {
+            "a": "Die Frau war in der Kletterhalle im Stadtteil Waldau aus zwölf Metern Höhe "
+            "abgestürzt."
+        }
+    )
+    found = [(v.text, v.concept) for v in find_values(analysis)]
+    assert found == [("Waldau", "ereignisort"), ("zwölf Metern", "fallhoehe")]

@@ -134,6 +134,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             i: concept
             for i, concept in worded_concepts(text, spans, persons, lex).items()
             if drafts[i].person is None  # "ein 29 Jahre alter Mann": the age is the number's
+            # a place is no measure, whatever follows it ("im Stadtteil Waldau aus zwölf
+            # Metern Höhe")
+            and drafts[i].kind != "place"
         }
         concepts = _attach_concepts(sentence, drafts, lex, worded, organisations)
         for i, d in enumerate(drafts):

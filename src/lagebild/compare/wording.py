@@ -55,7 +55,7 @@ def worded_concepts(
             )
             or (
                 _set_off(text, start, end)
-                and (start - 2 in person_ends or _ONE_BEFORE.search(text, 0, start - 2))
+                and (start - 2 in person_ends or _noun_before_brackets(text, start))
             )
         ):
             concepts[i] = AGE
@@ -103,6 +103,12 @@ _ONE_BEFORE = re.compile(
     r"\b(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Dd]er|[Dd]em|[Dd]en|[Ss]eine?m?|[Ii]hre?m?)"
     r"\s+[A-ZÄÖÜ][a-zäöüß]+$|\b[Dd]ie\s+[A-ZÄÖÜ][a-zäöüß]+in$"
 )
+
+
+def _noun_before_brackets(text: str, start: int) -> re.Match[str] | None:
+    """The article and noun of one person right before the set-off number at ``start``,
+    looked for in the words just before it, not the whole text."""
+    return _ONE_BEFORE.search(text, max(start - 80, 0), start - 2)
 
 
 def _set_off(text: str, start: int, end: int) -> bool:
@@ -361,7 +367,7 @@ def age_sex(text: str, start: int, end: int) -> str | None:
         stop = text.find(".", end)
         return _pronoun_sex(text[end : stop if stop >= 0 else len(text)])
     if ending is None and _set_off(text, start, end):
-        noun = _ONE_BEFORE.search(text, 0, start - 2)
+        noun = _noun_before_brackets(text, start)
         return _noun_sex(noun.group(0)) if noun else _named_sex(text, start)
     if ending is None:
         return None

@@ -767,6 +767,19 @@ def test_further_ones_are_no_total() -> None:
         assert found["47 weitere erlitten Verletzungen"] == ("verletzte", "")
 
 
+def test_the_remaining_ones_are_no_total() -> None:
+    # "die übrigen drei Tiere" are what is left of a group, not the group
+    texts = {
+        "a": "Zur Wuppertaler Gruppe gehören vier Elefantenkühe und das zwei Jahre alte Jungtier "
+        "Baraka.",
+        "b": "Zunächst reisen die Leitkuh Malaika und die Kuh Kiri in die Niederlande. Die übrigen "
+        "drei Tiere, darunter das Jungtier Baraka, sollen bis Ende November folgen.",
+        "c": "The remaining three animals, among them the young bull Baraka, will follow by the "
+        "end of November.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_a_count_given_as_now_is_the_latest_state() -> None:
     texts = {
         "a": "Nach den Schüssen im Einkaufszentrum wurden zwei Männer festgenommen.",

@@ -18,7 +18,17 @@ from lagebild.records import Sentence
 
 Kind = Literal["count", "time", "date", "place"]
 Role = Literal[
-    "", "end", "before", "total", "update", "whole", "then", "part", "further", "speaker"
+    "",
+    "end",
+    "before",
+    "total",
+    "update",
+    "whole",
+    "then",
+    "part",
+    "further",
+    "rest",
+    "speaker",
 ]
 
 _COORDINATING = frozenset({"KON", "CC"})
@@ -92,8 +102,10 @@ def role_of(
     # "all 22 of its auto-belays" are the whole of them
     if bare and _PARTITIVE.match(text, draft.end) and word_before(text, draft.start) != "all":
         return "part"
-    if draft.kind == "count" and not contrasted and _further(text, draft, lex):
+    if draft.kind == "count" and not contrasted and _said_of(text, draft, lex.wording["further"]):
         return "further"
+    if draft.kind == "count" and _said_of(text, draft, lex.wording["rest"]):
+        return "rest"
     words = text[sentence.start : draft.start].lower().split()[-4:]
     after_until = bool(set(words[-2:]) & lex.end)
     if after_until and (
@@ -134,11 +146,12 @@ def _shift(text: str, draft: Draft, drafts: list[Draft], lex: Lexicon) -> Role |
     return None
 
 
-def _further(text: str, draft: Draft, lex: Lexicon) -> bool:
-    """A count of further ones ("17 weitere Kinder", "in weiteren 14 Betrieben"): added to
-    others, no total of its own."""
+def _said_of(text: str, draft: Draft, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands right before or after a count's number: further ones
+    ("17 weitere Kinder", "in weiteren 14 Betrieben"), added to others, or the ones left
+    ("die übrigen drei Tiere"), neither a total of its own."""
     own = text[draft.start : draft.end + 14].lower().split()[1:2]
-    return bool({word_before(text, draft.start), *own} & set(lex.wording["further"]))
+    return bool({word_before(text, draft.start), *own} & set(words))
 
 
 def of_another_time(

@@ -447,6 +447,21 @@ def test_a_place_of_another_year_is_not_where_today_s_event_was() -> None:
     assert topics_of(texts) == []
 
 
+def test_where_an_organisation_sits_is_not_where_the_event_was() -> None:
+    texts = {
+        "a": "Ein Hubschrauber ist bei Bernkastel-Kues notgelandet. Die Bundesstelle für "
+        "Flugunfalluntersuchung (BFU) in Braunschweig schickte zwei Ermittler an die "
+        "Unfallstelle.",
+        "b": "Der Unfall ereignete sich bei Bernkastel-Kues.",
+    }
+    assert topics_of(texts) == []
+    # without the short name in brackets, the organisation may be where it happened
+    (crash,) = analyses_of(
+        {"a": "Bei dem Unfall an der Volksbank in Bad Kreuznach wurden zwei Menschen verletzt."}
+    )
+    assert "Bad Kreuznach" in {v.text for v in find_values(crash)}
+
+
 def test_where_one_thing_comes_from_is_a_place_slot() -> None:
     texts = {
         "a": "In der Nordsee ist in der Nacht ein Fischkutter aus Cuxhaven gesunken.",

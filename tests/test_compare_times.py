@@ -147,3 +147,16 @@ def test_the_time_of_an_emergency_call_is_when_the_alarm_began() -> None:
         "schlugen.",
     }
     assert topics_of(texts) == ["Beginn"]
+
+
+def test_the_time_of_an_emergency_landing_is_the_time_of_the_event() -> None:
+    # an emergency landing is the event itself, not an arrival: the time it is told by
+    # "notlanden" meets the time another source tells by "aufsetzen"
+    texts = {
+        "a": "Ein Rundflug-Hubschrauber ist am Samstagnachmittag in einem Weinberg bei "
+        "Bernkastel-Kues notgelandet. Nach Angaben der Polizei setzte die Maschine gegen "
+        "15.40 Uhr zwischen den Rebzeilen auf.",
+        "b": "Am Samstag um 16.10 Uhr musste ein Rundflug-Hubschrauber in einem Weinberg bei "
+        "Bernkastel-Kues notlanden.",
+    }
+    assert len(topics_of(texts)) == 1

@@ -31,7 +31,7 @@ from lagebild.compare.wording import (
     word_after,
     written_unit,
 )
-from lagebild.records import Analysis, Sentence, Token
+from lagebild.records import Analysis, Mention, Sentence, Token
 
 _TIME = re.compile(
     r"(?<![\w.,])(?P<h>\d{1,2}|[a-zäöüß]+)(?:[.:](?P<m>\d{2}))?\s*"
@@ -370,6 +370,8 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         near = word_before_place(prefix, lex)
         if near in lex.near and _locates(prefix, sentence.start, near, ends):
             continue
+        if _seat(text, mention.start, analysis.mentions):
+            continue
         before = prefix.lower().split()[-2:]
         if len(before) == 2 and before[1] in ARTICLES:
             before = before[:1]
@@ -406,6 +408,21 @@ def _places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 place.unit = _noun_before(sentence, mention.start, language, lex, links, names)
             drafts.append(place)
     return drafts + _unnamed_districts(analysis, sentence, lex)
+
+
+_SEAT = re.compile(r"\)\s+(?:in|at)\s+")
+
+
+def _seat(text: str, start: int, mentions: Sequence[Mention]) -> bool:
+    """A place right after an organisation's short name in brackets and "in" is where the
+    organisation sits, not where anything happened ("Die Bundesstelle für
+    Flugunfalluntersuchung (BFU) in Braunschweig schickte zwei Ermittler"); told without
+    the brackets, the organisation may be where it happened ("der Überfall auf die
+    Volksbank in Bad Kreuznach")."""
+    return any(
+        m.type == "ORG" and 0 < start - m.end <= 6 and _SEAT.fullmatch(text[m.end : start])
+        for m in mentions
+    )
 
 
 def _after_person(analysis: Analysis, sentence: Sentence, start: int) -> bool:

@@ -1855,3 +1855,23 @@ def test_a_place_before_a_height_is_no_measure() -> None:
     )
     found = [(v.text, v.concept) for v in find_values(analysis)]
     assert found == [("Waldau", "ereignisort"), ("zwölf Metern", "fallhoehe")]
+
+
+def test_a_kilometre_mark_is_a_value_of_its_own() -> None:
+    # "Kilometer 12" marks a point of the course: it meets another source's mark, not the
+    # length of anything
+    texts = {
+        "a": "Um 11.15 Uhr entschied die Rennleitung, alle Läufer aus dem Rennen zu nehmen, die "
+        "Kilometer 12 noch nicht erreicht hatten.",
+        "b": "Die Rennleitung brach das Rennen um 11.15 Uhr ab. Wer Kilometer 15 bis dahin noch "
+        "nicht erreicht hatte, wurde aus dem Rennen genommen.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    (conflict,) = comparison.conflicts
+    assert conflict.topic == "Kilometer"
+    assert [c.text for c in conflict.claims] == ["Kilometer 12", "Kilometer 15"]
+    (analysis,) = analyses_of({"a": "Nach zwölf Kilometern gab der Läufer auf."})
+    assert [v.unit for v in find_values(analysis)] == ["kilometer"]
+    # other labels still count nothing
+    (hall,) = analyses_of({"a": "Das Feuer brach in Halle 3 aus."})
+    assert find_values(hall) == []

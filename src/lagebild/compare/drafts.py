@@ -146,9 +146,12 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             unit, end = _SPEEDS[unit], per_hour.end()
         taken.append((q.start, end))
         plain = q.value.is_integer() and q.text[:1].isdigit()
+        start = q.start
         if unit is None and plain and _labels(sentence, q.start, analysis.language):
-            continue
-        draft = Draft(q.start, end, "count", q.value, low, high, unit, 0, written)
+            if (marker := _marker(sentence, q.start, lex)) is None:
+                continue
+            start, unit = marker
+        draft = Draft(start, end, "count", q.value, low, high, unit, 0, written)
         drafts.append(_aboard(draft, sentence, lex))
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
@@ -175,9 +178,12 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             before = text[sentence.start : token.start]
             low, high = _interval(point, lex.qualifier(before), lex)
             unit_key = _timed(unit_of(unit, lex), before)
+            start = token.start
             if unit_key is None and _labels(sentence, token.start, analysis.language):
-                continue
-            drafts.append(Draft(token.start, end, "count", point, low, high, unit_key, 0, unit))
+                if (marker := _marker(sentence, token.start, lex)) is None:
+                    continue
+                start, unit_key = marker
+            drafts.append(Draft(start, end, "count", point, low, high, unit_key, 0, unit))
         elif lower in lex.vague:
             low, high = lex.vague[lower]
             drafts.append(Draft(token.start, token.end, "count", low, low, high, None))
@@ -195,6 +201,15 @@ def _labels(sentence: Sentence, start: int, language: str) -> bool:
     if language != "de" or not before or not before[0].text.isalpha():
         return False
     return before[0].pos in NOUN and before[0].text == before[0].lemma
+
+
+def _marker(sentence: Sentence, start: int, lex: Lexicon) -> tuple[int, str] | None:
+    """Where a label that marks a point along a way starts ("Kilometer 12", "bei
+    Streckenkilometer 15"), and its unit, told apart from a count or length of its noun:
+    "#kilometer"."""
+    noun = [t for t in sentence.tokens if t.end <= start][-1]
+    lemma = noun.lemma.lower()
+    return (noun.start, "#" + lemma) if lemma in lex.wording["markers"] else None
 
 
 def _one_person(

@@ -551,5 +551,7 @@ def _what(values: list[Value], language: str, lex: Lexicon) -> str:
         words = value.text.split()
         if len(words) > 1 and words[-1][:1].isalpha():
             return words[-1]
+        if value.unit and value.unit.startswith("#"):  # a mark along a way: "Kilometer 12"
+            return words[0]
     heads = [v.head for v in values if v.head]
     return heads[0] if heads else values[0].text

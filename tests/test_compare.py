@@ -771,6 +771,31 @@ def test_a_group_sized_by_its_members_is_compared_with_its_size_in_one_word() ->
     ]
 
 
+def test_a_time_or_a_source_before_mit_is_no_group_its_members_size() -> None:
+    units = {
+        v.text: v.unit
+        for a in analyses_of(
+            {
+                "a": "Die Polizei war am Freitagabend mit 180 Beamten im Einsatz.",
+                "b": "Die Bergwacht war nach eigenen Angaben mit 30 Einsatzkräften vor Ort.",
+            }
+        )
+        for v in find_values(a)
+    }
+    assert units["180 Beamten"] == "beamt"
+    assert units["30 Einsatzkräften"] == "feuerwehrleut"
+
+
+def test_those_who_help_are_not_those_helped() -> None:
+    # sentences alike enough to be one statement, counts of rescuers and of the rescued
+    texts = {
+        "a": "Bis 15 Uhr hatten die Retter am Zinnkopf 38 Fahrgäste aus der Sesselbahn abgeseilt.",
+        "b": "Mehr als 80 Einsatzkräfte waren bis in den Abend am Zinnkopf, um 17.50 Uhr stand "
+        "der letzte Fahrgast der Sesselbahn wieder auf festem Boden.",
+    }
+    assert topics_of(texts) == []
+
+
 def test_the_seat_of_a_court_is_a_place_compared_across_reports() -> None:
     comparison, analyses, _ = compare_texts(
         {

@@ -23,7 +23,7 @@ from lagebild.analyze.streets import is_street
 from lagebild.analyze.tagging import known_word
 from lagebild.compare.agree import DAY_MINUTES, compatible, estimate, similar_names, vague
 from lagebild.compare.context import shared_context
-from lagebild.compare.lexicon import Lexicon, lexicon, stem
+from lagebild.compare.lexicon import Lexicon, lexicon, listed_word, stem
 from lagebild.compare.stages import in_stages
 from lagebild.compare.values import Value
 
@@ -250,9 +250,17 @@ def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
     / "16 Seeleute"), but room for something only room ("600 Sitzplätze" / "350
     Besucher"); a measure only the same measure, a period from or before now ("in jahr",
     "binnen zwei Jahren") being one."""
-    if _room(a, lex) != _room(b, lex):
+    if _room(a, lex) != _room(b, lex) or _responding(a, lex) != _responding(b, lex):
         return False
     return not any(_measures(v, lex) for v in (a, b))
+
+
+def _responding(value: Value, lex: Lexicon) -> bool:
+    """A count of those who came to help (``[wording] responders``), never of those they
+    helped: "Mehr als 80 Einsatzkräfte waren am Berg" against "38 Fahrgäste abgeseilt"."""
+    return value.unit is not None and value.unit in {
+        stem(listed_word(w, lex) or w) for w in lex.wording["responders"]
+    }
 
 
 def _room(value: Value, lex: Lexicon) -> bool:

@@ -252,12 +252,17 @@ _GROUP = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]{2,})\s+(?:mit|aus)\s+$")
 def group_sized(before: str, member: str | None, lex: Lexicon) -> str | None:
     """The group whose size a count of ``member`` (its lemma) gives ("Ermittlungsgruppe" in
     "eine Ermittlungsgruppe mit 35 Beamten"): the member is a person (``[wording]
-    members``) and a capitalised noun stands right before "mit"/"aus"."""
+    members``) and a noun of a group (``[wording] groups``, or a compound ending in one)
+    stands right before "mit"/"aus"; not "Die Polizei war am Freitagabend mit 180 Beamten
+    im Einsatz"."""
     found = _GROUP.search(before)
     if found is None or member is None:
         return None
     members = {stem(m) for m in lex.wording["members"]}
-    return found.group(1) if stem(member) in members else None
+    group = found.group(1)
+    if not group.lower().endswith(tuple(lex.wording["groups"])):
+        return None
+    return group if stem(member) in members else None
 
 
 def own_cue(quantity_text: str, lex: Lexicon) -> str | None:

@@ -462,6 +462,21 @@ def test_where_an_organisation_sits_is_not_where_the_event_was() -> None:
     assert "Bad Kreuznach" in {v.text for v in find_values(crash)}
 
 
+def test_a_town_that_opens_a_list_of_hospitals_is_one_of_several() -> None:
+    texts = {
+        "a": "Im Kreiskrankenhaus Alsfeld wurden elf Kinder und zwei Lehrkräfte ambulant versorgt.",
+        "b": "The most seriously injured were flown to hospitals in Giessen and Fulda.",
+        "c": "Die Schwerverletzten wurden in Krankenhäuser in Gießen, Marburg und Fulda geflogen.",
+    }
+    assert topics_of(texts) == []
+    # one hospital's town is still compared
+    texts = {
+        "a": "Die Verletzte wurde in ein Krankenhaus in Alsfeld gebracht.",
+        "b": "Die Verletzte wurde in ein Krankenhaus in Gießen gebracht.",
+    }
+    assert len(topics_of(texts)) == 1
+
+
 def test_where_one_thing_comes_from_is_a_place_slot() -> None:
     texts = {
         "a": "In der Nordsee ist in der Nacht ein Fischkutter aus Cuxhaven gesunken.",

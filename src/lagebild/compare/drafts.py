@@ -542,10 +542,17 @@ def _towards(before: str, phrases: Sequence[str]) -> bool:
 
 
 def _towns_or_places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]:
-    """The towns of institutions, and the places no such town is."""
+    """The towns of institutions, and the places no such town is. A town that opens a list
+    ("in Krankenhäuser in Alsfeld, Lauterbach, Gießen und Fulda", "to hospitals in Giessen
+    and Fulda") is one of several, no value to hold another source's to."""
     towns = _named_by_town(analysis, sentence, lex)
     starts = {t.start for t in towns}
-    return towns + [p for p in _places(analysis, sentence, lex) if p.start not in starts]
+    text = analysis.article.text
+    alone = [t for t in towns if not _LISTED.match(text, t.end)]
+    return alone + [p for p in _places(analysis, sentence, lex) if p.start not in starts]
+
+
+_LISTED = re.compile(r"(?:,|\s+(?:und|and|sowie|oder|or))\s+[A-ZÄÖÜ]")
 
 
 def _locates(before: str, offset: int, near: str, ends: set[int]) -> bool:

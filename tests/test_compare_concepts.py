@@ -1890,3 +1890,15 @@ def test_a_kilometre_mark_is_a_value_of_its_own() -> None:
     # other labels still count nothing
     (hall,) = analyses_of({"a": "Das Feuer brach in Halle 3 aus."})
     assert find_values(hall) == []
+
+
+def test_where_a_thing_was_recovered_is_where_it_was_found() -> None:
+    texts = {
+        "a": "Einer der Wohnwagen wurde am Morgen flussabwärts bei Pretzfeld an einem Wehr "
+        "gefunden.",
+        "b": "Ein Wohnwagen wurde erst bei Kirchehrenbach aus dem Fluss geborgen.",
+    }
+    assert topics_of(texts) == ["Fundort"]
+    # a caravan is a caravan in either language
+    (a, b) = analyses_of({"a": "Neun Wohnwagen wurden mitgerissen.", "b": "The 14 caravans."})
+    assert {v.unit for v in find_values(a)} == {v.unit for v in find_values(b)}

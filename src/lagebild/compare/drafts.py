@@ -548,11 +548,13 @@ def _towns_or_places(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> li
     towns = _named_by_town(analysis, sentence, lex)
     starts = {t.start for t in towns}
     text = analysis.article.text
-    alone = [t for t in towns if not _LISTED.match(text, t.end)]
+    named = {m.start for m in analysis.mentions if m.type in ("LOC", "ORG")}
+    alone = [t for t in towns if not ((more := _LISTED.match(text, t.end)) and more.end() in named)]
     return alone + [p for p in _places(analysis, sentence, lex) if p.start not in starts]
 
 
-_LISTED = re.compile(r"(?:,|\s+(?:und|and|sowie|oder|or))\s+[A-ZÄÖÜ]")
+# what follows a town that opens a list of places, up to the next one's name
+_LISTED = re.compile(r"(?:,|\s+(?:und|and|sowie|oder|or))\s+")
 
 
 def _locates(before: str, offset: int, near: str, ends: set[int]) -> bool:

@@ -147,8 +147,8 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         taken.append((q.start, end))
         plain = q.value.is_integer() and q.text[:1].isdigit()
         start = q.start
-        if unit is None and plain and _labels(sentence, q.start, analysis.language):
-            if (marker := _marker(sentence, q.start, lex)) is None:
+        if unit is None and plain and (label := _label(sentence, q.start, analysis.language)):
+            if (marker := _marker(label, lex)) is None:
                 continue
             start, unit = marker
         draft = Draft(start, end, "count", q.value, low, high, unit, 0, written)
@@ -179,8 +179,8 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             low, high = _interval(point, lex.qualifier(before), lex)
             unit_key = _timed(unit_of(unit, lex), before)
             start = token.start
-            if unit_key is None and _labels(sentence, token.start, analysis.language):
-                if (marker := _marker(sentence, token.start, lex)) is None:
+            if unit_key is None and (label := _label(sentence, token.start, analysis.language)):
+                if (marker := _marker(label, lex)) is None:
                     continue
                 start, unit_key = marker
             drafts.append(Draft(start, end, "count", point, low, high, unit_key, 0, unit))
@@ -192,22 +192,22 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     return drafts
 
 
-def _labels(sentence: Sentence, start: int, language: str) -> bool:
-    """A whole number right after a singular noun names one of its kind, it counts nothing
-    ("Saal vier", "Halle 3", "Terminal 1", "Euro 5"; not "Stärke 6,1", nor "von den 1.200
-    Starts und Landungen etwa 700"). German only: English has no tags that tell "Terminal 1"
-    from "On Friday 40 homes"."""
+def _label(sentence: Sentence, start: int, language: str) -> Token | None:
+    """The singular noun right before a whole number at ``start`` that names one of its
+    kind, so that the number counts nothing ("Saal vier", "Halle 3", "Terminal 1", "Euro 5";
+    not "Stärke 6,1", nor "von den 1.200 Starts und Landungen etwa 700"); else None. German
+    only: English has no tags that tell "Terminal 1" from "On Friday 40 homes"."""
     before = [t for t in sentence.tokens if t.end <= start][-1:]
     if language != "de" or not before or not before[0].text.isalpha():
-        return False
-    return before[0].pos in NOUN and before[0].text == before[0].lemma
+        return None
+    noun = before[0]
+    return noun if noun.pos in NOUN and noun.text == noun.lemma else None
 
 
-def _marker(sentence: Sentence, start: int, lex: Lexicon) -> tuple[int, str] | None:
+def _marker(noun: Token, lex: Lexicon) -> tuple[int, str] | None:
     """Where a label that marks a point along a way starts ("Kilometer 12", "bei
     Streckenkilometer 15"), and its unit, told apart from a count or length of its noun:
-    "#kilometer"."""
-    noun = [t for t in sentence.tokens if t.end <= start][-1]
+    "#kilometer"; None for any other label's ``noun``."""
     lemma = noun.lemma.lower()
     return (noun.start, "#" + lemma) if lemma in lex.wording["markers"] else None
 

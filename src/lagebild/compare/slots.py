@@ -18,6 +18,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from lagebild.analyze.streets import is_street
 from lagebild.analyze.tagging import known_word
@@ -258,9 +259,14 @@ def _loose_units_fit(a: Value, b: Value, lex: Lexicon) -> bool:
 def _responding(value: Value, lex: Lexicon) -> bool:
     """A count of those who came to help (``[wording] responders``), never of those they
     helped: "Mehr als 80 Einsatzkräfte waren am Berg" against "38 Fahrgäste abgeseilt"."""
-    return value.unit is not None and value.unit in {
-        stem(listed_word(w, lex) or w) for w in lex.wording["responders"]
-    }
+    return value.unit is not None and value.unit in _responder_units()
+
+
+@cache
+def _responder_units() -> frozenset[str]:
+    """The units ``[wording] responders`` are compared as, worked out once."""
+    lex = lexicon()
+    return frozenset(stem(listed_word(w, lex) or w) for w in lex.wording["responders"])
 
 
 def _room(value: Value, lex: Lexicon) -> bool:

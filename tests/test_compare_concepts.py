@@ -1070,6 +1070,38 @@ def test_a_count_that_has_risen_or_was_a_first_report_is_a_stage_of_its_own() ->
     assert topics_of(first, published) == []
 
 
+def test_a_first_report_another_source_later_gives_unmarked_is_no_earlier_state() -> None:
+    texts = {
+        "a": "Neun Wohnwagen wurden nach ersten Angaben vom Wasser mitgerissen.",
+        "b": "Der Fluss riss neun Wohnwagen mit, wie die Polizei mitteilte.",
+        "c": "Der Fluss riss 14 Wohnwagen mit, wie das Landratsamt mitteilte.",
+    }
+    published = {"a": "2027-09-05T06:30", "b": "2027-09-05T11:40", "c": "2027-09-05T19:10"}
+    comparison, _, _ = compare_texts(texts, published)
+    assert [c.topic for c in comparison.conflicts] == ["Wohnwagen"]
+    assert claims_of(comparison) == [{("Neun Wohnwagen", ("a", "b")), ("14 Wohnwagen", ("c",))}]
+    # given only before the first report, the same figure is the earlier state
+    published = {"a": "2027-09-05T11:40", "b": "2027-09-05T06:30", "c": "2027-09-05T19:10"}
+    assert topics_of(texts, published) == []
+
+
+def test_counts_after_a_sentence_saying_a_figure_is_higher_than_thought_are_an_update() -> None:
+    texts = {
+        "a": "Die Polizei schätzt den Schaden nach ersten Angaben auf 1,5 Millionen Euro.",
+        "b": "Den Schaden beziffert die Polizei auf 1,5 Millionen Euro.",
+        "c": "Der Schaden ist höher als zunächst angenommen. Ein Gutachter bezifferte ihn am "
+        "Nachmittag auf rund 3 Millionen Euro.",
+    }
+    published = {"a": "2026-12-11T07:10", "b": "2026-12-11T11:45", "c": "2026-12-11T19:20"}
+    assert topics_of(texts, published) == []
+    # the figure the sentence comes after is no update
+    texts["c"] = (
+        "Der Schaden ist hoch. Ein Gutachter bezifferte ihn am Nachmittag auf rund 3 Millionen "
+        "Euro."
+    )
+    assert topics_of(texts, published) == ["Schaden"]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

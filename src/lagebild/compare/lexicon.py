@@ -34,6 +34,8 @@ class Lexicon:
     labels: Mapping[str, Mapping[str, str]]
     end: frozenset[str]
     before: frozenset[str]
+    first_reports: frozenset[str]
+    revised: tuple[str, ...]
     so_far: tuple[str, ...]
     then: tuple[str, ...]
     since: frozenset[str]
@@ -215,6 +217,8 @@ def lexicon() -> Lexicon:
         labels={lang: dict(v) for lang, v in data["labels"].items()},
         end=frozenset(_strings(time["end"])),
         before=frozenset(_strings(time["before"])),
+        first_reports=frozenset(_strings(time["first_reports"])),
+        revised=_strings(time["revised"]),
         so_far=_strings(time["so_far"]),
         then=_strings(time["then"]),
         since=frozenset(_strings(time["since"])),

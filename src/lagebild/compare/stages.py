@@ -8,7 +8,9 @@ von zwölf Toten"), and by the time of the report: a count given as risen or fal
 sources published before it. A state that changes by nature (``[time] changing``: the share
 of services restored, the paintings still missing) has a stage per day of publication.
 Values without such a mark join the stage whose values are nearest, but never the stage of
-a part of their day of publication later than their publication ("bis zum Abend").
+a part of their day of publication later than their publication ("bis zum Abend"). A first
+report's figure ("nach ersten Angaben neun") that another source later gives unmarked is
+one of those: the later report confirms it.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ def in_stages(values: list[Value], changing: bool = False) -> list[list[Value]]:
         str(k[1]) for v in values if (k := _stage_key(v, narrators, changing)) and k[0] == "update"
     )
     for value in values:
+        if _confirmed(value, values):
+            floating.append(value)
+            continue
         key = _stage_key(value, narrators, changing) or _reported_before(value, updates)
         (keyed[_merge_daypart(key, keyed)] if key else floating).append(value)
     if not keyed or (len(keyed) == 1 and ("before",) not in keyed):
@@ -76,6 +81,18 @@ def in_stages(values: list[Value], changing: bool = False) -> list[list[Value]]:
             keyed[("now",)].append(value)
     ordered = sorted(keyed.items(), key=lambda item: _stage_order(item[0], item[1]))
     return [sorted(stage, key=lambda v: (v.article_id, v.start)) for _, stage in ordered]
+
+
+def _confirmed(value: Value, values: list[Value]) -> bool:
+    """A first report's figure ("nach ersten Angaben neun") that another source published
+    later gives as it stands: no earlier state."""
+    return value.first_report and any(
+        other.article_id != value.article_id
+        and not other.role
+        and (other.published or "") > (value.published or "")
+        and compatible(other, value)
+        for other in values
+    )
 
 
 def _told_before(value: Value, key: tuple[object, ...]) -> bool:

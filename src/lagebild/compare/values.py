@@ -84,6 +84,8 @@ class Value:
     # a date or time its clause tells in the pluperfect ("waren ... eingedrungen")
     pluperfect: bool = False
     quoted: bool = False  # inside someone's direct quotation
+    # an earlier state only as a first report's figure ("nach ersten Angaben neun")
+    first_report: bool = False
 
 
 def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> list[Value]:
@@ -100,6 +102,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     ]
     values: list[Value] = []
     lead_weekday = False
+    revised = False  # the sentence before said a figure is more than first thought
     for sentence in analysis.sentences:
         drafts = find_drafts(analysis, sentence, lex)
         drafts += [
@@ -157,6 +160,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             sentence,
             {
                 "before": tuple(lex.before),
+                "first": tuple(lex.first_reports),
                 "so_far": lex.so_far,
                 "update": lex.update,
                 "then": lex.then,
@@ -171,26 +175,31 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 for cue, position in marked
                 if cue == wanted
             }
-            for wanted in ("before", "so_far", "update")
+            for wanted in ("before", "first", "so_far", "update")
         }
         # a running tally is an earlier state of a count, not of a share (compare.toml)
         tallies = {i for i in nearest["so_far"] if i is not None and drafts[i].unit != "prozent"}
-        earlier = _joined(
-            text,
-            drafts,
-            {
-                i
-                for i in nearest["before"] | tallies
-                if i is not None and drafts[i].kind not in _NO_STATES
-            },
-        )
+        marked_earlier = {
+            cue: _joined(
+                text,
+                drafts,
+                {i for i in found if i is not None and drafts[i].kind not in _NO_STATES},
+            )
+            for cue, found in (
+                ("earlier", nearest["before"] | tallies),
+                ("first", nearest["first"]),
+            )
+        }
+        earlier = marked_earlier["earlier"] | marked_earlier["first"]
         updated = _joined(
             text,
             drafts,
             nearest["update"]
             | _cumulative(sentence, drafts, marked, lex)
-            | _still_on_day(sentence, drafts, lex),
+            | _still_on_day(sentence, drafts, lex)
+            | ({i for i, d in enumerate(drafts) if d.kind == "count"} if revised else set()),
         )
+        revised = _revises(text, sentence, drafts, lex)
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on; an age is a person's, only a
         # person's name anchors it ("Der 29-Jährige wurde in Worms gefasst" is not apart
@@ -273,6 +282,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     name=d.name,
                     published=analysis.article.published,
                     relative=d.relative,
+                    first_report=i in marked_earlier["first"] - marked_earlier["earlier"],
                     context=context_terms(sentence, d.start, d.token, spans, lex),
                     sex=age_sex(text, d.start, d.end) if concepts.get(i) == AGE else None,
                     pluperfect=told_before,
@@ -280,6 +290,15 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                 )
             )
     return values
+
+
+def _revises(text: str, sentence: Sentence, drafts: list[Draft], lex: Lexicon) -> bool:
+    """Whether the sentence, with no count of its own, says a figure is more or less than
+    first thought ("Der Schaden ist höher als zunächst angenommen.")."""
+    if any(d.kind == "count" for d in drafts):
+        return False
+    words = " ".join(text[sentence.start : sentence.end].lower().split())
+    return any(f"{more} {earlier}" in words for more in lex.revised for earlier in lex.before)
 
 
 def _definite(sentence: Sentence, draft: Draft) -> bool:

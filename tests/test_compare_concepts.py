@@ -1102,6 +1102,30 @@ def test_counts_after_a_sentence_saying_a_figure_is_higher_than_thought_are_an_u
     assert topics_of(texts, published) == ["Schaden"]
 
 
+def test_a_count_of_the_lightly_injured_risen_is_a_later_stage_of_the_injured() -> None:
+    texts = {
+        "a": "Nach Angaben der Polizei wurden sieben Menschen leicht verletzt.",
+        "b": "Twelve people suffered minor injuries, police said on Thursday.",
+        "c": "Nach dem Rauchalarm ist die Zahl der Leichtverletzten auf zwölf gestiegen.",
+        "d": "Zwölf Menschen wurden leicht verletzt, eine Frau kam ins Krankenhaus.",
+    }
+    published = {
+        "a": "2027-11-17T21:05",
+        "b": "2027-11-18T08:10",
+        "c": "2027-11-18T11:40",
+        "d": "2027-11-18T17:00",
+    }
+    assert topics_of(texts, published) == []
+
+
+def test_kraefte_alone_are_the_emergency_workers() -> None:
+    texts = {
+        "a": "Rund 400 Einsatzkräfte von Feuerwehr und Rettungsdienst waren vor Ort.",
+        "b": "Im Einsatz waren 250 Kräfte von Feuerwehren, Rettungsdienst und Polizei.",
+    }
+    assert topics_of(texts) == ["Einsatzkräfte"]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

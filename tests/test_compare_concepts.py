@@ -1126,6 +1126,18 @@ def test_kraefte_alone_are_the_emergency_workers() -> None:
     assert topics_of(texts) == ["Einsatzkräfte"]
 
 
+def test_where_a_witness_was_going_is_not_where_the_train_was() -> None:
+    texts = {
+        "a": "Der ICE war auf dem Weg von Hamburg nach München, als er im Tunnel hielt.",
+        "b": "„Plötzlich roch es verbrannt“, erzählt Lena Hofbauer (34), die mit ihrer Tochter "
+        "zu den Großeltern nach Augsburg wollte.",
+    }
+    assert topics_of(texts) == []
+    # a place the train was bound for is compared
+    texts["b"] = "Der Zug wollte nach Augsburg, als er im Tunnel hielt."
+    assert topics_of(texts) == ["Ziel"]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

@@ -100,6 +100,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     organisations = [
         (m.start, m.end) for m in analysis.mentions if m.type == "ORG" and " " in m.text
     ]
+    # where the people who speak in the article are named: a speaker's own trip is not the
+    # one the story is of ("erzählt Lena Hofbauer (34), die zu den Großeltern nach Augsburg
+    # wollte")
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    witnesses = [m.start for m in analysis.mentions if m.type == "PER" and m.text in speakers]
     values: list[Value] = []
     lead_weekday = False
     revised = False  # the sentence before said a figure is more than first thought
@@ -141,7 +146,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             # Metern Höhe")
             and drafts[i].kind != "place"
         }
-        concepts = _attach_concepts(sentence, drafts, lex, worded, organisations)
+        concepts = _attach_concepts(sentence, drafts, lex, worded, organisations, witnesses)
         for i, d in enumerate(drafts):
             if d.kind == "date" and _reopens(text, sentence, d, concepts.get(i), lex):
                 concepts[i] = lex.reopening
@@ -529,12 +534,15 @@ def _attach_concepts(
     lex: Lexicon,
     worded: dict[int, str],
     organisations: Sequence[tuple[int, int]] = (),
+    witnesses: Sequence[int] = (),
 ) -> dict[int, str]:
     """The concept of each value: the one its wording gives (``worded``, or the draft's
     own), else from its unit if that is a cue, else from a cue near it; not from a word of
     an organisation's name of several words (``organisations``, spans of the text: "the
     operator, Diakonische Altenhilfe Lippe", where "Altenhilfe" is no aid), nor from a cue
-    that names a part of a group (``[people] subset``: "darunter Beschäftigte")."""
+    that names a part of a group (``[people] subset``: "darunter Beschäftigte"); a place is
+    no destination after someone who speaks in the article (``witnesses``, where they are
+    named)."""
     concepts: dict[int, str] = {}
     for i, d in enumerate(drafts):
         # the unit as written, or a measure as compared ("square metres" as "quadratmeter")
@@ -600,6 +608,10 @@ def _attach_concepts(
                 lex,
             )
             if _cue_fits(drafts[i], concept, sentence, position, lex)
+            and not (
+                concept == lex.destination
+                and any(sentence.start <= p < drafts[i].start for p in witnesses)
+            )
         )
         used: set[int] = set()
         for _, _, _, _, _, n, i, concept in pairs:

@@ -1138,6 +1138,20 @@ def test_where_a_witness_was_going_is_not_where_the_train_was() -> None:
     assert topics_of(texts) == ["Ziel"]
 
 
+def test_the_day_a_statement_was_made_is_no_day_of_the_event() -> None:
+    texts = {
+        "a": "Einige Fahrgäste hätten sich erst in der Nacht bei Ärzten gemeldet, teilte die "
+        "Polizei am Donnerstag mit.",
+        "c": "Der Brand war am Montag ausgebrochen, teilte die Polizei mit.",
+    }
+    concepts = {
+        a.article.id: [(v.text, v.concept) for v in find_values(a) if v.kind == "date"]
+        for a in analyses_of(texts)
+    }
+    assert concepts["a"] == [("Donnerstag", None)]
+    assert concepts["c"] == [("Montag", "beginn")]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

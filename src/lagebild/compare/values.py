@@ -462,6 +462,13 @@ def _clause(sentence: Sentence, draft: Draft) -> list[Token]:
     return [t for t in sentence.tokens if same_clause(sentence, t.start, draft.start)]
 
 
+def _statement_day(sentence: Sentence, draft: Draft, lex: Lexicon) -> bool:
+    """A day right after a verb of saying in its clause ("teilte die Polizei am Donnerstag
+    mit", "police said on Thursday"): the day of the statement."""
+    before = [t for t in _clause(sentence, draft) if t.end <= draft.start][-4:]
+    return any(t.text.lower() in lex.wording["reports"] for t in before)
+
+
 def _habitual(sentence: Sentence, draft: Draft) -> bool:
     """A value in a clause that opens with "Wenn" tells what happens whenever, no day of
     the event ("Wenn Marita Böckmann am Sonntagmorgen frische Brötchen will, ...")."""
@@ -482,6 +489,8 @@ def _starts_span(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _cue_fits(draft: Draft, concept: str, sentence: Sentence, position: int, lex: Lexicon) -> bool:
     """Whether the cue of ``concept`` at token ``position`` can say what ``draft`` is."""
     kind, unit = draft.kind, draft.unit
+    if kind == "date" and _statement_day(sentence, draft, lex):
+        return False
     # a group of people or things names how many, not when ("Die Täter hebelten gegen 3.40
     # Uhr ..."), and the start of an event when, not how many ("vier Gefangene sind
     # ausgebrochen"); a court names where, not how many

@@ -1152,6 +1152,15 @@ def test_the_day_a_statement_was_made_is_no_day_of_the_event() -> None:
     assert concepts["c"] == [("Montag", "beginn")]
 
 
+def test_where_the_firefighters_came_from_does_not_part_their_counts() -> None:
+    texts = {
+        "a": "Rund 220 Feuerwehrleute aus Quedlinburg und den umliegenden Orten kämpften gegen "
+        "die Flammen.",
+        "b": "Rund 160 Feuerwehrleute aus dem ganzen Landkreis Harz waren im Einsatz.",
+    }
+    assert topics_of(texts) == ["Feuerwehrleute"]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

@@ -455,7 +455,9 @@ def _apart(a: Value, b: Value) -> bool:
     ("near Cascia in Umbria" and "nahe Cascia" are not apart). The day and the time of a
     report's event are named once in its lead, near whatever name places the event ("in
     Eggenfelden", "in southern Germany", "bei Zislow"): two such days, or two times an
-    event began, are never apart."""
+    event began, are never apart; nor are two counts of those who came to help, whichever
+    towns they came from ("220 Feuerwehrleute aus Quedlinburg und den umliegenden Orten",
+    "160 firefighters from across the Harz region")."""
     lex = lexicon()
     if not (a.anchor and b.anchor) or a.concept == b.concept == lex.event_day:
         return False
@@ -465,6 +467,8 @@ def _apart(a: Value, b: Value) -> bool:
     if a.head and a.unit in lex.measures and a.unit == b.unit and _nouns_meet(a.head, b.head):
         return False
     if a.kind == "time" and a.concept == b.concept == lex.event:
+        return False
+    if a.unit == b.unit and _responding(a, lex):
         return False
     return not (
         any(_one_name(a.anchor, name) for name in b.names or (b.anchor,))

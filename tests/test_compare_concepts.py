@@ -1161,6 +1161,14 @@ def test_where_the_firefighters_came_from_does_not_part_their_counts() -> None:
     assert topics_of(texts) == ["Feuerwehrleute"]
 
 
+def test_the_shooters_of_a_hunt_are_its_hunters() -> None:
+    texts = {
+        "a": "Im Waldgebiet nahmen 48 Schützen an der Jagd auf Wildschweine teil.",
+        "b": "The hunt involved 65 hunters and 28 dogs.",
+    }
+    assert topics_of(texts) == ["Schützen"]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

@@ -1169,6 +1169,20 @@ def test_the_shooters_of_a_hunt_are_its_hunters() -> None:
     assert topics_of(texts) == ["Schützen"]
 
 
+def test_those_who_did_not_survive_are_the_dead() -> None:
+    texts = {
+        "a": "Das Dach des Stalls war unter dem Schnee zusammengebrochen, 23 der 120 Milchkühe "
+        "überlebten nicht.",
+        "b": "Twelve of the animals did not survive, the farmer said.",
+    }
+    found = {
+        a.article.id: [(v.text, v.concept) for v in find_values(a) if v.kind == "count"]
+        for a in analyses_of(texts)
+    }
+    assert ("23", "tote") in found["a"]
+    assert found["b"] == [("Twelve", "tote")]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

@@ -160,3 +160,12 @@ def test_the_time_of_an_emergency_landing_is_the_time_of_the_event() -> None:
         "Bernkastel-Kues notlanden.",
     }
     assert len(topics_of(texts)) == 1
+
+
+def test_the_hours_of_a_span_in_a_lead_are_no_time_of_an_event() -> None:
+    texts = {
+        "a": "Der Stadtrat beschloss am Mittwochabend, vom 1. Februar an zwischen 23 Uhr und 5 "
+        "Uhr jede zweite Straßenlaterne abzuschalten.",
+        "b": "Es ist 23.20 Uhr, als die Straßenbahn an einer Haltestelle in Halle-Neustadt hält.",
+    }
+    assert topics_of(texts) == []

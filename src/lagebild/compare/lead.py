@@ -1,20 +1,20 @@
 """The time and day of the event a report is about, read from where news puts them: the lead.
 
 A report says early when its event happened ("Der Frachter lief gegen 3 Uhr auf Grund", "Die
-Täter hatten am 3. März die Server lahmgelegt"), often with a verb no cue list knows. The
-first clock time of an article's first sentences that no cue word explains, and that is not
-the end of a span, is taken as that time, and the first such date as that day: the time gets
-the concept of an event's start (``[time] event`` in compare.toml), the day one of its own
-(``event_day``), compared only with other leads' days, since a date a cue explains ("tritt
-am 1. Juli in Kraft") is often of something else than the event. A lead's day that a cue of
-what happened to people ("geräumt", "verletzt") explains is the event's day too; a day on
-which a lead says the event began ("ist in der Nacht zu Montag ein Großbrand ausgebrochen")
-is compared with those days, unless it lies ahead (a plan: "soll am 1. Juli in Kraft
-treten"). A weekday ("am Samstagabend") names a day around the report: the first one of the
-lead's first sentence is the event's day, as is one a later lead sentence tells in the
-pluperfect ("Das Gerüst war am Montagnachmittag abgebrochen"); one after a word that starts
-a span ("ab Donnerstag") is not, nor a later day named before the event's day told in the
-pluperfect.
+Täter hatten am 3. März die Server lahmgelegt"), often with a verb no cue list knows. The first
+clock time of an article's first sentences that no cue word explains, and that is neither the
+end nor one of the hours of a span ("zwischen 23 Uhr und 5 Uhr"), is taken as that time, and
+the first such date as that day: the time gets the concept of an event's start (``[time]
+event`` in compare.toml), the day one of its own (``event_day``), compared only with other
+leads' days, since a date a cue explains ("tritt am 1. Juli in Kraft") is often of something
+else than the event. A lead's day that a cue of what happened to people ("geräumt", "verletzt")
+explains is the event's day too; a day on which a lead says the event began ("ist in der Nacht
+zu Montag ein Großbrand ausgebrochen") is compared with those days, unless it lies ahead (a
+plan: "soll am 1. Juli in Kraft treten"). A weekday ("am Samstagabend") names a day around the
+report: the first one of the lead's first sentence is the event's day, as is one a later lead
+sentence tells in the pluperfect ("Das Gerüst war am Montagnachmittag abgebrochen"); one after
+a word that starts a span ("ab Donnerstag") is not, nor a later day named before the event's
+day told in the pluperfect.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ def with_event_time(
         for n, value in enumerate(found):
             if value.kind != kind or value.sentence >= lex.lead_sentences:
                 continue
+            if kind == "time" and _in_span(value, found):
+                continue
             # in the lead, a day on which the event did something to people is the
             # event's day ("Am Freitagabend musste das Stadion geräumt werden", "Bei einer
             # Explosion sind am 18. November sechs Arbeiter verletzt worden")
@@ -73,6 +75,18 @@ def with_event_time(
                 found[n] = replace(value, concept=concept)
                 break
     return found
+
+
+def _in_span(time: Value, values: list[Value]) -> bool:
+    """A clock time with another right beside it ("zwischen 23 Uhr und 5 Uhr", "from 11
+    p.m. to 5 a.m."): the hours of a span, a schedule, not when something happened."""
+    return any(
+        other is not time
+        and other.kind == "time"
+        and other.sentence == time.sentence
+        and abs(other.token - time.token) <= 3
+        for other in values
+    )
 
 
 def lead_days(values: list[Value], lex: Lexicon) -> list[int]:

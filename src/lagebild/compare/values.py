@@ -184,18 +184,9 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         }
         # a running tally is an earlier state of a count, not of a share (compare.toml)
         tallies = {i for i in nearest["so_far"] if i is not None and drafts[i].unit != "prozent"}
-        marked_earlier = {
-            cue: _joined(
-                text,
-                drafts,
-                {i for i in found if i is not None and drafts[i].kind not in _NO_STATES},
-            )
-            for cue, found in (
-                ("earlier", nearest["before"] | tallies),
-                ("first", nearest["first"]),
-            )
-        }
-        earlier = marked_earlier["earlier"] | marked_earlier["first"]
+        told_earlier = _states(text, drafts, nearest["before"] | tallies)
+        first_reported = _states(text, drafts, nearest["first"])
+        earlier = told_earlier | first_reported
         updated = _joined(
             text,
             drafts,
@@ -204,7 +195,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             | _still_on_day(sentence, drafts, lex)
             | ({i for i, d in enumerate(drafts) if d.kind == "count"} if revised else set()),
         )
-        revised = _revises(text, sentence, drafts, lex)
+        revised = _revises(sentence, drafts, marked, lex)
         # a place is a value itself; a name by how a vote went is who dissented ("bei
         # einer Enthaltung Bayerns"), not what was voted on; an age is a person's, only a
         # person's name anchors it ("Der 29-Jährige wurde in Worms gefasst" is not apart
@@ -287,7 +278,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
                     name=d.name,
                     published=analysis.article.published,
                     relative=d.relative,
-                    first_report=i in marked_earlier["first"] - marked_earlier["earlier"],
+                    first_report=i in first_reported - told_earlier,
                     context=context_terms(sentence, d.start, d.token, spans, lex),
                     sex=age_sex(text, d.start, d.end) if concepts.get(i) == AGE else None,
                     pluperfect=told_before,
@@ -297,13 +288,26 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
     return values
 
 
-def _revises(text: str, sentence: Sentence, drafts: list[Draft], lex: Lexicon) -> bool:
+def _revises(
+    sentence: Sentence, drafts: list[Draft], marks: list[tuple[str, int]], lex: Lexicon
+) -> bool:
     """Whether the sentence, with no count of its own, says a figure is more or less than
-    first thought ("Der Schaden ist höher als zunächst angenommen.")."""
+    first thought ("Der Schaden ist höher als zunächst angenommen."): one of ``[time]
+    revised`` right before one of its "before" cues (``marks``)."""
     if any(d.kind == "count" for d in drafts):
         return False
-    words = " ".join(text[sentence.start : sentence.end].lower().split())
-    return any(f"{more} {earlier}" in words for more in lex.revised for earlier in lex.before)
+    words = [t.text.lower() for t in sentence.tokens]
+    return any(
+        cue == "before" and " ".join(words[max(p - 2, 0) : p]) in lex.revised for cue, p in marks
+    )
+
+
+def _states(text: str, drafts: list[Draft], found: set[int | None]) -> set[int | None]:
+    """The drafts a cue found (``found``) that can be an earlier state, with the counts
+    joined to them (_joined): not a moment or a place."""
+    return _joined(
+        text, drafts, {i for i in found if i is not None and drafts[i].kind not in _NO_STATES}
+    )
 
 
 def _definite(sentence: Sentence, draft: Draft) -> bool:

@@ -1183,6 +1183,33 @@ def test_those_who_did_not_survive_are_the_dead() -> None:
     assert found["b"] == [("Twelve", "tote")]
 
 
+def test_a_village_and_the_town_a_report_says_it_lies_in_do_not_disagree() -> None:
+    texts = {
+        "a": "Eine Autofahrerin ist am Samstag auf der Landstraße bei Berghausen von einer "
+        "Kugel verletzt worden.",
+        "b": "Eine Autofahrerin ist am Samstag auf der Landstraße bei Bad Berleburg von einer "
+        "Kugel verletzt worden.",
+        "c": "The driver was hurt on Saturday on a country road near the village of "
+        "Berghausen, part of the small town of Bad Berleburg.",
+    }
+    assert "Ort des Geschehens" not in topics_of(texts)
+    # without the report that ties them, the two are two towns
+    del texts["c"]
+    assert "Ort des Geschehens" in topics_of(texts)
+
+
+def test_a_village_tied_to_its_town_still_disagrees_with_another_village() -> None:
+    texts = {
+        "a": "Eine Autofahrerin ist am Samstag auf der Landstraße bei Berghausen von einer "
+        "Kugel verletzt worden.",
+        "b": "Eine Autofahrerin ist am Samstag auf der Landstraße bei Bad Laasphe von einer "
+        "Kugel verletzt worden.",
+        "c": "The driver was hurt on Saturday on a country road near the village of "
+        "Berghausen, part of the small town of Bad Berleburg.",
+    }
+    assert "Ort des Geschehens" in topics_of(texts)
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

@@ -35,6 +35,7 @@ from lagebild.compare.slots import Side, Similarity, Slot, build_slots
 from lagebild.compare.statements import Statements
 from lagebild.compare.unique import unique_facts
 from lagebild.compare.values import Value, find_values
+from lagebild.compare.within import places_within
 from lagebild.group.sentences import Names
 from lagebild.records import Analysis, Cited, Conflict, Sentence
 from lagebild.timekey import published_day
@@ -93,7 +94,8 @@ def compare_story(
         )
     ]
     statements = Statements(analyses, values, typed)
-    slots = build_slots(values, language, _similarity(vectors_of), statements.same)
+    within = places_within(a.article.text for a in analyses)
+    slots = build_slots(values, language, _similarity(vectors_of), statements.same, within)
     conflicts: list[Conflict] = []
     developments: list[Conflict] = []
     disputes: dict[tuple[str, int], set[str]] = {}

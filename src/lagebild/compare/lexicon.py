@@ -77,6 +77,9 @@ class Lexicon:
     site_towns: frozenset[str]
     districts: frozenset[str]
     districts_after: frozenset[str]
+    parts: tuple[str, ...]
+    part_of: tuple[str, ...]
+    wholes: tuple[str, ...]
     named_by_town: frozenset[str]
     towards: tuple[str, ...]
     treated_in: tuple[str, ...]
@@ -260,6 +263,9 @@ def lexicon() -> Lexicon:
         site_towns=frozenset(_strings(data["places"]["site_towns"])),
         districts=frozenset(_strings(data["places"]["districts"])),
         districts_after=frozenset(_strings(data["places"]["districts_after"])),
+        parts=_strings(data["places"]["parts"]),
+        part_of=_strings(data["places"]["part_of"]),
+        wholes=_strings(data["places"]["wholes"]),
         named_by_town=frozenset(stem(u) for u in data["places"]["named_by_town"]),
         towards=_strings(data["places"]["towards"]),
         treated_in=_strings(data["places"]["treated_in"]),

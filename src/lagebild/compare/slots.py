@@ -27,6 +27,7 @@ from lagebild.compare.context import shared_context
 from lagebild.compare.lexicon import Lexicon, lexicon, listed_word, stem
 from lagebild.compare.stages import in_stages
 from lagebild.compare.values import Value
+from lagebild.compare.within import Within, one_within
 
 Similarity = Callable[[Value, Value], float]
 Figure = tuple[str, str | None, float]  # a count's article id, unit and number
@@ -306,6 +307,7 @@ def build_slots(
     language: str,
     similarity: Similarity | None = None,
     same_statement: Callable[[Value, Value], bool] | None = None,
+    within: Within = frozenset(),
 ) -> list[Slot]:
     """The slots that two or more articles fill, each split into stages.
 
@@ -313,6 +315,7 @@ def build_slots(
     no cue word ties to a concept ("neun Stockwerke" and "drei Stockwerke" are not one slot
     unless the sentences are about the same thing). Counterpart values of two sentences
     that make the ``same_statement`` (statements.py) are one slot without other evidence.
+    Two places one of which lies ``within`` the other (within.py) do not disagree.
     """
     lex = lexicon()
     sentence_values: dict[Key, list[Value]] = defaultdict(list)
@@ -358,7 +361,7 @@ def build_slots(
     for group in members.values():
         chosen = [values[k] for k in sorted(group)]
         if len({v.article_id for v in chosen}) >= 2:
-            slots.append(_slot(chosen, language, lex, figures))
+            slots.append(_slot(chosen, language, lex, figures, within))
     return _named_apart(slots)
 
 
@@ -485,10 +488,12 @@ def _one_name(anchor: str, name: str) -> bool:
     return similar_names(anchor, name)
 
 
-def _slot(values: list[Value], language: str, lex: Lexicon, figures: set[Figure]) -> Slot:
+def _slot(
+    values: list[Value], language: str, lex: Lexicon, figures: set[Figure], within: Within
+) -> Slot:
     stages = in_stages(values, any(v.concept in lex.changing for v in values))
     sides = tuple(_sides(stage) for stage in stages)
-    conflicting = tuple(_disagree(stage, figures) for stage in stages)
+    conflicting = tuple(_disagree(stage, figures, within) for stage in stages)
     return Slot(_topic(values, language, lex), sides, conflicting)
 
 
@@ -510,7 +515,7 @@ def _sides(stage: list[Value]) -> tuple[Side, ...]:
     return tuple(sides)
 
 
-def _disagree(stage: list[Value], figures: set[Figure]) -> bool:
+def _disagree(stage: list[Value], figures: set[Figure], within: Within) -> bool:
     """Two articles give values that cannot both be true, and no third source's estimate
     takes in both ("rund 90 Prozent" against 91 and 92: one figure, said more or less
     precisely), and no article that gives one of the two figures here gives the other for
@@ -528,6 +533,7 @@ def _disagree(stage: list[Value], figures: set[Figure]) -> bool:
     return any(
         a.article_id != b.article_id
         and not compatible(a, b)
+        and not (a.kind == "place" and one_within(a.name, b.name, within))
         and not known_apart(a, b)
         and not known_apart(b, a)
         and not any(

@@ -1,7 +1,7 @@
 """Conflict detection against planted gold: precision, recall, compatible variations kept.
 
 Run: .venv/bin/python benchmarks/conflicts.py [-v] [--statements-only] [--blind]
-     [--blind2] ... [--blind36]
+     [--blind2] ... [--blind37]
 
 A detected conflict (the disagreeing values of one slot and stage) matches a gold conflict
 when two of its sides match two different gold sides: the same value, given by at least
@@ -15,8 +15,8 @@ word, counted noun or head noun): how far the rules get on wording no word list 
 
 ``--blind`` adds the stories of data/blind/conflicts/, which are meant to be run once,
 after the rules they measure are final (they have been run and looked at since);
-``--blind2`` to ``--blind36`` add the later such rounds (data/blind2/conflicts/ ...
-data/blind36/conflicts/). Each round flag also counts the conflicts found on that round's
+``--blind2`` to ``--blind37`` add the later such rounds (data/blind2/conflicts/ ...
+data/blind37/conflicts/). Each round flag also counts the conflicts found on that round's
 summary stories (data/<round>/summary/), which were written without any: every one found
 there is a false one.
 """

@@ -175,6 +175,7 @@ ROUNDS = (
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
 )
 
 
@@ -184,6 +185,6 @@ def load_blind(
     """Stories written before a round of changes and run through them once, at its end:
     ``data/<round>/conflicts/`` for the comparison rules, ``data/<round>/summary/`` for the
     summarizer. Rounds: ``blind`` (first), ``blind2`` (second, written after the first was
-    run and looked at), ``blind3`` to ``blind36`` (likewise after the one before; the tenth
+    run and looked at), ``blind3`` to ``blind37`` (likewise after the one before; the tenth
     and eleventh have conflict stories only)."""
     return _written(config or Config.load(), f"{round_}/{kind}")

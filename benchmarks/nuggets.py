@@ -1,10 +1,10 @@
 """Nugget recall of the summary within its first 120 words: lagebild against LexRank.
 
-Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2 | ... | --blind36]
+Run: .venv/bin/python benchmarks/nuggets.py [-v] [--blind | --blind2 | ... | --blind37]
 
 With --blind only the stories of data/blind/summary/ are scored (written before a change to the
-summarizer and not looked at while making it; run once, looked at since). --blind2 to --blind36
-score the later such rounds (data/blind2/summary/ ... data/blind36/summary/; rounds 10 and 11
+summarizer and not looked at while making it; run once, looked at since). --blind2 to --blind37
+score the later such rounds (data/blind2/summary/ ... data/blind37/summary/; rounds 10 and 11
 have none).
 
 Both systems see the same independent articles of each gold story (copies left out) and

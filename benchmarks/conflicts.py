@@ -23,6 +23,7 @@ there is a false one.
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date
 from typing import Any
@@ -39,7 +40,7 @@ def _gold_value(text: str) -> float | str:
     if ":" in text:
         hours, minutes = text.split(":")
         return float(int(hours) * 60 + int(minutes))
-    if text.count("-") == 2:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return float(date.fromisoformat(text).toordinal())
     try:
         return float(text)

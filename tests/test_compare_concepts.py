@@ -1210,6 +1210,26 @@ def test_a_village_tied_to_its_town_still_disagrees_with_another_village() -> No
     assert "Ort des Geschehens" in topics_of(texts)
 
 
+def test_how_thick_the_ice_was_is_one_measure_in_both_languages() -> None:
+    texts = {
+        "a": "Nach Angaben der Feuerwehr war die Eisdecke an der Stelle nur fünf Zentimeter dick.",
+        "b": "Firefighters said the ice at the spot was only 8 centimetres (3 inches) thick.",
+    }
+    assert "Dicke" in topics_of(texts)
+
+
+def test_a_measure_converted_in_brackets_is_no_second_measure() -> None:
+    texts = {
+        "a": "Ein etwa 15 Meter langer Abschnitt der Burgmauer stürzte am Samstag ein.",
+        "b": "A section of the castle wall about 15 metres (49 feet) long collapsed on Saturday.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    lengths = [slot for slot in comparison.slots if slot.topic == "Länge"]
+    sides = [side for slot in lengths for stage in slot.stages for side in stage]
+    assert [set(side.article_ids) for side in sides] == [{"a", "b"}]
+    assert comparison.conflicts == ()
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

@@ -41,6 +41,7 @@ from lagebild.compare.wording import (
     FALL,
     age_group,
     age_sex,
+    converted,
     dissent,
     length_word,
     own_cue,
@@ -115,7 +116,11 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
             for w in dissent(text, sentence.start, sentence.end, lex)
         ]
         starts = [t.start for t in sentence.tokens]
-        drafts = [d for d in without_overlaps(drafts, text) if not age_group(text, d.start, d.end)]
+        drafts = [
+            d
+            for d in without_overlaps(drafts, text)
+            if not (age_group(text, d.start, d.end) or converted(text, d.start, d.end, lex))
+        ]
         for d in drafts:
             digit = re.search(r"\d", text[d.start : d.end])
             # a count of one stands where its noun does ("ein 29 Jahre alter Mann")

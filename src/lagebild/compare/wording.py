@@ -118,7 +118,7 @@ def _set_off(text: str, start: int, end: int) -> bool:
 
 # the concept of a person's age
 AGE = "alter"
-DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "durchmesser", "umkreis")
+DIMENSIONS = ("laenge", "hoehe", "breite", "tiefe", "dicke", "durchmesser", "umkreis")
 FALL = "fallhoehe"
 COST = "kosten"
 # "stürzten sechs Meter tief", "fielen aus neun Metern Höhe", "fell 20 metres": how far
@@ -153,10 +153,16 @@ def _fall(
 _NAMED_BEFORE = re.compile(r"([\wäöüß]+)\s+(?:von|of)\s+(?:[\wäöüß.]+\s+)?$", re.IGNORECASE)
 
 
+# a unit followed by the measure converted in brackets ("centimetres (3 inches)")
+_CONVERTED = re.compile(r"^(\W*[\wäöüß]+)\s*\([^)]*\)")
+
+
 def _dimension(words_after: str, before: str, lex: Lexicon) -> str | None:
     """The dimension a length measures when a dimension word follows its unit ("142 Meter
     lange", "in 40 Metern Höhe", "18 Meter im Durchmesser") or names it before ("eine
-    Länge von 150 Metern")."""
+    Länge von 150 Metern"), perhaps after the measure converted in brackets ("8
+    centimetres (3 inches) thick")."""
+    words_after = _CONVERTED.sub(r"\1", words_after, count=1)
     words = [*re.findall(r"[\wäöüß]+", words_after)[:3], "", "", ""]
     if words[0] not in lex.wording["length_units"]:
         return None
@@ -424,6 +430,24 @@ _AGE_WORDS = re.compile(r"jahre alt|jährig|years? old|year-old|\baged\b")
 _AGE_BOUND = re.compile(r"\b(?:über|unter|ab|bis|over|under)\s+$", re.IGNORECASE)
 _AGE_FOR = re.compile(r"\b(?:für|for)\s+$", re.IGNORECASE)
 _AGE_COMPARED = re.compile(r"\b(?:älter|jünger|older|younger) (?:als|than)\s+$", re.IGNORECASE)
+
+
+# a unit right before an opening bracket, perhaps with a word of approximation after it
+# ("eight metres (about 26", "the 40-hectare (99")
+_MEASURE_BEFORE = re.compile(r"[^\W\d]\s+\((?:[^\W\d]+\s+)?$")
+# a number and the word after it ("26 feet", "99-acre")
+_NUMBER_UNIT = re.compile(r"[\d.,]+[\s-]*([^\W\d]+)")
+
+
+def converted(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the value at ``start:end`` gives the measure before it again in other units,
+    in brackets ("eight metres (26 feet) long", "40 hectares (99 acres)")."""
+    unit = _NUMBER_UNIT.match(text, start)
+    return (
+        unit is not None
+        and unit.group(1).lower() in lex.wording["converted"]
+        and bool(_MEASURE_BEFORE.search(text, max(start - 40, 0), start))
+    )
 
 
 def age_group(text: str, start: int, end: int) -> bool:

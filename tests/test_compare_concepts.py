@@ -1230,6 +1230,14 @@ def test_a_measure_converted_in_brackets_is_no_second_measure() -> None:
     assert comparison.conflicts == ()
 
 
+def test_a_gas_bottle_weighed_in_german_and_english_is_one_measure() -> None:
+    texts = {
+        "a": "Der Heizofen in der Bude hing an einer 11-Kilogramm-Propangasflasche.",
+        "b": "The police said the heater had been connected to a 33-kilogram propane cylinder.",
+    }
+    assert topics_of(texts) == ["Propangasflasche"]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

@@ -72,6 +72,16 @@ def test_centimetres_in_english_are_a_unit_joined_or_not() -> None:
     assert _found("The pipe was 60 centimeters wide.", "en") == [("60 centimeters", 60.0, "cm")]
 
 
+def test_kilograms_and_hectares_in_english_are_units_joined_or_not() -> None:
+    assert _found("It was linked to a 33-kilogram propane cylinder.", "en") == [
+        ("33-kilogram", 33.0, "kg")
+    ]
+    assert _found("The fire burned 500 hectares near a 40-hectare solar park.", "en") == [
+        ("500 hectares", 500.0, "ha"),
+        ("40-hectare", 40.0, "ha"),
+    ]
+
+
 def test_quantities_carry_their_sentence() -> None:
     quantities = _quantities("Der Zug fiel aus.\n\nBetroffen waren 300 Reisende.")
     assert [(q.text, q.sentence) for q in quantities] == [("300 Reisende", 1)]

@@ -86,9 +86,12 @@ _UNITS = {
     "zentimeter": "cm", "zentimetern": "cm", "centimetre": "cm", "centimetres": "cm",
     "centimeter": "cm", "centimeters": "cm", "t": "t", "tonnen": "t", "tons": "t",
     "tonnes": "t", "kg": "kg",
-    "kilogramm": "kg", "l": "l", "liter": "l", "litern": "l", "litres": "l", "liters": "l",
+    "kilogramm": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
+    "kilogrammes": "kg", "kilo": "kg", "kilos": "kg", "l": "l", "liter": "l", "litern": "l",
+    "litres": "l", "liters": "l",
     "grad": "°C", "°c": "°C", "degrees": "°C", "mw": "MW", "megawatt": "MW", "gw": "GW",
     "kw": "kW", "kwh": "kWh", "mph": "mph", "miles": "miles", "ha": "ha", "hektar": "ha",
+    "hectare": "ha", "hectares": "ha",
 }  # fmt: skip
 # "eine Million Euro", "one million euros", "a billion": an article as the one a scale has
 _ONES = frozenset({"ein", "eine", "einer", "einem", "one", "a"})

@@ -575,6 +575,10 @@ def _what(values: list[Value], language: str, lex: Lexicon) -> str:
         words = value.text.split()
         if len(words) > 1 and words[-1][:1].isalpha():
             return words[-1]
+        # a number, its measure and what it measures as one word: "11-Kilogramm-Gasflasche"
+        parts = value.text.split("-")
+        if len(words) == 1 and len(parts) > 2 and parts[-1][:1].isupper():
+            return parts[-1]
         if value.unit and value.unit.startswith("#"):  # a mark along a way: "Kilometer 12"
             return words[0]
     heads = [v.head for v in values if v.head]

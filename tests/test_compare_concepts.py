@@ -1238,6 +1238,17 @@ def test_a_gas_bottle_weighed_in_german_and_english_is_one_measure() -> None:
     assert topics_of(texts) == ["Propangasflasche"]
 
 
+def test_a_level_on_a_scale_is_compared_with_other_levels_in_both_languages() -> None:
+    texts = {
+        "a": "Der Lawinenwarndienst hatte für die Voralpen am Samstag die Warnstufe 3 ausgegeben.",
+        "b": "Der Lawinenwarndienst hatte am Samstag die Warnstufe 4 ausgegeben.",
+        "c": "The avalanche warning service had rated the danger as level three on a five-level "
+        "scale.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("Warnstufe 3", ("a", "c")), ("Warnstufe 4", ("b",))}]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

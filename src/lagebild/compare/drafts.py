@@ -45,6 +45,8 @@ _TIME_FROM = re.compile(
 NOUN = frozenset({"NN", "NE"})
 # the unit of a district named as one ("im Stadtteil Schinkel")
 DISTRICT = "stadtteil"
+# the unit of a level on a scale ("Warnstufe 3", "level three")
+LEVEL = "#stufe"
 
 
 def without_overlaps(drafts: list[Draft], text: str) -> list[Draft]:
@@ -147,7 +149,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         taken.append((q.start, end))
         plain = q.value.is_integer() and q.text[:1].isdigit()
         start = q.start
-        if unit is None and plain and (label := _label(sentence, q.start, analysis.language)):
+        if unit is None and plain and (label := _label(sentence, q.start, analysis.language, lex)):
             if (marker := _marker(label, lex)) is None:
                 continue
             start, unit = marker
@@ -179,7 +181,9 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             low, high = _interval(point, lex.qualifier(before), lex)
             unit_key = _timed(unit_of(unit, lex), before)
             start = token.start
-            if unit_key is None and (label := _label(sentence, token.start, analysis.language)):
+            if unit_key is None and (
+                label := _label(sentence, token.start, analysis.language, lex)
+            ):
                 if (marker := _marker(label, lex)) is None:
                     continue
                 start, unit_key = marker
@@ -192,24 +196,32 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
     return drafts
 
 
-def _label(sentence: Sentence, start: int, language: str) -> Token | None:
+def _label(sentence: Sentence, start: int, language: str, lex: Lexicon) -> Token | None:
     """The singular noun right before a whole number at ``start`` that names one of its
     kind, so that the number counts nothing ("Saal vier", "Halle 3", "Terminal 1", "Euro 5";
-    not "Stärke 6,1", nor "von den 1.200 Starts und Landungen etwa 700"); else None. German
-    only: English has no tags that tell "Terminal 1" from "On Friday 40 homes"."""
+    not "Stärke 6,1", nor "von den 1.200 Starts und Landungen etwa 700"); else None. In
+    English only a level ("level three"): English has no tags that tell "Terminal 1" from
+    "On Friday 40 homes"."""
     before = [t for t in sentence.tokens if t.end <= start][-1:]
-    if language != "de" or not before or not before[0].text.isalpha():
+    if not before or not before[0].text.isalpha():
         return None
     noun = before[0]
+    if language != "de":
+        return noun if noun.text.lower() in lex.wording["levels"] else None
     return noun if noun.pos in NOUN and noun.text == noun.lemma else None
 
 
 def _marker(noun: Token, lex: Lexicon) -> tuple[int, str] | None:
     """Where a label that marks a point along a way starts ("Kilometer 12", "bei
     Streckenkilometer 15"), and its unit, told apart from a count or length of its noun:
-    "#kilometer"; None for any other label's ``noun``."""
-    lemma = noun.lemma.lower()
-    return (noun.start, "#" + lemma) if lemma in lex.wording["markers"] else None
+    "#kilometer"; a level on a scale ("Warnstufe 3", "level three") as "#stufe"; None for
+    any other label's ``noun``."""
+    lemma = (noun.lemma or noun.text).lower()
+    if lemma in lex.wording["markers"]:
+        return noun.start, "#" + lemma
+    if lemma.endswith(tuple(lex.wording["levels"])):
+        return noun.start, LEVEL
+    return None
 
 
 def _one_person(

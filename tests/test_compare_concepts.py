@@ -1249,6 +1249,15 @@ def test_a_level_on_a_scale_is_compared_with_other_levels_in_both_languages() ->
     assert claims_of(comparison) == [{("Warnstufe 3", ("a", "c")), ("Warnstufe 4", ("b",))}]
 
 
+def test_the_size_of_a_group_is_one_count_with_its_members_named_or_not() -> None:
+    texts = {
+        "a": "Die Lawine erfasste am Samstag eine Gruppe von sieben Skitourengehern.",
+        "b": "The group of nine was climbing the north face when a slab of snow broke loose.",
+    }
+    comparison, _, _ = compare_texts(texts)
+    assert claims_of(comparison) == [{("sieben Skitourengehern", ("a",)), ("nine", ("b",))}]
+
+
 def test_two_figures_one_report_gives_for_two_things_do_not_disagree_elsewhere() -> None:
     texts = {
         "a": "Verdi fordert für die Beschäftigten acht Prozent mehr Lohn. Das Unternehmen "

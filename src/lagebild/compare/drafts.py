@@ -179,7 +179,7 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 unit, end = following.text, following.end
             before = text[sentence.start : token.start]
             low, high = _interval(point, lex.qualifier(before), lex)
-            unit_key = _timed(unit_of(unit, lex), before)
+            unit_key = _timed(unit_of(group_sized(before, unit, lex) or unit, lex), before)
             start = token.start
             if unit_key is None and (
                 label := _label(sentence, token.start, analysis.language, lex)

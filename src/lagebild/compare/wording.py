@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from lagebild.analyze.gazetteer import gazetteer
 from lagebild.compare.lexicon import Lexicon, concept_of, stem
@@ -255,19 +256,32 @@ def from_now(before: str, unit: str) -> str | None:
 _GROUP = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]{2,})\s+(?:mit|aus)\s+$")
 
 
+@cache
+def _any_group(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A noun ending in one of ``nouns``, perhaps a verb after it, and the word before the
+    group's size ("eine Gruppe von", "the group of", "Die Gruppe war mit")."""
+    ends = "|".join(re.escape(w) for w in nouns)
+    return re.compile(rf"\b([\wäöüß-]*(?i:{ends}))(?:\s+[a-zäöüß]+)?\s+(?:mit|aus|von|of)\s+$")
+
+
 def group_sized(before: str, member: str | None, lex: Lexicon) -> str | None:
     """The group whose size a count of ``member`` (its lemma) gives ("Ermittlungsgruppe" in
     "eine Ermittlungsgruppe mit 35 Beamten"): the member is a person (``[wording]
     members``) and a noun of a group (``[wording] groups``, or a compound ending in one)
     stands right before "mit"/"aus"; not "Die Polizei war am Freitagabend mit 180 Beamten
-    im Einsatz"."""
+    im Einsatz". A group of anyone (``[wording] any_members``) is sized by any count right
+    after "mit"/"aus"/"von"/"of", with its noun or without, perhaps a verb after the group
+    ("eine Gruppe aus sieben Skitourengehern", "the group of nine", "Die Gruppe war mit 14
+    Paddlern unterwegs")."""
+    if anyone := _any_group(lex.wording["any_members"]).search(before):
+        return anyone.group(1)
     found = _GROUP.search(before)
     if found is None or member is None:
         return None
-    members = {stem(m) for m in lex.wording["members"]}
     group = found.group(1)
     if not group.lower().endswith(tuple(lex.wording["groups"])):
         return None
+    members = {stem(m) for m in lex.wording["members"]}
     return group if stem(member) in members else None
 
 

@@ -46,13 +46,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int, int], ...]:
     return (
         # "Berghausen, ein Ortsteil von Bad Berleburg", "Onolzheim, a district of the town of
         # Crailsheim"
-        (
-            re.compile(
-                rf"{_NAME}, (?i:ein|eine|einem|einer|a|an) (?:\w+ )?{parts} {links} {whole}{_NAME}"
-            ),
-            1,
-            2,
-        ),
+        (re.compile(rf"{_NAME}, {_ONE} (?:\w+ )?{parts} {links} {whole}{_NAME}"), 1, 2),
         # "the village of Bias, outside the town of Zerbst", "im Ortsteil Waschleithe der
         # Stadt Grünhain-Beierfeld"
         (re.compile(rf"{parts} (?:(?i:of) )?{_NAME},? (?:{links} )?{whole}{_NAME}"), 1, 2),

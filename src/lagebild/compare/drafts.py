@@ -148,11 +148,14 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             unit, end = _SPEEDS[unit], per_hour.end()
         taken.append((q.start, end))
         plain = q.value.is_integer() and q.text[:1].isdigit()
-        start = q.start
-        if unit is None and plain and (label := _label(sentence, q.start, analysis.language, lex)):
-            if (marker := _marker(label, lex)) is None:
-                continue
-            start, unit = marker
+        placed = (
+            _unlabelled(sentence, q.start, unit, analysis.language, lex)
+            if plain
+            else (q.start, unit)
+        )
+        if placed is None:
+            continue
+        start, unit = placed
         draft = Draft(start, end, "count", q.value, low, high, unit, 0, written)
         drafts.append(_aboard(draft, sentence, lex))
     tokens = sentence.tokens
@@ -180,13 +183,10 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
             before = text[sentence.start : token.start]
             low, high = _interval(point, lex.qualifier(before), lex)
             unit_key = _timed(unit_of(group_sized(before, unit, lex) or unit, lex), before)
-            start = token.start
-            if unit_key is None and (
-                label := _label(sentence, token.start, analysis.language, lex)
-            ):
-                if (marker := _marker(label, lex)) is None:
-                    continue
-                start, unit_key = marker
+            placed = _unlabelled(sentence, token.start, unit_key, analysis.language, lex)
+            if placed is None:
+                continue
+            start, unit_key = placed
             drafts.append(Draft(start, end, "count", point, low, high, unit_key, 0, unit))
         elif lower in lex.vague:
             low, high = lex.vague[lower]
@@ -194,6 +194,17 @@ def _counts(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Draft]
         elif lower in lex.wording["one_before"] and (one := _one_person(sentence, i, taken, lex)):
             drafts.append(one)
     return drafts
+
+
+def _unlabelled(
+    sentence: Sentence, start: int, unit: str | None, language: str, lex: Lexicon
+) -> tuple[int, str | None] | None:
+    """Where a count at ``start`` begins and its unit; None when its number, without a
+    unit, only labels the noun before it (``_label``), unless the label marks a point along
+    a way or a level on a scale (``_marker``)."""
+    if unit is not None or (label := _label(sentence, start, language, lex)) is None:
+        return start, unit
+    return _marker(label, lex)
 
 
 def _label(sentence: Sentence, start: int, language: str, lex: Lexicon) -> Token | None:

@@ -119,7 +119,7 @@ def find_values(analysis: Analysis, names: Mapping[str, str] | None = None) -> l
         drafts = [
             d
             for d in without_overlaps(drafts, text)
-            if not (age_group(text, d.start, d.end) or converted(text, d.start, d.end, lex))
+            if not (age_group(text, d.start, d.end) or converted(text, d.start, lex))
         ]
         for d in drafts:
             digit = re.search(r"\d", text[d.start : d.end])

@@ -453,8 +453,8 @@ _MEASURE_BEFORE = re.compile(r"[^\W\d]\s+\((?:[^\W\d]+\s+)?$")
 _NUMBER_UNIT = re.compile(r"[\d.,]+[\s-]*([^\W\d]+)")
 
 
-def converted(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the value at ``start:end`` gives the measure before it again in other units,
+def converted(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the value at ``start`` gives the measure before it again in other units,
     in brackets ("eight metres (26 feet) long", "40 hectares (99 acres)")."""
     unit = _NUMBER_UNIT.match(text, start)
     return (
